@@ -1,0 +1,17 @@
+package io.gongjian.activity;
+
+import io.gongjian.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void domainIsFreeOfFrameworks() {
+        ArchitectureRules.checkDomainIsFrameworkFree("io.gongjian.activity");
+    }
+
+    @Test
+    void apiDoesNotReachIntoInfrastructure() {
+        ArchitectureRules.checkApiDoesNotReachInfrastructure("io.gongjian.activity");
+    }
+}

@@ -1,0 +1,215 @@
+package io.gongjian.localstack;
+
+import io.gongjian.localstack.infra.ComponentFailure;
+import io.gongjian.localstack.infra.KafkaBroker;
+import io.gongjian.localstack.infra.KeycloakServer;
+import io.gongjian.localstack.infra.PostgresServer;
+import io.gongjian.localstack.infra.ServiceProcess;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The whole platform on one machine: PostgreSQL, Kafka, Keycloak and the four services, started in the
+ * order their dependencies need and stopped in reverse. Used by the local platform and by the end-to-end
+ * tests alike.
+ *
+ * <p>Keycloak is the slow one, so it is launched first and awaited last: the services start meanwhile
+ * (quarkus-oidc retries discovery on the first request when Keycloak was not up at boot).
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** A service module and the database it owns ({@code null}: none). */
+    public record Service(String name, String module, String database) {}
+
+    public static final List<Service> SERVICES = List.of(
+            new Service("partnership-service", "partnership-service", "partnership"),
+            new Service("activity-service", "activity-service", "activity"),
+            new Service("evaluation-service", "evaluation-service", "evaluation"),
+            new Service("gateway", "gateway", null));
+
+    private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration KEYCLOAK_READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final StackSettings settings;
+    private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+
+    private LocalStack(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Starts everything, or on the first failure stops what it had started and throws a
+     * {@link ComponentFailure} naming the component and its log.
+     *
+     * @param kafkaStarter starts the broker: a process for the local platform, in-JVM for tests
+     */
+    public static LocalStack start(
+            StackSettings settings, BiFunction<StackSettings, Progress, KafkaBroker> kafkaStarter, Progress progress) {
+        LocalStack stack = new LocalStack(settings);
+        try {
+            stack.startAll(kafkaStarter, progress);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(BiFunction<StackSettings, Progress, KafkaBroker> kafkaStarter, Progress progress) {
+        Ports ports = settings.ports();
+
+        Progress.Step keycloakStep = progress.begin("Keycloak");
+        keycloak = KeycloakServer.launch(
+                settings.keycloakDistribution(),
+                settings.keycloakHome(),
+                settings.realmFile(),
+                ports.keycloak(),
+                ports.keycloakManagement(),
+                settings.keycloakStorage(),
+                settings.log("keycloak"),
+                settings.pidFile("keycloak"));
+        stopOrder.push(keycloak);
+
+        Progress.Step postgresStep = progress.begin("PostgreSQL 17");
+        postgres = PostgresServer.start(
+                ports.postgres(),
+                settings.home().resolve("postgres/data"),
+                settings.home().resolve("postgres/binaries"),
+                settings.log("postgres"));
+        stopOrder.push(postgres);
+        Map<String, String> databaseUrls = new HashMap<>();
+        for (Service service : SERVICES) {
+            if (service.database() != null) {
+                databaseUrls.put(service.name(), postgres.createServiceDatabase(service.database()));
+            }
+        }
+        postgresStep.done(":" + ports.postgres() + ", databases " + String.join(", ", databaseNames()));
+
+        kafka = kafkaStarter.apply(settings, progress);
+        stopOrder.push(kafka);
+
+        Map<String, Progress.Step> serviceSteps = new LinkedHashMap<>();
+        for (Service service : SERVICES) {
+            serviceSteps.put(service.name(), progress.begin(service.name()));
+            ServiceProcess process = ServiceProcess.launch(
+                    service.name(),
+                    settings.root().resolve(service.module()),
+                    port(service),
+                    environment(service, databaseUrls.get(service.name())),
+                    settings.log(service.name()),
+                    settings.pidFile(service.name()));
+            stopOrder.push(process);
+            services.put(service.name(), process);
+        }
+        for (ServiceProcess process : services.values()) {
+            process.awaitReady(SERVICE_READY_TIMEOUT);
+            serviceSteps.get(process.name()).done(process.url());
+        }
+
+        keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
+        keycloakStep.done(settings.keycloakUrl() + " realm " + KeycloakServer.REALM);
+    }
+
+    private List<String> databaseNames() {
+        return SERVICES.stream()
+                .map(Service::database)
+                .filter(name -> name != null)
+                .toList();
+    }
+
+    private int port(Service service) {
+        Ports ports = settings.ports();
+        return switch (service.name()) {
+            case "partnership-service" -> ports.partnership();
+            case "activity-service" -> ports.activity();
+            case "evaluation-service" -> ports.evaluation();
+            case "gateway" -> ports.gateway();
+            default -> throw new IllegalArgumentException(service.name());
+        };
+    }
+
+    /** The environment variables each service reads (see its application.properties). */
+    private Map<String, String> environment(Service service, String databaseUrl) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("HTTP_PORT", Integer.toString(port(service)));
+        environment.put("OIDC_AUTH_SERVER_URL", settings.realmUrl());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        if (service.database() != null) {
+            environment.put("DB_URL", databaseUrl);
+            environment.put("DB_USER", service.database());
+            environment.put("DB_PASSWORD", service.database());
+        } else {
+            environment.put(
+                    "PARTNERSHIP_SERVICE_URL",
+                    "http://localhost:" + settings.ports().partnership());
+            environment.put(
+                    "ACTIVITY_SERVICE_URL",
+                    "http://localhost:" + settings.ports().activity());
+            environment.put(
+                    "EVALUATION_SERVICE_URL",
+                    "http://localhost:" + settings.ports().evaluation());
+            environment.put("KEYCLOAK_URL", settings.keycloakUrl());
+        }
+        return environment;
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    public Map<String, ServiceProcess> services() {
+        return services;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** The pids of every process this stack runs, for measurements (RSS) and for `gongjian stop`. */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        if (postgres != null) {
+            pids.put("postgres", postgres.pid());
+        }
+        if (keycloak != null) {
+            pids.put("keycloak", keycloak.pid());
+        }
+        if (kafka instanceof io.gongjian.localstack.infra.KafkaBrokerProcess process) {
+            pids.put("kafka", process.pid());
+        }
+        services.forEach((name, service) -> pids.put(name, service.pid()));
+        return pids;
+    }
+
+    public Path home() {
+        return settings.home();
+    }
+
+    /** Stops services first (while the broker is still there to flush to), then Keycloak, Kafka, PostgreSQL. */
+    @Override
+    public void close() {
+        while (!stopOrder.isEmpty()) {
+            AutoCloseable component = stopOrder.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                System.err.println("while stopping " + component + ": " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package io.gongjian.localstack;
+
+import io.gongjian.localstack.demo.DemoData;
+import io.gongjian.localstack.infra.ComponentFailure;
+import io.gongjian.localstack.infra.KafkaBrokerProcess;
+import io.gongjian.localstack.infra.KeycloakServer;
+import io.gongjian.localstack.infra.PidFiles;
+import io.gongjian.localstack.infra.ProcessTree;
+import io.gongjian.localstack.infra.Readiness;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./gongjian start | stop | status}: the one-command local platform.
+ *
+ * <p>{@code start} runs in the foreground; Ctrl-C (or {@code ./gongjian stop} from another terminal) stops
+ * every process it started, by pid. Data stays in {@code .gongjian/} (or {@code $GONGJIAN_HOME}), so a second
+ * start keeps it and skips the one-time work.
+ */
+public final class LocalStackMain {
+
+    private LocalStackMain() {}
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "start" : args[0];
+        StackSettings settings = settings();
+        int exit =
+                switch (command) {
+                    case "start" -> start(settings);
+                    case "stop" -> stop(settings);
+                    case "status" -> status(settings);
+                    default -> {
+                        System.err.println("usage: gongjian start | stop | status");
+                        yield 2;
+                    }
+                };
+        System.exit(exit);
+    }
+
+    static StackSettings settings() {
+        Map<String, String> environment = System.getenv();
+        Path root = Path.of(System.getProperty("gongjian.root", "."))
+                .toAbsolutePath()
+                .normalize();
+        Path home = Path.of(environment.getOrDefault(
+                        "GONGJIAN_HOME", root.resolve(".gongjian").toString()))
+                .toAbsolutePath()
+                .normalize();
+        return new StackSettings(
+                root, home, Ports.local(environment), KeycloakServer.Storage.FILE, home.resolve("keycloak"));
+    }
+
+    private static int start(StackSettings settings) throws IOException, InterruptedException {
+        Path launcherPid = settings.pidFile("launcher");
+        OptionalLong running = PidFiles.read(launcherPid);
+        if (running.isPresent() && ours(running.getAsLong(), settings)) {
+            System.err.println("The local platform is already running (pid " + running.getAsLong()
+                    + "). Stop it with ./gongjian stop");
+            return 1;
+        }
+        String busy = busyPorts(settings.ports());
+        if (!busy.isEmpty()) {
+            System.err.println("Cannot start: " + busy
+                    + " already in use. Stop what uses it, or move ours with GONGJIAN_<COMPONENT>_PORT.");
+            return 1;
+        }
+        Files.createDirectories(settings.logs());
+        PidFiles.write(launcherPid, ProcessHandle.current().pid());
+
+        Progress progress = new Progress(System.out);
+        progress.info("Gongjian local platform: data and logs in " + settings.home());
+        CountDownLatch stopped = new CountDownLatch(1);
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(settings, LocalStackMain::startKafka, progress);
+        } catch (ComponentFailure failure) {
+            progress.info("");
+            progress.info("✘ " + failure.component() + " failed: " + failure.getMessage());
+            progress.info("  Everything started so far has been stopped.");
+            PidFiles.delete(launcherPid);
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println();
+            System.out.println("Stopping the local platform …");
+            stack.close();
+            PidFiles.delete(launcherPid);
+            System.out.println("Stopped: no process of ours is left running.");
+            stopped.countDown();
+        }));
+
+        Progress.Step demo = progress.begin("demo data");
+        try {
+            demo.done(new DemoData(settings.gatewayUrl(), settings.realmUrl()).load());
+        } catch (RuntimeException e) {
+            demo.failed("not loaded: " + e.getMessage() + " (the platform runs; see the services' logs)");
+        }
+        printWelcome(settings, progress);
+        stopped.await();
+        return 0;
+    }
+
+    private static KafkaBrokerProcess startKafka(StackSettings settings, Progress progress) {
+        Progress.Step step = progress.begin("Kafka (KRaft)");
+        KafkaBrokerProcess broker = KafkaBrokerProcess.start(
+                settings.ports().kafka(),
+                settings.ports().kafkaController(),
+                settings.home().resolve("kafka"),
+                System.getProperty("java.class.path"),
+                settings.log("kafka"),
+                settings.pidFile("kafka"));
+        step.done(broker.bootstrapServers());
+        return broker;
+    }
+
+    private static void printWelcome(StackSettings settings, Progress progress) {
+        progress.info("");
+        progress.info(String.format(
+                Locale.ROOT,
+                "Gongjian is up in %.1f s. Press Ctrl-C to stop it.",
+                progress.elapsed().toMillis() / 1000.0));
+        progress.info("");
+        progress.info("  Gateway (the one entry point)  " + settings.gatewayUrl());
+        progress.info("  API documents (Swagger UI)     " + settings.gatewayUrl() + "/q/swagger-ui");
+        progress.info("  Keycloak, realm gongjian       " + settings.keycloakUrl() + "/admin/master/console/#/gongjian"
+                + "  (admin console: admin / admin)");
+        progress.info("");
+        progress.info("  Demo users of realm gongjian (password = user name):");
+        progress.info("    admin        platform-admin");
+        progress.info("    gx-bureau    bureau-officer, region 45 (Guangxi)");
+        progress.info("    sz-bureau    bureau-officer, region 4403 (Shenzhen)");
+        progress.info("    lzzy-admin   org-admin, Liuzhou polytechnic party committee");
+        progress.info("    gxqc-admin   org-admin, Guangxi automobile group party committee");
+        progress.info("    viewer       viewer");
+        progress.info("  Machine-to-machine client: bureau-guangxi / bureau-guangxi-secret (client credentials)");
+        progress.info("");
+        progress.info("  Try it:");
+        progress.info("    TOKEN=$(curl -s -d grant_type=password -d client_id=gongjian-web -d username=gx-bureau \\");
+        progress.info("      -d password=gx-bureau " + settings.realmUrl()
+                + "/protocol/openid-connect/token | jq -r .access_token)");
+        progress.info("    curl -H \"Authorization: Bearer $TOKEN\" " + settings.gatewayUrl() + "/api/v1/partnerships");
+        progress.info("");
+        progress.info("  Logs: " + settings.logs() + "    Stop: Ctrl-C or ./gongjian stop");
+    }
+
+    /** Stops the launcher (which stops its children), then anything a killed launcher left behind. */
+    private static int stop(StackSettings settings) throws IOException {
+        OptionalLong launcher = PidFiles.read(settings.pidFile("launcher"));
+        if (launcher.isPresent() && ours(launcher.getAsLong(), settings)) {
+            ProcessHandle.of(launcher.getAsLong()).ifPresent(handle -> {
+                System.out.println("Stopping the launcher (pid " + handle.pid() + ") and what it started …");
+                handle.destroy();
+                handle.onExit()
+                        .orTimeout(90, java.util.concurrent.TimeUnit.SECONDS)
+                        .join();
+            });
+        }
+        int leftovers = 0;
+        if (Files.isDirectory(settings.pids())) {
+            try (Stream<Path> files = Files.list(settings.pids())) {
+                for (Path pidFile : files.toList()) {
+                    OptionalLong pid = PidFiles.read(pidFile);
+                    if (pid.isPresent() && ours(pid.getAsLong(), settings)) {
+                        ProcessHandle.of(pid.getAsLong())
+                                .ifPresent(handle -> ProcessTree.stop(handle, Duration.ofSeconds(20)));
+                        leftovers++;
+                    }
+                    PidFiles.delete(pidFile);
+                }
+            }
+        }
+        leftovers += stopOrphanedPostgres(settings);
+        System.out.println(leftovers == 0 ? "Stopped." : "Stopped (" + leftovers + " left-over processes ended).");
+        return 0;
+    }
+
+    /** PostgreSQL daemonises itself, so a launcher killed with SIGKILL can leave it behind. */
+    private static int stopOrphanedPostgres(StackSettings settings) throws IOException {
+        Path postmasterPid = settings.home().resolve("postgres/data/postmaster.pid");
+        if (!Files.exists(postmasterPid)) {
+            return 0;
+        }
+        long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+        if (!ours(pid, settings)) {
+            return 0;
+        }
+        ProcessHandle.of(pid).ifPresent(handle -> ProcessTree.stop(handle, Duration.ofSeconds(20)));
+        return 1;
+    }
+
+    private static int status(StackSettings settings) throws IOException {
+        if (!Files.isDirectory(settings.pids())) {
+            System.out.println("Not running.");
+            return 0;
+        }
+        long total = 0;
+        try (Stream<Path> files = Files.list(settings.pids()).sorted()) {
+            for (Path pidFile : files.toList()) {
+                OptionalLong pid = PidFiles.read(pidFile);
+                String name = pidFile.getFileName().toString().replace(".pid", "");
+                if (pid.isPresent() && ours(pid.getAsLong(), settings)) {
+                    long rss = residentKib(pid.getAsLong());
+                    total += rss;
+                    System.out.printf(
+                            Locale.ROOT, "%-20s pid %-8d RSS %6.0f MiB%n", name, pid.getAsLong(), rss / 1024.0);
+                }
+            }
+        }
+        Path postmasterPid = settings.home().resolve("postgres/data/postmaster.pid");
+        if (Files.exists(postmasterPid)) {
+            long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+            long rss =
+                    ProcessHandle.of(pid).map(handle -> treeResidentKib(handle)).orElse(0L);
+            total += rss;
+            System.out.printf(
+                    Locale.ROOT, "%-20s pid %-8d RSS %6.0f MiB (all backends)%n", "postgres", pid, rss / 1024.0);
+        }
+        System.out.printf(Locale.ROOT, "%-20s              %6.0f MiB%n", "total", total / 1024.0);
+        return 0;
+    }
+
+    private static long treeResidentKib(ProcessHandle root) {
+        return residentKib(root.pid())
+                + root.descendants()
+                        .mapToLong(handle -> residentKib(handle.pid()))
+                        .sum();
+    }
+
+    /** Resident set size from /proc, in KiB (0 when the process is gone). */
+    static long residentKib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** Only a live process whose command line points into our checkout or home is ours to stop. */
+    private static boolean ours(long pid, StackSettings settings) {
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .flatMap(handle -> handle.info().commandLine())
+                .filter(line -> line.contains(settings.home().toString())
+                        || line.contains(settings.root().toString()))
+                .isPresent();
+    }
+
+    private static String busyPorts(Ports ports) {
+        List<String> busy = new java.util.ArrayList<>();
+        Map<String, Integer> named = new java.util.LinkedHashMap<>();
+        named.put("gateway", ports.gateway());
+        named.put("keycloak", ports.keycloak());
+        named.put("keycloak-management", ports.keycloakManagement());
+        named.put("partnership", ports.partnership());
+        named.put("activity", ports.activity());
+        named.put("evaluation", ports.evaluation());
+        named.put("postgres", ports.postgres());
+        named.put("kafka", ports.kafka());
+        named.put("kafka-controller", ports.kafkaController());
+        named.forEach((name, port) -> {
+            if (Readiness.portOpen(port)) {
+                busy.add("port " + port + " (" + name + ")");
+            }
+        });
+        return String.join(", ", busy);
+    }
+}

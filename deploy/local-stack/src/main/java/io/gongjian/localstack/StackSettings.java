@@ -1,0 +1,52 @@
+package io.gongjian.localstack;
+
+import io.gongjian.localstack.infra.KeycloakServer;
+import java.nio.file.Path;
+
+/**
+ * Where the stack finds its parts and keeps its state.
+ *
+ * @param root the repository root: the services' modules, the realm file, the Keycloak distribution
+ * @param home data, logs and pid files of this stack
+ * @param keycloakHome where the Keycloak distribution is unpacked (and, for {@link KeycloakServer.Storage#FILE},
+ *     where its data lives)
+ */
+public record StackSettings(
+        Path root, Path home, Ports ports, KeycloakServer.Storage keycloakStorage, Path keycloakHome) {
+
+    public Path realmFile() {
+        return root.resolve("deploy/keycloak/gongjian-realm.json");
+    }
+
+    public Path keycloakDistribution() {
+        return root.resolve("deploy/local-stack/target/dist/keycloak-quarkus-dist.zip");
+    }
+
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    public Path pids() {
+        return home.resolve("run");
+    }
+
+    public Path log(String component) {
+        return logs().resolve(component + ".log");
+    }
+
+    public Path pidFile(String component) {
+        return pids().resolve(component + ".pid");
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + ports.keycloak();
+    }
+
+    public String realmUrl() {
+        return keycloakUrl() + "/realms/" + KeycloakServer.REALM;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway();
+    }
+}

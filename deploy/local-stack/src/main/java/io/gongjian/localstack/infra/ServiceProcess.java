@@ -1,0 +1,79 @@
+package io.gongjian.localstack.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One of the four Quarkus services, run from its packaged {@code quarkus-app} like in a container. */
+public final class ServiceProcess implements AutoCloseable {
+
+    /** Heap and GC sized for a laptop running the whole platform: each service stays well under 300 MiB. */
+    private static final List<String> JVM_OPTIONS = List.of(
+            "-Xms32m",
+            "-Xmx160m",
+            "-Xss512k",
+            "-XX:+UseSerialGC",
+            "-XX:ReservedCodeCacheSize=64m",
+            "-XX:MaxMetaspaceSize=160m",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+
+    private final ManagedProcess process;
+    private final int port;
+
+    private ServiceProcess(ManagedProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Launches the service and returns at once; {@link #awaitReady} waits for its readiness check. */
+    public static ServiceProcess launch(
+            String name, Path moduleDirectory, int port, Map<String, String> environment, Path logFile, Path pidFile) {
+        Path jar = moduleDirectory.resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new ComponentFailure(name, "is not built: " + jar + " is missing (run ./mvnw package)", null);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            ManagedProcess process = ManagedProcess.start(
+                    name, command, environment, moduleDirectory, logFile, pidFile, Duration.ofSeconds(15));
+            return new ServiceProcess(process, port);
+        } catch (IOException e) {
+            throw new ComponentFailure(name, "did not start: " + e.getMessage(), logFile);
+        }
+    }
+
+    public void awaitReady(Duration timeout) {
+        Readiness.await(
+                process.name(), timeout, process.logFile(), process, () -> Readiness.httpOk(url() + "/q/health/ready"));
+    }
+
+    public String name() {
+        return process.name();
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

@@ -1,0 +1,9 @@
+package io.gongjian.evaluation.api;
+
+import io.gongjian.commons.api.WhoAmIEndpoint;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/evaluation/whoami")
+@Tag(name = "Caller")
+public class WhoAmIResource extends WhoAmIEndpoint {}

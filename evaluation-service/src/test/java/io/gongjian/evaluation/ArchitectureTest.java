@@ -1,0 +1,17 @@
+package io.gongjian.evaluation;
+
+import io.gongjian.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void domainIsFreeOfFrameworks() {
+        ArchitectureRules.checkDomainIsFrameworkFree("io.gongjian.evaluation");
+    }
+
+    @Test
+    void apiDoesNotReachIntoInfrastructure() {
+        ArchitectureRules.checkApiDoesNotReachInfrastructure("io.gongjian.evaluation");
+    }
+}

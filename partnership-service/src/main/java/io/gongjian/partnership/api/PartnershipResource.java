@@ -1,0 +1,305 @@
+package io.gongjian.partnership.api;
+
+import io.gongjian.commons.api.ETags;
+import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.paging.Page;
+import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.CurrentCaller;
+import io.gongjian.commons.security.Role;
+import io.gongjian.partnership.application.PartnershipQuery;
+import io.gongjian.partnership.application.PartnershipService;
+import io.gongjian.partnership.domain.KeyProject;
+import io.gongjian.partnership.domain.LifecycleCommand;
+import io.gongjian.partnership.domain.Partnership;
+import io.gongjian.partnership.domain.PartnershipStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/partnerships")
+@Tag(
+        name = "Partnerships",
+        description = "Co-construction partnerships (共建关系): agreement, lifecycle, key projects, targets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
+@APIResponse(
+        responseCode = "401",
+        description = "No valid token",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Your role may not do this",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such partnership in your scope",
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+public class PartnershipResource {
+
+    static final List<String> SORTABLE = List.of("code", "title", "signedOn", "status", "regionCode", "termEnd");
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Operation(summary = "Draft a partnership between a university and an enterprise organisation (status DRAFT)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Drafted",
+            content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "A field breaks a rule (kinds of the parties, term, modes)",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response draft(@NotNull @Valid PartnershipRequest request, UriInfo uri) {
+        Partnership partnership = partnerships.draft(caller.get(), request.toDraft());
+        return current(
+                partnership,
+                Response.created(uri.getAbsolutePathBuilder()
+                        .path(partnership.id().toString())
+                        .build()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a partnership")
+    @APIResponse(
+            responseCode = "200",
+            description = "The partnership, with its ETag",
+            content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return current(partnerships.get(caller.get(), id), Response.ok());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Revise the agreement (title, signing date, term, modes); If-Match required")
+    @APIResponse(
+            responseCode = "200",
+            description = "Revised",
+            content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "Changed since you read it",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match missing",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response revise(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid AgreementRequest request) {
+        return current(
+                partnerships.revise(caller.get(), id, ETags.expectedVersion(ifMatch), request.toAgreement()),
+                Response.ok());
+    }
+
+    @GET
+    @Operation(summary = "List partnerships you may see, paginated and filterable")
+    public Page<PartnershipResponse> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+            @QueryParam("sort")
+                    @Schema(
+                            description =
+                                    "code, title, signedOn, status, regionCode or termEnd; prefix '-' for descending")
+                    String sort,
+            @QueryParam("region")
+                    @Pattern(
+                            regexp = "\\d{2}|\\d{4}|\\d{6}",
+                            message = "must be a 2-, 4- or 6-digit region-code prefix")
+                    String region,
+            @QueryParam("status") PartnershipStatus status,
+            @QueryParam("organization") @Schema(description = "Partnerships this organisation is a party to")
+                    UUID organization,
+            @QueryParam("q") @Schema(description = "Text in the title or code") String text) {
+        return partnerships
+                .list(
+                        caller.get(),
+                        new PartnershipQuery(region, status, organization, text),
+                        PageRequest.of(page, size, sort, SORTABLE, "code"))
+                .map(PartnershipResponse::of);
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Operation(summary = "DRAFT → ACTIVE (refused while the same two organisations have another ACTIVE partnership)")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed from the current status; the problem lists currentStatus and allowedCommands",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response activate(@PathParam("id") UUID id) {
+        return lifecycle(id, LifecycleCommand.ACTIVATE);
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @Operation(summary = "ACTIVE → SUSPENDED")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed from the current status",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response suspend(@PathParam("id") UUID id) {
+        return lifecycle(id, LifecycleCommand.SUSPEND);
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Operation(summary = "SUSPENDED → ACTIVE")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed from the current status",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response resume(@PathParam("id") UUID id) {
+        return lifecycle(id, LifecycleCommand.RESUME);
+    }
+
+    @POST
+    @Path("/{id}/terminate")
+    @Operation(summary = "ACTIVE or SUSPENDED → TERMINATED")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not allowed from the current status",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response terminate(@PathParam("id") UUID id) {
+        return lifecycle(id, LifecycleCommand.TERMINATE);
+    }
+
+    @GET
+    @Path("/{id}/key-projects")
+    @Operation(summary = "The agreement's key projects (重点工程)")
+    public List<PartnershipResponse.KeyProjectResponse> keyProjects(@PathParam("id") UUID id) {
+        return PartnershipResponse.of(partnerships.get(caller.get(), id)).keyProjects();
+    }
+
+    @POST
+    @Path("/{id}/key-projects")
+    @Operation(summary = "Add a key project")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = PartnershipResponse.KeyProjectResponse.class)))
+    public Response addKeyProject(@PathParam("id") UUID id, @NotNull @Valid KeyProjectRequest request, UriInfo uri) {
+        KeyProject project = partnerships.addKeyProject(caller.get(), id, request.toKeyProject(UUID.randomUUID()));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(project.id().toString())
+                        .build())
+                .entity(PartnershipResponse.KeyProjectResponse.of(project))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}/key-projects/{keyProjectId}")
+    @Operation(summary = "Revise a key project (e.g. its status); If-Match carries the partnership's version")
+    public PartnershipResponse.KeyProjectResponse reviseKeyProject(
+            @PathParam("id") UUID id,
+            @PathParam("keyProjectId") UUID keyProjectId,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid KeyProjectRequest request) {
+        return PartnershipResponse.KeyProjectResponse.of(partnerships.reviseKeyProject(
+                caller.get(), id, ETags.expectedVersion(ifMatch), request.toKeyProject(keyProjectId)));
+    }
+
+    @GET
+    @Path("/{id}/targets")
+    @Operation(summary = "Annual targets of the volume indicators (INDICATORS.md) set by the agreement")
+    public Map<String, BigDecimal> targets(@PathParam("id") UUID id) {
+        return PartnershipResponse.targets(partnerships.get(caller.get(), id));
+    }
+
+    @PUT
+    @Path("/{id}/targets")
+    @Operation(summary = "Replace the annual targets; keys are volume indicator codes, values ≥ 0; If-Match required")
+    @APIResponse(responseCode = "200", description = "The targets now in force")
+    @APIResponse(
+            responseCode = "422",
+            description = "Not a volume indicator, or a negative target",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response setTargets(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Schema(example = "{\"ORG_ACTIVITY_FREQUENCY\": 12, \"RES_TALENT_EXCHANGES\": 220}")
+                    Map<String, BigDecimal> targets) {
+        Partnership partnership = partnerships.setTargets(caller.get(), id, ETags.expectedVersion(ifMatch), targets);
+        return Response.ok(PartnershipResponse.targets(partnership))
+                .tag(ETags.of(partnership.version()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Who changed what, when, oldest first")
+    public List<HistoryEntryResponse> history(@PathParam("id") UUID id) {
+        return partnerships.history(caller.get(), id).stream()
+                .map(HistoryEntryResponse::of)
+                .toList();
+    }
+
+    private Response lifecycle(UUID id, LifecycleCommand command) {
+        return current(partnerships.apply(caller.get(), id, command), Response.ok());
+    }
+
+    private static Response current(Partnership partnership, Response.ResponseBuilder builder) {
+        return builder.tag(ETags.of(partnership.version()))
+                .entity(PartnershipResponse.of(partnership))
+                .build();
+    }
+}

@@ -1,0 +1,6 @@
+package io.gongjian.partnership.application;
+
+import io.gongjian.partnership.domain.OrganizationKind;
+
+/** Filters of the organisation list; {@code null} means "any". */
+public record OrganizationQuery(String regionPrefix, OrganizationKind kind, String text) {}

@@ -1,0 +1,123 @@
+package io.gongjian.partnership.application;
+
+import io.gongjian.commons.domain.Conflict;
+import io.gongjian.commons.domain.NotFound;
+import io.gongjian.commons.domain.StaleVersion;
+import io.gongjian.commons.paging.Page;
+import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.Caller;
+import io.gongjian.partnership.application.ChangeHistory.RecordType;
+import io.gongjian.partnership.domain.MemberCount;
+import io.gongjian.partnership.domain.Organization;
+import io.gongjian.partnership.domain.OrganizationProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Use cases of party organisations. Each write is one transaction with its event and its history entry. */
+@ApplicationScoped
+public class OrganizationService {
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    PartnershipRepository partnerships;
+
+    @Inject
+    ContextEvents events;
+
+    @Inject
+    ChangeHistory history;
+
+    /** Platform admins register organisations; an id may be given (e.g. by a bureau importing its register). */
+    @Transactional
+    public Organization register(Caller caller, Optional<UUID> requestedId, OrganizationProfile profile) {
+        if (!caller.seesEverything()) {
+            throw new io.gongjian.commons.domain.Forbidden("only platform administrators register organisations");
+        }
+        UUID id = requestedId.orElseGet(UUID::randomUUID);
+        if (organizations.find(id).isPresent()) {
+            throw new Conflict("id", "an organisation with id " + id + " is already registered", Map.of());
+        }
+        Organization organization = Organization.register(id, profile);
+        organizations.add(organization);
+        recordChange(caller, "registered", null, organization);
+        return organization;
+    }
+
+    @Transactional
+    public Organization revise(Caller caller, UUID id, long expectedVersion, OrganizationProfile profile) {
+        Organization organization = manageable(caller, id);
+        requireVersion(expectedVersion, organization.version());
+        var before = States.of(organization);
+        organization.revise(profile);
+        organizations.update(organization);
+        recordChange(caller, "revised", before, organization);
+        return organization;
+    }
+
+    @Transactional
+    public Organization recordMemberCount(Caller caller, UUID id, MemberCount count) {
+        Organization organization = manageable(caller, id);
+        var before = States.of(organization);
+        organization.recordMemberCount(count);
+        organizations.update(organization);
+        recordChange(caller, "member count recorded", before, organization);
+        return organization;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organization get(Caller caller, UUID id) {
+        Organization organization = organizations.find(id).orElseThrow(() -> new NotFound("organisation", id));
+        if (!Scope.canRead(caller, organization, partnerships::partnersOf)) {
+            throw new NotFound("organisation", id);
+        }
+        return organization;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Organization> list(Caller caller, OrganizationQuery query, PageRequest page) {
+        return organizations.search(query, Scope.visibility(caller, partnerships::partnersOf, false), page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChangeHistory.Entry> history(Caller caller, UUID id) {
+        get(caller, id);
+        return history.of(RecordType.ORGANIZATION, id);
+    }
+
+    private Organization manageable(Caller caller, UUID id) {
+        Organization organization = organizations.findForUpdate(id).orElseThrow(() -> new NotFound("organisation", id));
+        if (!Scope.canManage(caller, organization)) {
+            if (Scope.canRead(caller, organization, partnerships::partnersOf)) {
+                throw new io.gongjian.commons.domain.Forbidden("only the organisation's own admins may change it");
+            }
+            throw new NotFound("organisation", id);
+        }
+        return organization;
+    }
+
+    private void recordChange(Caller caller, String action, Object before, Organization organization) {
+        var after = States.of(organization);
+        events.publish(after);
+        history.record(
+                RecordType.ORGANIZATION,
+                organization.id(),
+                organization.version(),
+                action,
+                caller.username(),
+                before,
+                after);
+    }
+
+    static void requireVersion(long expected, long current) {
+        if (expected != current) {
+            throw new StaleVersion(expected, current);
+        }
+    }
+}

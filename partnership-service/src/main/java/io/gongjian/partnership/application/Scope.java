@@ -1,0 +1,74 @@
+package io.gongjian.partnership.application;
+
+import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.security.Role;
+import io.gongjian.partnership.domain.Organization;
+import io.gongjian.partnership.domain.Partnership;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Who may see and change what in the partnership context (DOMAIN.md, "Who may do what"):
+ * platform admins everything; bureau officers read what lies in their region; organisation admins manage
+ * their own organisation and the partnerships it is a party to, and see the organisations they partner with.
+ */
+final class Scope {
+
+    private Scope() {}
+
+    static boolean canRead(Caller caller, Partnership partnership) {
+        return caller.seesEverything()
+                || caller.oversees(partnership.regionCode().value())
+                || ownOrganization(caller).map(partnership::involves).orElse(false);
+    }
+
+    static boolean canManage(Caller caller, Partnership partnership) {
+        return caller.seesEverything() || managesAParty(caller, partnership);
+    }
+
+    static boolean canRead(Caller caller, Organization organization, Function<UUID, Set<UUID>> partnersOf) {
+        return caller.seesEverything()
+                || caller.oversees(organization.regionCode().value())
+                || ownOrganization(caller)
+                        .map(own -> partnersOf.apply(own).contains(organization.id()))
+                        .orElse(false);
+    }
+
+    static boolean canManage(Caller caller, Organization organization) {
+        return caller.seesEverything() || caller.manages(organization.id().toString());
+    }
+
+    /** What the caller's lists may contain. */
+    static Visibility visibility(Caller caller, Function<UUID, Set<UUID>> partnersOf, boolean partnershipList) {
+        if (caller.seesEverything()) {
+            return Visibility.all();
+        }
+        if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
+            return Visibility.region(caller.region().get());
+        }
+        return ownOrganization(caller)
+                .map(own -> Visibility.organizations(partnershipList ? Set.of(own) : partnersOf.apply(own)))
+                .orElse(Visibility.organizations(Set.of()));
+    }
+
+    private static boolean managesAParty(Caller caller, Partnership partnership) {
+        return ownOrganization(caller)
+                .map(own -> partnership.parties().universityOrganizationId().equals(own)
+                        || partnership.parties().enterpriseOrganizationId().equals(own))
+                .orElse(false);
+    }
+
+    private static java.util.Optional<UUID> ownOrganization(Caller caller) {
+        if (!caller.has(Role.ORG_ADMIN)) {
+            return java.util.Optional.empty();
+        }
+        return caller.orgId().flatMap(id -> {
+            try {
+                return java.util.Optional.of(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty();
+            }
+        });
+    }
+}

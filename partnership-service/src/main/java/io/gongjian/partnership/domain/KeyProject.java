@@ -1,0 +1,27 @@
+package io.gongjian.partnership.domain;
+
+import io.gongjian.commons.domain.RuleViolation;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A key project (重点工程) of an agreement. */
+public record KeyProject(
+        UUID id, String title, CoConstructionMode mode, Side leadSide, LocalDate dueOn, KeyProjectStatus status) {
+
+    public KeyProject {
+        title = Texts.required("title", title, 200);
+        if (mode == null) {
+            throw new RuleViolation("mode", "a key project belongs to one co-construction mode");
+        }
+        if (leadSide == null) {
+            throw new RuleViolation(
+                    "leadSide", "say which side leads the key project: UNIVERSITY, ENTERPRISE or JOINT");
+        }
+        if (dueOn == null) {
+            throw new RuleViolation("dueOn", "a key project needs a due date");
+        }
+        if (status == null) {
+            status = KeyProjectStatus.PLANNED;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.gongjian.partnership.domain;
+
+/** Who leads or organises something: one of the two parties, or both. */
+public enum Side {
+    UNIVERSITY("校方"),
+    ENTERPRISE("企业方"),
+    JOINT("双方联合");
+
+    private final String chineseName;
+
+    Side(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+}

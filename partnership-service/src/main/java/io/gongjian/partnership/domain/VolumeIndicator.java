@@ -1,0 +1,25 @@
+package io.gongjian.partnership.domain;
+
+import io.gongjian.commons.domain.RuleViolation;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The volume indicators of INDICATORS.md, the only ones an agreement sets annual targets for. */
+public enum VolumeIndicator {
+    ORG_ACTIVITY_FREQUENCY,
+    RES_TEACHING_RESOURCES,
+    RES_RESEARCH_PROJECTS,
+    RES_TALENT_EXCHANGES,
+    SOC_ECONOMIC_CONTRIBUTION,
+    INN_PRACTICES;
+
+    public static VolumeIndicator fromCode(String code) {
+        return Arrays.stream(values())
+                .filter(indicator -> indicator.name().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation(
+                        "targets." + code,
+                        "'" + code + "' is not a volume indicator; targets exist only for "
+                                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+}

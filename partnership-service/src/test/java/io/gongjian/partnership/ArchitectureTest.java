@@ -1,0 +1,17 @@
+package io.gongjian.partnership;
+
+import io.gongjian.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void domainIsFreeOfFrameworks() {
+        ArchitectureRules.checkDomainIsFrameworkFree("io.gongjian.partnership");
+    }
+
+    @Test
+    void apiDoesNotReachIntoInfrastructure() {
+        ArchitectureRules.checkApiDoesNotReachInfrastructure("io.gongjian.partnership");
+    }
+}

@@ -1,0 +1,28 @@
+package io.gongjian.commons.api;
+
+import io.gongjian.commons.security.CurrentCaller;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** "Who am I" for any service: a subclass only adds the {@code @Path} under the service's own prefix. */
+@Authenticated
+public abstract class WhoAmIEndpoint {
+
+    @Inject
+    CurrentCaller caller;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What this service understood of your token: roles, region and organisation")
+    public WhoAmI whoAmI() {
+        return WhoAmI.of(service, caller.get());
+    }
+}

@@ -1,0 +1,15 @@
+package io.gongjian.commons.domain;
+
+import java.util.Map;
+
+/** The change was based on an older version than the stored one (HTTP 412). */
+public final class StaleVersion extends DomainException {
+
+    public StaleVersion(long expected, long current) {
+        super(
+                "If-Match",
+                "the record changed since you read it: you sent version " + expected + ", the current version is "
+                        + current + "; read it again and reapply your change",
+                Map.of("currentVersion", current));
+    }
+}

@@ -1,0 +1,39 @@
+package io.gongjian.commons.paging;
+
+import io.gongjian.commons.domain.RuleViolation;
+import java.util.List;
+
+/**
+ * Which page, how big, sorted how. Pages start at 0; the size is capped so that nobody pulls a whole table.
+ *
+ * @param sort a field name of the list, optionally prefixed with '-' for descending
+ */
+public record PageRequest(int page, int size, String sortField, boolean descending) {
+
+    public static final int MAX_SIZE = 100;
+
+    public PageRequest {
+        if (page < 0) {
+            throw new RuleViolation("page", "pages start at 0");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new RuleViolation("size", "page size must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    /** Parses {@code sort} ("title", "-signedOn") against the fields a list allows. */
+    public static PageRequest of(int page, int size, String sort, List<String> sortableFields, String defaultField) {
+        String requested = sort == null || sort.isBlank() ? defaultField : sort.strip();
+        boolean descending = requested.startsWith("-");
+        String field = descending ? requested.substring(1) : requested;
+        if (!sortableFields.contains(field)) {
+            throw new RuleViolation(
+                    "sort", "cannot sort by '" + field + "'; sortable fields: " + String.join(", ", sortableFields));
+        }
+        return new PageRequest(page, size, field, descending);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

@@ -1,0 +1,10 @@
+package io.gongjian.events;
+
+/** CloudEvents {@code type} values. A breaking change to a payload gets a new version suffix. */
+public final class EventTypes {
+
+    public static final String ORGANIZATION_CHANGED = "io.gongjian.partnership.OrganizationChanged.v1";
+    public static final String PARTNERSHIP_CHANGED = "io.gongjian.partnership.PartnershipChanged.v1";
+
+    private EventTypes() {}
+}

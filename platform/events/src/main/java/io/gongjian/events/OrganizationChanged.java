@@ -1,0 +1,23 @@
+package io.gongjian.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Full current state of a party organisation after any change (registration, profile, member count).
+ * Consumers keep the one with the highest {@code version}.
+ */
+public record OrganizationChanged(
+        UUID id,
+        long version,
+        String name,
+        String kind,
+        String level,
+        String institution,
+        String creditCode,
+        String regionCode,
+        List<MemberCount> memberCounts) {
+
+    public record MemberCount(LocalDate effectiveOn, int count) {}
+}
