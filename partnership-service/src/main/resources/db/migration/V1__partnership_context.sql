@@ -2,12 +2,12 @@
 CREATE TABLE organization (
     id          UUID PRIMARY KEY,
     version     BIGINT      NOT NULL,
-    name        TEXT        NOT NULL,
-    kind        TEXT        NOT NULL CHECK (kind IN ('UNIVERSITY', 'ENTERPRISE', 'GOVERNMENT')),
-    level       TEXT        NOT NULL CHECK (level IN ('COMMITTEE', 'GENERAL_BRANCH', 'BRANCH')),
-    institution TEXT        NOT NULL,
-    credit_code CHAR(18)    NOT NULL,
-    region_code CHAR(6)     NOT NULL,
+    name        VARCHAR        NOT NULL,
+    kind        VARCHAR        NOT NULL CHECK (kind IN ('UNIVERSITY', 'ENTERPRISE', 'GOVERNMENT')),
+    level       VARCHAR        NOT NULL CHECK (level IN ('COMMITTEE', 'GENERAL_BRANCH', 'BRANCH')),
+    institution VARCHAR        NOT NULL,
+    credit_code VARCHAR(18)    NOT NULL,
+    region_code VARCHAR(6)     NOT NULL,
     updated_at  TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX organization_region ON organization (region_code);
@@ -23,16 +23,16 @@ CREATE TABLE member_count (
 CREATE TABLE partnership (
     id                         UUID PRIMARY KEY,
     version                    BIGINT      NOT NULL,
-    code                       TEXT        NOT NULL UNIQUE,
-    title                      TEXT        NOT NULL,
-    status                     TEXT        NOT NULL,
+    code                       VARCHAR        NOT NULL UNIQUE,
+    title                      VARCHAR        NOT NULL,
+    status                     VARCHAR        NOT NULL,
     university_organization_id UUID        NOT NULL REFERENCES organization (id),
     enterprise_organization_id UUID        NOT NULL REFERENCES organization (id),
-    region_code                CHAR(6)     NOT NULL,
+    region_code                VARCHAR(6)     NOT NULL,
     signed_on                  DATE        NOT NULL,
     term_start                 DATE        NOT NULL,
     term_end                   DATE        NOT NULL CHECK (term_end >= term_start),
-    modes                      TEXT        NOT NULL,
+    modes                      VARCHAR        NOT NULL,
     updated_at                 TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX partnership_region ON partnership (region_code);
@@ -50,7 +50,7 @@ CREATE TABLE partnership_government (
 
 CREATE TABLE partnership_target (
     partnership_id UUID          NOT NULL REFERENCES partnership (id),
-    indicator      TEXT          NOT NULL,
+    indicator      VARCHAR          NOT NULL,
     target         NUMERIC(14, 2) NOT NULL CHECK (target >= 0),
     PRIMARY KEY (partnership_id, indicator)
 );
@@ -59,23 +59,23 @@ CREATE TABLE key_project (
     partnership_id UUID NOT NULL REFERENCES partnership (id),
     position       INT  NOT NULL,
     id             UUID NOT NULL UNIQUE,
-    title          TEXT NOT NULL,
-    mode           TEXT NOT NULL,
-    lead_side      TEXT NOT NULL,
+    title          VARCHAR NOT NULL,
+    mode           VARCHAR NOT NULL,
+    lead_side      VARCHAR NOT NULL,
     due_on         DATE NOT NULL,
-    status         TEXT NOT NULL,
+    status         VARCHAR NOT NULL,
     PRIMARY KEY (partnership_id, position)
 );
 
 -- Who changed what, when.
 CREATE TABLE change_history (
     id          BIGSERIAL PRIMARY KEY,
-    record_type TEXT        NOT NULL,
+    record_type VARCHAR        NOT NULL,
     record_id   UUID        NOT NULL,
     version     BIGINT      NOT NULL,
-    action      TEXT        NOT NULL,
-    actor       TEXT        NOT NULL,
+    action      VARCHAR        NOT NULL,
+    actor       VARCHAR        NOT NULL,
     changed_at  TIMESTAMPTZ NOT NULL,
-    changes     TEXT        NOT NULL
+    changes     VARCHAR        NOT NULL
 );
 CREATE INDEX change_history_record ON change_history (record_type, record_id, id);

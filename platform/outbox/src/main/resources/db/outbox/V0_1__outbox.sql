@@ -2,10 +2,10 @@
 CREATE TABLE outbox (
     position     BIGSERIAL PRIMARY KEY,
     event_id     UUID        NOT NULL UNIQUE,
-    topic        TEXT        NOT NULL,
-    record_key   TEXT        NOT NULL,
-    event_type   TEXT        NOT NULL,
-    envelope     TEXT        NOT NULL,
+    topic        VARCHAR        NOT NULL,
+    record_key   VARCHAR        NOT NULL,
+    event_type   VARCHAR        NOT NULL,
+    envelope     VARCHAR        NOT NULL,
     created_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
     published_at TIMESTAMPTZ
 );

@@ -2,6 +2,7 @@ package io.gongjian.partnership.api;
 
 import io.gongjian.commons.api.ETags;
 import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.CurrentCaller;
@@ -44,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/organizations")
 @Tag(name = "Organizations", description = "Party organisations (党组织) and their party-member counts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 @APIResponse(
         responseCode = "401",
@@ -97,6 +97,7 @@ public class OrganizationResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid OrganizationRequest request, UriInfo uri) {
         Organization organization =
                 organizations.register(caller.get(), Optional.ofNullable(request.id()), request.toProfile());
@@ -147,6 +148,7 @@ public class OrganizationResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
@@ -169,12 +171,13 @@ public class OrganizationResource {
                             regexp = "\\d{2}|\\d{4}|\\d{6}",
                             message = "must be a 2-, 4- or 6-digit region-code prefix")
                     String region,
-            @QueryParam("kind") OrganizationKind kind,
+            @QueryParam("kind") @Schema(enumeration = {"UNIVERSITY", "ENTERPRISE", "GOVERNMENT"}) String kind,
             @QueryParam("q") @Schema(description = "Text in the name or institution") String text) {
         return organizations
                 .list(
                         caller.get(),
-                        new OrganizationQuery(region, kind, text),
+                        new OrganizationQuery(
+                                region, QueryParameters.enumValue("kind", kind, OrganizationKind.class), text),
                         PageRequest.of(page, size, sort, SORTABLE, "name"))
                 .map(organization -> OrganizationResponse.of(organization, calendar.today()));
     }
@@ -186,6 +189,7 @@ public class OrganizationResource {
             responseCode = "201",
             description = "Recorded; the full history",
             content = @Content(schema = @Schema(implementation = MemberCountRequest[].class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response recordMemberCount(@PathParam("id") UUID id, @NotNull @Valid MemberCountRequest request) {
         Organization organization = organizations.recordMemberCount(
                 caller.get(), id, new MemberCount(request.effectiveOn(), request.count()));

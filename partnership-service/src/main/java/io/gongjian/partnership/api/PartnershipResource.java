@@ -2,6 +2,7 @@ package io.gongjian.partnership.api;
 
 import io.gongjian.commons.api.ETags;
 import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.CurrentCaller;
@@ -47,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Partnerships",
         description = "Co-construction partnerships (共建关系): agreement, lifecycle, key projects, targets")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 @APIResponse(
         responseCode = "401",
@@ -87,6 +87,7 @@ public class PartnershipResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response draft(@NotNull @Valid PartnershipRequest request, UriInfo uri) {
         Partnership partnership = partnerships.draft(caller.get(), request.toDraft());
         return current(
@@ -128,6 +129,7 @@ public class PartnershipResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
@@ -152,14 +154,19 @@ public class PartnershipResource {
                             regexp = "\\d{2}|\\d{4}|\\d{6}",
                             message = "must be a 2-, 4- or 6-digit region-code prefix")
                     String region,
-            @QueryParam("status") PartnershipStatus status,
-            @QueryParam("organization") @Schema(description = "Partnerships this organisation is a party to")
-                    UUID organization,
+            @QueryParam("status") @Schema(enumeration = {"DRAFT", "ACTIVE", "SUSPENDED", "TERMINATED", "EXPIRED"})
+                    String status,
+            @QueryParam("organization") @Schema(description = "Partnerships this organisation (id) is a party to")
+                    String organization,
             @QueryParam("q") @Schema(description = "Text in the title or code") String text) {
         return partnerships
                 .list(
                         caller.get(),
-                        new PartnershipQuery(region, status, organization, text),
+                        new PartnershipQuery(
+                                region,
+                                QueryParameters.enumValue("status", status, PartnershipStatus.class),
+                                QueryParameters.uuid("organization", organization),
+                                text),
                         PageRequest.of(page, size, sort, SORTABLE, "code"))
                 .map(PartnershipResponse::of);
     }
@@ -234,6 +241,7 @@ public class PartnershipResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.KeyProjectResponse.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response addKeyProject(@PathParam("id") UUID id, @NotNull @Valid KeyProjectRequest request, UriInfo uri) {
         KeyProject project = partnerships.addKeyProject(caller.get(), id, request.toKeyProject(UUID.randomUUID()));
         return Response.created(uri.getAbsolutePathBuilder()
@@ -246,6 +254,7 @@ public class PartnershipResource {
     @PUT
     @Path("/{id}/key-projects/{keyProjectId}")
     @Operation(summary = "Revise a key project (e.g. its status); If-Match carries the partnership's version")
+    @Consumes(MediaType.APPLICATION_JSON)
     public PartnershipResponse.KeyProjectResponse reviseKeyProject(
             @PathParam("id") UUID id,
             @PathParam("keyProjectId") UUID keyProjectId,
@@ -273,6 +282,7 @@ public class PartnershipResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response setTargets(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,

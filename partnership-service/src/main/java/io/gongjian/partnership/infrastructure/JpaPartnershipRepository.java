@@ -192,7 +192,8 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
     static Partnership toDomain(PartnershipEntity entity) {
         Map<VolumeIndicator, BigDecimal> targets = new EnumMap<>(VolumeIndicator.class);
-        entity.targets.forEach((code, target) -> targets.put(VolumeIndicator.valueOf(code), target));
+        entity.targets.forEach(
+                (code, target) -> targets.put(VolumeIndicator.valueOf(code), target.stripTrailingZeros()));
         return Partnership.restore(
                 entity.id,
                 entity.code,

@@ -63,6 +63,10 @@ public class ProblemMappers {
             status = 428;
             kind = "precondition-required";
             title = "If-Match required";
+        } else if (exception instanceof QueryParameters.Unreadable) {
+            status = 400;
+            kind = "unreadable-parameter";
+            title = "Unreadable query parameter";
         } else if (exception instanceof ETags.MalformedPrecondition) {
             status = 400;
             kind = "malformed-precondition";
@@ -93,6 +97,12 @@ public class ProblemMappers {
                 .collect(Collectors.joining("; "));
         return respond(ProblemDetail.of(422, "validation", "Invalid request", detail, request.path())
                 .withErrors(errors));
+    }
+
+    /** Unknown fields and wrong types: mapped here rather than by Quarkus' built-in plain-JSON mapper. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedBody(MismatchedInputException exception, HttpServerRequest request) {
+        return unreadableBody(exception, request);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -143,6 +153,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, HttpServerRequest request) {
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            // RESTEasy Reactive wraps a body it could not parse in a plain 400.
+            return unreadableBody(unreadable, request);
+        }
         Response original = exception.getResponse();
         int status = original.getStatus();
         String title = Response.Status.fromStatusCode(status) == null

@@ -30,7 +30,7 @@ public class CurrentCaller {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             return new Caller(
                     token.getSubject(),
-                    claim(token, "preferred_username").orElse(token.getSubject()),
+                    claim(token, "preferred_username").orElse(token.getName()),
                     claim(token, "azp").orElse(null),
                     Set.copyOf(roles),
                     claim(token, "region"),

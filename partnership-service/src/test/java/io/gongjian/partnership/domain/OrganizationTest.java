@@ -1,0 +1,75 @@
+package io.gongjian.partnership.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongjian.commons.domain.RuleViolation;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class OrganizationTest {
+
+    static OrganizationProfile university(String region) {
+        return new OrganizationProfile(
+                "中共柳州职业技术大学委员会",
+                OrganizationKind.UNIVERSITY,
+                PartyLevel.COMMITTEE,
+                "柳州职业技术大学",
+                new CreditCode("12450200498600571A"),
+                new RegionCode(region));
+    }
+
+    @Test
+    void theCountEffectiveOnADateIsTheLatestNotAfterIt() {
+        Organization organization = Organization.register(UUID.randomUUID(), university("450200"));
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2025, 1, 1), 1420));
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1380));
+
+        assertEquals(Optional.of(1380), organization.memberCountOn(LocalDate.of(2024, 12, 31)));
+        assertEquals(Optional.of(1420), organization.memberCountOn(LocalDate.of(2025, 1, 1)));
+        assertEquals(Optional.of(1420), organization.memberCountOn(LocalDate.of(2026, 6, 1)));
+    }
+
+    @Test
+    void beforeTheFirstCountTheEarliestKnownCountApplies() {
+        Organization organization = Organization.register(UUID.randomUUID(), university("450200"));
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1380));
+        assertEquals(Optional.of(1380), organization.memberCountOn(LocalDate.of(2020, 5, 4)));
+    }
+
+    @Test
+    void aSecondCountForTheSameDateReplacesTheFirstAndEachChangeBumpsTheVersion() {
+        Organization organization = Organization.register(UUID.randomUUID(), university("450200"));
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1380));
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1390));
+        assertEquals(1, organization.memberCounts().size());
+        assertEquals(Optional.of(1390), organization.memberCountOn(LocalDate.of(2024, 3, 1)));
+        assertEquals(3, organization.version());
+    }
+
+    @Test
+    void countsAreNeverNegative() {
+        assertEquals(
+                "count",
+                assertThrows(RuleViolation.class, () -> new MemberCount(LocalDate.of(2024, 1, 1), -1))
+                        .field());
+    }
+
+    @Test
+    void theKindCannotChange() {
+        Organization organization = Organization.register(UUID.randomUUID(), university("450200"));
+        OrganizationProfile asEnterprise = new OrganizationProfile(
+                "x",
+                OrganizationKind.ENTERPRISE,
+                PartyLevel.BRANCH,
+                "x",
+                new CreditCode("914502001982294574"),
+                new RegionCode("450200"));
+        RuleViolation violation = assertThrows(RuleViolation.class, () -> organization.revise(asEnterprise));
+        assertEquals("kind", violation.field());
+        assertTrue(violation.getMessage().contains("cannot change"));
+    }
+}
