@@ -36,7 +36,7 @@ final class Platform {
                     TestInfrastructure.keycloakHome());
             stack = LocalStack.start(
                     settings,
-                    (ignored, progress) -> InJvmKafkaBroker.start(home.resolve("kafka")),
+                    ignored -> new LocalStack.LaunchedBroker(InJvmKafkaBroker.start(home.resolve("kafka")), () -> {}),
                     new Progress(System.out));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-e2e-platform"));
         }

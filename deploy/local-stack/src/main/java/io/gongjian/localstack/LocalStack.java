@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * The whole platform on one machine: PostgreSQL, Kafka, Keycloak and the four services, started in the
@@ -55,7 +54,7 @@ public final class LocalStack implements AutoCloseable {
      * @param kafkaStarter starts the broker: a process for the local platform, in-JVM for tests
      */
     public static LocalStack start(
-            StackSettings settings, BiFunction<StackSettings, Progress, KafkaBroker> kafkaStarter, Progress progress) {
+            StackSettings settings, KafkaStarter kafkaStarter, Progress progress) {
         LocalStack stack = new LocalStack(settings);
         try {
             stack.startAll(kafkaStarter, progress);
@@ -66,9 +65,10 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startAll(BiFunction<StackSettings, Progress, KafkaBroker> kafkaStarter, Progress progress) {
+    private void startAll(KafkaStarter kafkaStarter, Progress progress) {
         Ports ports = settings.ports();
 
+        // The slow ones first, awaited last: Keycloak, then the broker; the services start while they come up.
         Progress.Step keycloakStep = progress.begin("Keycloak");
         keycloak = KeycloakServer.launch(
                 settings.keycloakDistribution(),
@@ -80,6 +80,11 @@ public final class LocalStack implements AutoCloseable {
                 settings.log("keycloak"),
                 settings.pidFile("keycloak"));
         stopOrder.push(keycloak);
+
+        Progress.Step kafkaStep = progress.begin("Kafka (KRaft)");
+        LaunchedBroker broker = kafkaStarter.launch(settings);
+        kafka = broker.broker();
+        stopOrder.push(kafka);
 
         Progress.Step postgresStep = progress.begin("PostgreSQL 17");
         postgres = PostgresServer.start(
@@ -96,9 +101,6 @@ public final class LocalStack implements AutoCloseable {
         }
         postgresStep.done(":" + ports.postgres() + ", databases " + String.join(", ", databaseNames()));
 
-        kafka = kafkaStarter.apply(settings, progress);
-        stopOrder.push(kafka);
-
         Map<String, Progress.Step> serviceSteps = new LinkedHashMap<>();
         for (Service service : SERVICES) {
             serviceSteps.put(service.name(), progress.begin(service.name()));
@@ -107,11 +109,15 @@ public final class LocalStack implements AutoCloseable {
                     settings.root().resolve(service.module()),
                     port(service),
                     environment(service, databaseUrls.get(service.name())),
+                    settings.home(),
                     settings.log(service.name()),
                     settings.pidFile(service.name()));
             stopOrder.push(process);
             services.put(service.name(), process);
         }
+
+        broker.awaitReady().run();
+        kafkaStep.done(kafka.bootstrapServers());
         for (ServiceProcess process : services.values()) {
             process.awaitReady(SERVICE_READY_TIMEOUT);
             serviceSteps.get(process.name()).done(process.url());
@@ -120,6 +126,15 @@ public final class LocalStack implements AutoCloseable {
         keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
         keycloakStep.done(settings.keycloakUrl() + " realm " + KeycloakServer.REALM);
     }
+
+    /** Starts a broker: a process for the local platform, in the JVM for tests. */
+    @FunctionalInterface
+    public interface KafkaStarter {
+        LaunchedBroker launch(StackSettings settings);
+    }
+
+    /** A broker on its way up, and how to wait until it is ready. */
+    public record LaunchedBroker(KafkaBroker broker, Runnable awaitReady) {}
 
     private List<String> databaseNames() {
         return SERVICES.stream()

@@ -80,7 +80,7 @@ public final class LocalStackMain {
         CountDownLatch stopped = new CountDownLatch(1);
         LocalStack stack;
         try {
-            stack = LocalStack.start(settings, LocalStackMain::startKafka, progress);
+            stack = LocalStack.start(settings, LocalStackMain::launchKafka, progress);
         } catch (ComponentFailure failure) {
             progress.info("");
             progress.info("✘ " + failure.component() + " failed: " + failure.getMessage());
@@ -108,17 +108,15 @@ public final class LocalStackMain {
         return 0;
     }
 
-    private static KafkaBrokerProcess startKafka(StackSettings settings, Progress progress) {
-        Progress.Step step = progress.begin("Kafka (KRaft)");
-        KafkaBrokerProcess broker = KafkaBrokerProcess.start(
+    private static LocalStack.LaunchedBroker launchKafka(StackSettings settings) {
+        KafkaBrokerProcess broker = KafkaBrokerProcess.launch(
                 settings.ports().kafka(),
                 settings.ports().kafkaController(),
                 settings.home().resolve("kafka"),
                 System.getProperty("java.class.path"),
                 settings.log("kafka"),
                 settings.pidFile("kafka"));
-        step.done(broker.bootstrapServers());
-        return broker;
+        return new LocalStack.LaunchedBroker(broker, () -> broker.awaitReady(Duration.ofSeconds(90)));
     }
 
     private static void printWelcome(StackSettings settings, Progress progress) {
@@ -207,7 +205,10 @@ public final class LocalStackMain {
                 OptionalLong pid = PidFiles.read(pidFile);
                 String name = pidFile.getFileName().toString().replace(".pid", "");
                 if (pid.isPresent() && ours(pid.getAsLong(), settings)) {
-                    long rss = residentKib(pid.getAsLong());
+                    // The launcher's own memory only: its children are listed on their own lines.
+                    long rss = name.equals("launcher")
+                            ? residentKib(pid.getAsLong())
+                            : ProcessHandle.of(pid.getAsLong()).map(LocalStackMain::treeResidentKib).orElse(0L);
                     total += rss;
                     System.out.printf(
                             Locale.ROOT, "%-20s pid %-8d RSS %6.0f MiB%n", name, pid.getAsLong(), rss / 1024.0);

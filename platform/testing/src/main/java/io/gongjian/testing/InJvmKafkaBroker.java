@@ -36,6 +36,22 @@ public final class InJvmKafkaBroker implements KafkaBroker {
         }
     }
 
+    /** Takes the broker down (the controller stays), as when a broker is restarted or unreachable. */
+    public void stopBroker() {
+        cluster.brokers().values().forEach(broker -> broker.shutdown());
+        cluster.brokers().values().forEach(broker -> broker.awaitShutdown());
+    }
+
+    /** Brings the broker back on the same address. */
+    public void startBroker() {
+        cluster.brokers().values().forEach(broker -> broker.startup());
+        try {
+            cluster.waitForReadyBrokers();
+        } catch (Exception e) {
+            throw new IllegalStateException("the broker did not come back", e);
+        }
+    }
+
     @Override
     public String bootstrapServers() {
         return cluster.bootstrapServers();

@@ -27,7 +27,8 @@ public final class KafkaBrokerProcess implements KafkaBroker {
         this.port = port;
     }
 
-    public static KafkaBrokerProcess start(
+    /** Launches the broker and returns at once; {@link #awaitReady} waits until it answers metadata requests. */
+    public static KafkaBrokerProcess launch(
             int port, int controllerPort, Path directory, String classpath, Path logFile, Path pidFile) {
         try {
             Path logDirs = directory.resolve("kraft-logs");
@@ -40,12 +41,14 @@ public final class KafkaBrokerProcess implements KafkaBroker {
             command.add(config.toString());
             ManagedProcess process = ManagedProcess.start(
                     "Kafka", command, Map.of(), directory, logFile, pidFile, Duration.ofSeconds(20));
-            KafkaBrokerProcess broker = new KafkaBrokerProcess(process, port);
-            Readiness.await("Kafka", Duration.ofSeconds(60), logFile, process, broker::answersMetadata);
-            return broker;
+            return new KafkaBrokerProcess(process, port);
         } catch (IOException e) {
             throw new ComponentFailure("Kafka", "did not start: " + e.getMessage(), logFile);
         }
+    }
+
+    public void awaitReady(Duration timeout) {
+        Readiness.await("Kafka", timeout, process.logFile(), process, this::answersMetadata);
     }
 
     @Override

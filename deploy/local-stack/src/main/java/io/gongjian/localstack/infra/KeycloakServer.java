@@ -74,6 +74,8 @@ public final class KeycloakServer implements AutoCloseable {
             Map<String, String> environment = Map.of(
                     "JAVA_HOME", Jdks.newest().toString(),
                     "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx448m",
+                    // Keycloak here serves a handful of logins: the client JIT starts it with half the CPU.
+                    "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1",
                     "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                     "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             ManagedProcess process = ManagedProcess.start(

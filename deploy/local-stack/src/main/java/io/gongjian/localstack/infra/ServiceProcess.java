@@ -11,8 +11,13 @@ import java.util.Map;
 /** One of the four Quarkus services, run from its packaged {@code quarkus-app} like in a container. */
 public final class ServiceProcess implements AutoCloseable {
 
-    /** Heap and GC sized for a laptop running the whole platform: each service stays well under 300 MiB. */
+    /**
+     * Sized for a laptop running the whole platform: each service stays well under 300 MiB, and the client JIT
+     * (C1 only) halves the CPU a start costs on two cores. {@code GONGJIAN_JAVA_OPTS} adds or overrides options,
+     * e.g. {@code -XX:TieredStopAtLevel=4} for benchmarks at full JIT.
+     */
     private static final List<String> JVM_OPTIONS = List.of(
+            "-XX:TieredStopAtLevel=1",
             "-Xms32m",
             "-Xmx160m",
             "-Xss512k",
@@ -32,7 +37,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Launches the service and returns at once; {@link #awaitReady} waits for its readiness check. */
     public static ServiceProcess launch(
-            String name, Path moduleDirectory, int port, Map<String, String> environment, Path logFile, Path pidFile) {
+            String name,
+            Path moduleDirectory,
+            int port,
+            Map<String, String> environment,
+            Path stackHome,
+            Path logFile,
+            Path pidFile) {
         Path jar = moduleDirectory.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new ComponentFailure(name, "is not built: " + jar + " is missing (run ./mvnw package)", null);
@@ -40,11 +51,22 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        // Marks the process as this stack's, so that `gongjian stop` and `status` recognise it by its command line.
+        command.add("-Dgongjian.stack=" + stackHome);
+        String extraOptions = System.getenv().getOrDefault("GONGJIAN_JAVA_OPTS", "");
+        if (!extraOptions.isBlank()) {
+            command.addAll(List.of(extraOptions.trim().split("\\s+")));
+        }
+        Path classDataArchive = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(classDataArchive)) {
+            command.add("-XX:SharedArchiveFile=" + classDataArchive.getFileName());
+        }
+        // The class-data archive records the classpath as Quarkus built it: run from quarkus-app, jar relative.
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
         try {
             ManagedProcess process = ManagedProcess.start(
-                    name, command, environment, moduleDirectory, logFile, pidFile, Duration.ofSeconds(15));
+                    name, command, environment, jar.getParent(), logFile, pidFile, Duration.ofSeconds(15));
             return new ServiceProcess(process, port);
         } catch (IOException e) {
             throw new ComponentFailure(name, "did not start: " + e.getMessage(), logFile);

@@ -1,0 +1,189 @@
+package io.gongjian.partnership.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.gongjian.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every endpoint × every role × in and out of scope, with real tokens of the realm's demo users from the real
+ * Keycloak. Two partnerships: P45 (Liuzhou, region 450200: LZZY × GXQC, the organisations of lzzy-admin and
+ * gxqc-admin) and P44 (Shenzhen, 440305). Writes that pass the scope check are made to fail harmlessly
+ * afterwards (a stale If-Match → 412, a command the status refuses → 409), so the matrix changes nothing
+ * but what it adds.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScopeMatrixTest {
+
+    static final String LZZY = "45020000-0000-4000-8000-000000000001";
+    static final String GXQC = "45020000-0000-4000-8000-000000000002";
+    static final String SZPT = "44030000-0000-4000-8000-000000000001";
+    static final String SZIM = "44030000-0000-4000-8000-000000000002";
+    static final List<String> USERS = List.of("admin", "gx-bureau", "sz-bureau", "lzzy-admin", "gxqc-admin", "viewer");
+
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private String p45;
+    private String p44;
+
+    @BeforeAll
+    void createTheTwoPartnerships() {
+        register(LZZY, "UNIVERSITY", "450200", Fixtures.UNIVERSITY_CODE);
+        register(GXQC, "ENTERPRISE", "450200", Fixtures.ENTERPRISE_CODE);
+        register(SZPT, "UNIVERSITY", "440305", "12440300455756211X");
+        register(SZIM, "ENTERPRISE", "440306", "91440300MA5F3K2L0P");
+        p45 = activePartnership(LZZY, GXQC);
+        p44 = activePartnership(SZPT, SZIM);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> partnershipEndpoints() {
+        List<DynamicTest> tests = new ArrayList<>();
+        // Expected status per user for P45 and for P44, in the order of USERS.
+        Map<String, int[][]> reads = Map.of(
+                "GET /api/v1/partnerships/{id}", new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}},
+                "GET /api/v1/partnerships/{id}/key-projects", new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}},
+                "GET /api/v1/partnerships/{id}/targets", new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}},
+                "GET /api/v1/partnerships/{id}/history", new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}});
+        reads.forEach((endpoint, expected) -> {
+            tests.addAll(matrix(endpoint, p45, expected[0], request -> request));
+            tests.addAll(matrix(endpoint, p44, expected[1], request -> request));
+        });
+        Map<String, Object> agreement = Map.of(
+                "title", "x", "signedOn", "2024-01-01", "term", Map.of("start", "2024-01-01", "end", "2030-01-01"), "modes", List.of("TALENT"));
+        Map<String, Function<RequestSpecification, RequestSpecification>> writes = new HashMap<>();
+        writes.put("PUT /api/v1/partnerships/{id}", request -> stale(request).body(agreement));
+        writes.put("PUT /api/v1/partnerships/{id}/targets", request -> stale(request).body(Map.of("INN_PRACTICES", 1)));
+        writes.put(
+                "PUT /api/v1/partnerships/{id}/key-projects/" + java.util.UUID.randomUUID(),
+                request -> stale(request).body(keyProject()));
+        writes.put("POST /api/v1/partnerships/{id}/activate", request -> request);
+        writes.put("POST /api/v1/partnerships/{id}/resume", request -> request);
+        writes.forEach((endpoint, prepare) -> {
+            int allowed = endpoint.startsWith("PUT") ? 412 : 409;
+            tests.addAll(matrix(endpoint, p45, new int[] {allowed, 403, 404, allowed, allowed, 403}, prepare));
+            tests.addAll(matrix(endpoint, p44, new int[] {allowed, 404, 403, 404, 404, 403}, prepare));
+        });
+        String addKeyProject = "POST /api/v1/partnerships/{id}/key-projects";
+        Function<RequestSpecification, RequestSpecification> withKeyProject =
+                request -> request.contentType(ContentType.JSON).body(keyProject());
+        tests.addAll(matrix(addKeyProject, p45, new int[] {201, 403, 404, 201, 201, 403}, withKeyProject));
+        tests.addAll(matrix(addKeyProject, p44, new int[] {201, 404, 403, 404, 404, 403}, withKeyProject));
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> organizationEndpoints() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String read : List.of(
+                "GET /api/v1/organizations/{id}",
+                "GET /api/v1/organizations/{id}/member-counts",
+                "GET /api/v1/organizations/{id}/history")) {
+            // LZZY: its own admin and its partner's admin see it; SZPT: neither.
+            tests.addAll(matrix(read, LZZY, new int[] {200, 200, 404, 200, 200, 403}, request -> request));
+            tests.addAll(matrix(read, SZPT, new int[] {200, 404, 200, 404, 404, 403}, request -> request));
+        }
+        Function<RequestSpecification, RequestSpecification> revision =
+                request -> stale(request).body(Fixtures.organization("UNIVERSITY", "450200"));
+        tests.addAll(matrix("PUT /api/v1/organizations/{id}", LZZY, new int[] {412, 403, 404, 412, 403, 403}, revision));
+        tests.addAll(matrix("PUT /api/v1/organizations/{id}", SZPT, new int[] {412, 404, 403, 404, 404, 403}, revision));
+        Function<RequestSpecification, RequestSpecification> count = request ->
+                request.contentType(ContentType.JSON).body(Map.of("count", 10, "effectiveOn", "2020-01-01"));
+        tests.addAll(matrix("POST /api/v1/organizations/{id}/member-counts", LZZY, new int[] {201, 403, 404, 201, 403, 403}, count));
+        tests.addAll(matrix("POST /api/v1/organizations/{id}/member-counts", SZPT, new int[] {201, 404, 403, 404, 404, 403}, count));
+        Function<RequestSpecification, RequestSpecification> registration = request ->
+                request.contentType(ContentType.JSON).body(Fixtures.organization("ENTERPRISE", "450200"));
+        tests.addAll(matrix("POST /api/v1/organizations", null, new int[] {201, 403, 403, 403, 403, 403}, registration));
+        Function<RequestSpecification, RequestSpecification> draft =
+                request -> request.contentType(ContentType.JSON).body(Fixtures.partnership(LZZY, GXQC));
+        tests.addAll(matrix("POST /api/v1/partnerships", null, new int[] {201, 403, 403, 201, 201, 403}, draft));
+        tests.addAll(matrix("GET /api/v1/partnerships", null, new int[] {200, 200, 200, 200, 200, 403}, request -> request));
+        tests.addAll(matrix("GET /api/v1/organizations", null, new int[] {200, 200, 200, 200, 200, 403}, request -> request));
+        return tests.stream();
+    }
+
+    @Test
+    void listsOnlyEverContainWhatTheCallerMaySee() {
+        given().auth().oauth2(token("gx-bureau")).queryParam("size", 100).get("/api/v1/partnerships")
+                .then().body("items.id", hasItem(p45)).body("items.id", not(hasItem(p44)));
+        given().auth().oauth2(token("sz-bureau")).queryParam("size", 100).get("/api/v1/partnerships")
+                .then().body("items.id", hasItem(p44)).body("items.id", not(hasItem(p45)));
+        given().auth().oauth2(token("lzzy-admin")).queryParam("size", 100).get("/api/v1/partnerships")
+                .then().body("items.id", hasItem(p45)).body("items.id", not(hasItem(p44)));
+        given().auth().oauth2(token("lzzy-admin")).queryParam("size", 100).get("/api/v1/organizations")
+                .then().body("items.id", hasItem(GXQC)).body("items.id", not(hasItem(SZPT)));
+        given().auth().oauth2(token("sz-bureau")).queryParam("size", 100).get("/api/v1/organizations")
+                .then().body("items.id", hasItem(SZIM)).body("items.id", not(hasItem(LZZY)));
+    }
+
+    private List<DynamicTest> matrix(
+            String endpoint, String id, int[] expected, Function<RequestSpecification, RequestSpecification> prepare) {
+        String[] methodAndPath = endpoint.split(" ");
+        String path = id == null ? methodAndPath[1] : methodAndPath[1].replace("{id}", id);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < USERS.size(); i++) {
+            String user = USERS.get(i);
+            int status = expected[i];
+            String scope = id == null ? "" : (id.equals(p45) || id.startsWith("4502") ? " [P45]" : " [P44]");
+            tests.add(DynamicTest.dynamicTest(endpoint + scope + " as " + user + " → " + status, () -> prepare
+                    .apply(given().auth().oauth2(token(user)))
+                    .request(methodAndPath[0], path)
+                    .then()
+                    .statusCode(status)));
+        }
+        return tests;
+    }
+
+    private static RequestSpecification stale(RequestSpecification request) {
+        return request.contentType(ContentType.JSON).header("If-Match", "\"0\"");
+    }
+
+    private static Map<String, Object> keyProject() {
+        return Map.of("title", "联合实验室", "mode", "INNOVATION", "leadSide", "JOINT", "dueOn", "2026-12-31");
+    }
+
+    private String token(String user) {
+        return tokens.computeIfAbsent(user, Tokens::forUser);
+    }
+
+    private void register(String id, String kind, String region, String creditCode) {
+        Map<String, Object> body = new HashMap<>(Fixtures.organization(kind, region));
+        body.put("id", id);
+        body.put("creditCode", creditCode);
+        int status = given().auth().oauth2(token("admin")).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/organizations").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("registering " + id + " answered " + status);
+        }
+    }
+
+    private String activePartnership(String university, String enterprise) {
+        List<Map<String, Object>> existing = given().auth().oauth2(token("admin"))
+                .queryParam("organization", university).queryParam("status", "ACTIVE")
+                .get("/api/v1/partnerships").then().statusCode(200).extract().path("items");
+        if (!existing.isEmpty()) {
+            return (String) existing.get(0).get("id");
+        }
+        String id = given().auth().oauth2(token("admin")).contentType(ContentType.JSON)
+                .body(Fixtures.partnership(university, enterprise))
+                .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token("admin")).post("/api/v1/partnerships/" + id + "/activate").then().statusCode(200);
+        return id;
+    }
+}

@@ -1,0 +1,105 @@
+package io.gongjian.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads what is published to a topic of the test broker from the moment it is created: what a consumer would see. */
+public final class TopicReader implements AutoCloseable {
+
+    /** One record: its key and its JSON value. */
+    public record Event(String key, JsonNode value) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaConsumer<String, String> consumer;
+    private final List<Event> seen = new CopyOnWriteArrayList<>();
+
+    private TopicReader(KafkaConsumer<String, String> consumer) {
+        this.consumer = consumer;
+    }
+
+    public static TopicReader fromNow(String topic) {
+        String servers = TestInfrastructure.kafka().bootstrapServers();
+        ensureTopic(servers, topic);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(),
+                new StringDeserializer());
+        Set<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .collect(Collectors.toSet());
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return new TopicReader(consumer);
+    }
+
+    /** Waits for the first record that matches. */
+    public Event awaitOne(Predicate<Event> wanted, Duration timeout) {
+        List<Event> events = awaitUntil(wanted, timeout);
+        return events.stream().filter(wanted).findFirst().orElseThrow();
+    }
+
+    /** Reads until a record matches {@code done} (checked after each record is added); returns all records seen. */
+    public List<Event> awaitUntil(Predicate<Event> done, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                Event event = new Event(record.key(), parse(record.value()));
+                seen.add(event);
+                if (done.test(event)) {
+                    return List.copyOf(seen);
+                }
+            }
+        }
+        throw new AssertionError("not seen within " + timeout.toSeconds() + " s; " + seen.size() + " records seen");
+    }
+
+    public List<Event> seen() {
+        return List.copyOf(seen);
+    }
+
+    private static JsonNode parse(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void ensureTopic(String servers, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+        } catch (Exception e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + topic, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(2));
+    }
+}
