@@ -53,8 +53,7 @@ public final class LocalStack implements AutoCloseable {
      *
      * @param kafkaStarter starts the broker: a process for the local platform, in-JVM for tests
      */
-    public static LocalStack start(
-            StackSettings settings, KafkaStarter kafkaStarter, Progress progress) {
+    public static LocalStack start(StackSettings settings, KafkaStarter kafkaStarter, Progress progress) {
         LocalStack stack = new LocalStack(settings);
         try {
             stack.startAll(kafkaStarter, progress);

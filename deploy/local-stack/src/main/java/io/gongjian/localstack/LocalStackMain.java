@@ -208,7 +208,9 @@ public final class LocalStackMain {
                     // The launcher's own memory only: its children are listed on their own lines.
                     long rss = name.equals("launcher")
                             ? residentKib(pid.getAsLong())
-                            : ProcessHandle.of(pid.getAsLong()).map(LocalStackMain::treeResidentKib).orElse(0L);
+                            : ProcessHandle.of(pid.getAsLong())
+                                    .map(LocalStackMain::treeResidentKib)
+                                    .orElse(0L);
                     total += rss;
                     System.out.printf(
                             Locale.ROOT, "%-20s pid %-8d RSS %6.0f MiB%n", name, pid.getAsLong(), rss / 1024.0);

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -42,8 +42,12 @@ class ScopeMatrixTest {
     private String p45;
     private String p44;
 
-    @BeforeAll
+    /** Once, but not in @BeforeAll: Quarkus points REST Assured at the application per test. */
+    @BeforeEach
     void createTheTwoPartnerships() {
+        if (p45 != null) {
+            return;
+        }
         register(LZZY, "UNIVERSITY", "450200", Fixtures.UNIVERSITY_CODE);
         register(GXQC, "ENTERPRISE", "450200", Fixtures.ENTERPRISE_CODE);
         register(SZPT, "UNIVERSITY", "440305", "12440300455756211X");
@@ -57,19 +61,31 @@ class ScopeMatrixTest {
         List<DynamicTest> tests = new ArrayList<>();
         // Expected status per user for P45 and for P44, in the order of USERS.
         Map<String, int[][]> reads = Map.of(
-                "GET /api/v1/partnerships/{id}", new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}},
-                "GET /api/v1/partnerships/{id}/key-projects", new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}},
-                "GET /api/v1/partnerships/{id}/targets", new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}},
-                "GET /api/v1/partnerships/{id}/history", new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}});
+                "GET /api/v1/partnerships/{id}",
+                        new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}},
+                "GET /api/v1/partnerships/{id}/key-projects",
+                        new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}},
+                "GET /api/v1/partnerships/{id}/targets",
+                        new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}},
+                "GET /api/v1/partnerships/{id}/history",
+                        new int[][] {{200, 200, 404, 200, 200, 403}, {200, 404, 200, 404, 404, 403}});
         reads.forEach((endpoint, expected) -> {
             tests.addAll(matrix(endpoint, p45, expected[0], request -> request));
             tests.addAll(matrix(endpoint, p44, expected[1], request -> request));
         });
         Map<String, Object> agreement = Map.of(
-                "title", "x", "signedOn", "2024-01-01", "term", Map.of("start", "2024-01-01", "end", "2030-01-01"), "modes", List.of("TALENT"));
+                "title",
+                "x",
+                "signedOn",
+                "2024-01-01",
+                "term",
+                Map.of("start", "2024-01-01", "end", "2030-01-01"),
+                "modes",
+                List.of("TALENT"));
         Map<String, Function<RequestSpecification, RequestSpecification>> writes = new HashMap<>();
         writes.put("PUT /api/v1/partnerships/{id}", request -> stale(request).body(agreement));
-        writes.put("PUT /api/v1/partnerships/{id}/targets", request -> stale(request).body(Map.of("INN_PRACTICES", 1)));
+        writes.put("PUT /api/v1/partnerships/{id}/targets", request -> stale(request)
+                .body(Map.of("INN_PRACTICES", 1)));
         writes.put(
                 "PUT /api/v1/partnerships/{id}/key-projects/" + java.util.UUID.randomUUID(),
                 request -> stale(request).body(keyProject()));
@@ -101,35 +117,73 @@ class ScopeMatrixTest {
         }
         Function<RequestSpecification, RequestSpecification> revision =
                 request -> stale(request).body(Fixtures.organization("UNIVERSITY", "450200"));
-        tests.addAll(matrix("PUT /api/v1/organizations/{id}", LZZY, new int[] {412, 403, 404, 412, 403, 403}, revision));
-        tests.addAll(matrix("PUT /api/v1/organizations/{id}", SZPT, new int[] {412, 404, 403, 404, 404, 403}, revision));
-        Function<RequestSpecification, RequestSpecification> count = request ->
-                request.contentType(ContentType.JSON).body(Map.of("count", 10, "effectiveOn", "2020-01-01"));
-        tests.addAll(matrix("POST /api/v1/organizations/{id}/member-counts", LZZY, new int[] {201, 403, 404, 201, 403, 403}, count));
-        tests.addAll(matrix("POST /api/v1/organizations/{id}/member-counts", SZPT, new int[] {201, 404, 403, 404, 404, 403}, count));
-        Function<RequestSpecification, RequestSpecification> registration = request ->
-                request.contentType(ContentType.JSON).body(Fixtures.organization("ENTERPRISE", "450200"));
-        tests.addAll(matrix("POST /api/v1/organizations", null, new int[] {201, 403, 403, 403, 403, 403}, registration));
+        tests.addAll(
+                matrix("PUT /api/v1/organizations/{id}", LZZY, new int[] {412, 403, 404, 412, 403, 403}, revision));
+        tests.addAll(
+                matrix("PUT /api/v1/organizations/{id}", SZPT, new int[] {412, 404, 403, 404, 404, 403}, revision));
+        Function<RequestSpecification, RequestSpecification> count =
+                request -> request.contentType(ContentType.JSON).body(Map.of("count", 10, "effectiveOn", "2020-01-01"));
+        tests.addAll(matrix(
+                "POST /api/v1/organizations/{id}/member-counts",
+                LZZY,
+                new int[] {201, 403, 404, 201, 403, 403},
+                count));
+        tests.addAll(matrix(
+                "POST /api/v1/organizations/{id}/member-counts",
+                SZPT,
+                new int[] {201, 404, 403, 404, 404, 403},
+                count));
+        Function<RequestSpecification, RequestSpecification> registration =
+                request -> request.contentType(ContentType.JSON).body(Fixtures.organization("ENTERPRISE", "450200"));
+        tests.addAll(
+                matrix("POST /api/v1/organizations", null, new int[] {201, 403, 403, 403, 403, 403}, registration));
         Function<RequestSpecification, RequestSpecification> draft =
                 request -> request.contentType(ContentType.JSON).body(Fixtures.partnership(LZZY, GXQC));
         tests.addAll(matrix("POST /api/v1/partnerships", null, new int[] {201, 403, 403, 201, 201, 403}, draft));
-        tests.addAll(matrix("GET /api/v1/partnerships", null, new int[] {200, 200, 200, 200, 200, 403}, request -> request));
-        tests.addAll(matrix("GET /api/v1/organizations", null, new int[] {200, 200, 200, 200, 200, 403}, request -> request));
+        tests.addAll(
+                matrix("GET /api/v1/partnerships", null, new int[] {200, 200, 200, 200, 200, 403}, request -> request));
+        tests.addAll(matrix(
+                "GET /api/v1/organizations", null, new int[] {200, 200, 200, 200, 200, 403}, request -> request));
         return tests.stream();
     }
 
     @Test
     void listsOnlyEverContainWhatTheCallerMaySee() {
-        given().auth().oauth2(token("gx-bureau")).queryParam("size", 100).get("/api/v1/partnerships")
-                .then().body("items.id", hasItem(p45)).body("items.id", not(hasItem(p44)));
-        given().auth().oauth2(token("sz-bureau")).queryParam("size", 100).get("/api/v1/partnerships")
-                .then().body("items.id", hasItem(p44)).body("items.id", not(hasItem(p45)));
-        given().auth().oauth2(token("lzzy-admin")).queryParam("size", 100).get("/api/v1/partnerships")
-                .then().body("items.id", hasItem(p45)).body("items.id", not(hasItem(p44)));
-        given().auth().oauth2(token("lzzy-admin")).queryParam("size", 100).get("/api/v1/organizations")
-                .then().body("items.id", hasItem(GXQC)).body("items.id", not(hasItem(SZPT)));
-        given().auth().oauth2(token("sz-bureau")).queryParam("size", 100).get("/api/v1/organizations")
-                .then().body("items.id", hasItem(SZIM)).body("items.id", not(hasItem(LZZY)));
+        given().auth()
+                .oauth2(token("gx-bureau"))
+                .queryParam("size", 100)
+                .get("/api/v1/partnerships")
+                .then()
+                .body("items.id", hasItem(p45))
+                .body("items.id", not(hasItem(p44)));
+        given().auth()
+                .oauth2(token("sz-bureau"))
+                .queryParam("size", 100)
+                .get("/api/v1/partnerships")
+                .then()
+                .body("items.id", hasItem(p44))
+                .body("items.id", not(hasItem(p45)));
+        given().auth()
+                .oauth2(token("lzzy-admin"))
+                .queryParam("size", 100)
+                .get("/api/v1/partnerships")
+                .then()
+                .body("items.id", hasItem(p45))
+                .body("items.id", not(hasItem(p44)));
+        given().auth()
+                .oauth2(token("lzzy-admin"))
+                .queryParam("size", 100)
+                .get("/api/v1/organizations")
+                .then()
+                .body("items.id", hasItem(GXQC))
+                .body("items.id", not(hasItem(SZPT)));
+        given().auth()
+                .oauth2(token("sz-bureau"))
+                .queryParam("size", 100)
+                .get("/api/v1/organizations")
+                .then()
+                .body("items.id", hasItem(SZIM))
+                .body("items.id", not(hasItem(LZZY)));
     }
 
     private List<DynamicTest> matrix(
@@ -141,8 +195,8 @@ class ScopeMatrixTest {
             String user = USERS.get(i);
             int status = expected[i];
             String scope = id == null ? "" : (id.equals(p45) || id.startsWith("4502") ? " [P45]" : " [P44]");
-            tests.add(DynamicTest.dynamicTest(endpoint + scope + " as " + user + " → " + status, () -> prepare
-                    .apply(given().auth().oauth2(token(user)))
+            tests.add(DynamicTest.dynamicTest(endpoint + scope + " as " + user + " → " + status, () -> prepare.apply(
+                            given().auth().oauth2(token(user)))
                     .request(methodAndPath[0], path)
                     .then()
                     .statusCode(status)));
@@ -166,24 +220,44 @@ class ScopeMatrixTest {
         Map<String, Object> body = new HashMap<>(Fixtures.organization(kind, region));
         body.put("id", id);
         body.put("creditCode", creditCode);
-        int status = given().auth().oauth2(token("admin")).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/organizations").statusCode();
+        int status = given().auth()
+                .oauth2(token("admin"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/organizations")
+                .statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("registering " + id + " answered " + status);
         }
     }
 
     private String activePartnership(String university, String enterprise) {
-        List<Map<String, Object>> existing = given().auth().oauth2(token("admin"))
-                .queryParam("organization", university).queryParam("status", "ACTIVE")
-                .get("/api/v1/partnerships").then().statusCode(200).extract().path("items");
+        List<Map<String, Object>> existing = given().auth()
+                .oauth2(token("admin"))
+                .queryParam("organization", university)
+                .queryParam("status", "ACTIVE")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         if (!existing.isEmpty()) {
             return (String) existing.get(0).get("id");
         }
-        String id = given().auth().oauth2(token("admin")).contentType(ContentType.JSON)
+        String id = given().auth()
+                .oauth2(token("admin"))
+                .contentType(ContentType.JSON)
                 .body(Fixtures.partnership(university, enterprise))
-                .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token("admin")).post("/api/v1/partnerships/" + id + "/activate").then().statusCode(200);
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(token("admin"))
+                .post("/api/v1/partnerships/" + id + "/activate")
+                .then()
+                .statusCode(200);
         return id;
     }
 }

@@ -55,9 +55,12 @@ class OutboxDeliveryTest {
     void aCommittedChangeIsPublishedAsACloudEventKeyedByItsRecord() {
         try (TopicReader topic = TopicReader.fromNow(Topics.PARTNERSHIP)) {
             String id = register();
-            JsonNode event = topic.awaitOne(record -> record.key().equals(id), Duration.ofSeconds(15)).value();
+            JsonNode event = topic.awaitOne(record -> record.key().equals(id), Duration.ofSeconds(15))
+                    .value();
             assertEquals("1.0", event.get("specversion").asText());
-            assertEquals("io.gongjian.partnership.OrganizationChanged.v1", event.get("type").asText());
+            assertEquals(
+                    "io.gongjian.partnership.OrganizationChanged.v1",
+                    event.get("type").asText());
             assertEquals("/gongjian/partnership-service", event.get("source").asText());
             assertEquals("organizations/" + id, event.get("subject").asText());
             assertEquals(id, event.get("data").get("id").asText());
@@ -69,7 +72,12 @@ class OutboxDeliveryTest {
     @Test
     void aRolledBackChangePublishesNothing() {
         CloudEvent event = CloudEvent.of(
-                "/test", "io.gongjian.test.Rollback.v1", null, "tests/rollback", OffsetDateTime.now(), json.createObjectNode());
+                "/test",
+                "io.gongjian.test.Rollback.v1",
+                null,
+                "tests/rollback",
+                OffsetDateTime.now(),
+                json.createObjectNode());
         try (TopicReader topic = TopicReader.fromNow(Topics.PARTNERSHIP)) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
@@ -81,8 +89,10 @@ class OutboxDeliveryTest {
             }
             // A committed change after it proves the relay ran in between.
             String id = register();
-            List<TopicReader.Event> seen = topic.awaitUntil(record -> record.key().equals(id), Duration.ofSeconds(15));
-            assertFalse(seen.stream().anyMatch(record -> record.value().get("id").asText().equals(event.id())));
+            List<TopicReader.Event> seen =
+                    topic.awaitUntil(record -> record.key().equals(id), Duration.ofSeconds(15));
+            assertFalse(seen.stream()
+                    .anyMatch(record -> record.value().get("id").asText().equals(event.id())));
         }
         long rows = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("SELECT count(e) FROM OutboxEntry e WHERE e.eventType = :type", Long.class)
@@ -103,11 +113,10 @@ class OutboxDeliveryTest {
             } finally {
                 TestInfrastructure.kafka().startBroker();
             }
-            Set<String> published = topic.awaitUntil(
-                            record -> keysOf(topic).containsAll(ids), Duration.ofSeconds(60))
-                    .stream()
-                    .map(TopicReader.Event::key)
-                    .collect(Collectors.toSet());
+            Set<String> published =
+                    topic.awaitUntil(record -> keysOf(topic).containsAll(ids), Duration.ofSeconds(60)).stream()
+                            .map(TopicReader.Event::key)
+                            .collect(Collectors.toSet());
             assertTrue(published.containsAll(ids), "published " + published + ", expected " + ids);
         }
     }

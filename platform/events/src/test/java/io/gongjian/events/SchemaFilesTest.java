@@ -23,19 +23,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SchemaFilesTest {
 
-    private static final Path SCHEMAS =
-            Path.of(System.getProperty("gongjian.root", "../.."), "docs/events/schemas");
+    private static final Path SCHEMAS = Path.of(System.getProperty("gongjian.root", "../.."), "docs/events/schemas");
 
     @ParameterizedTest
     @ValueSource(classes = {OrganizationChanged.class, PartnershipChanged.class})
     void theSchemaFileDescribesExactlyTheFieldsOfTheRecord(Class<?> event) throws IOException {
-        JsonNode schema = new ObjectMapper().readTree(SCHEMAS.resolve(event.getSimpleName() + ".v1.json").toFile());
+        JsonNode schema = new ObjectMapper()
+                .readTree(SCHEMAS.resolve(event.getSimpleName() + ".v1.json").toFile());
         compare(event, schema, event.getSimpleName());
     }
 
     private static void compare(Class<?> record, JsonNode schema, String where) {
-        Set<String> fields = new TreeSet<>(
-                Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList());
+        Set<String> fields = new TreeSet<>(Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList());
         Set<String> properties = new TreeSet<>();
         schema.get("properties").fieldNames().forEachRemaining(properties::add);
         Set<String> required = new TreeSet<>();
@@ -45,7 +46,10 @@ class SchemaFilesTest {
         for (RecordComponent component : record.getRecordComponents()) {
             Class<?> element = listElement(component.getGenericType());
             if (element != null && element.isRecord()) {
-                compare(element, schema.get("properties").get(component.getName()).get("items"), where + "." + component.getName());
+                compare(
+                        element,
+                        schema.get("properties").get(component.getName()).get("items"),
+                        where + "." + component.getName());
             }
         }
     }
