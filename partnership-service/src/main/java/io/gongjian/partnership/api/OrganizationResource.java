@@ -46,16 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organizations", description = "Party organisations (党组织) and their party-member counts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "Your role may not do this",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class OrganizationResource {
 
     static final List<String> SORTABLE = List.of("name", "regionCode", "kind", "institution");
@@ -77,22 +67,8 @@ public class OrganizationResource {
             description = "Registered",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
     @APIResponse(
-            responseCode = "400",
-            description = "Unreadable body, unknown field or value",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
             responseCode = "409",
             description = "The id is taken",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "A field breaks a rule (e.g. credit-code check character)",
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
@@ -116,13 +92,6 @@ public class OrganizationResource {
             responseCode = "200",
             description = "The organisation, with its ETag",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such organisation in your scope",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     public Response get(@PathParam("id") UUID id) {
         return current(organizations.get(caller.get(), id), Response.ok());
     }

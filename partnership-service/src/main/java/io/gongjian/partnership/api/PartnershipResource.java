@@ -49,21 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "Co-construction partnerships (共建关系): agreement, lifecycle, key projects, targets")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "Your role may not do this",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(
-        responseCode = "404",
-        description = "No such partnership in your scope",
-        content =
-                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class PartnershipResource {
 
     static final List<String> SORTABLE = List.of("code", "title", "signedOn", "status", "regionCode", "termEnd");
@@ -80,13 +65,6 @@ public class PartnershipResource {
             responseCode = "201",
             description = "Drafted",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "A field breaks a rule (kinds of the parties, term, modes)",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public Response draft(@NotNull @Valid PartnershipRequest request, UriInfo uri) {
         Partnership partnership = partnerships.draft(caller.get(), request.toDraft());
@@ -275,13 +253,6 @@ public class PartnershipResource {
     @Path("/{id}/targets")
     @Operation(summary = "Replace the annual targets; keys are volume indicator codes, values ≥ 0; If-Match required")
     @APIResponse(responseCode = "200", description = "The targets now in force")
-    @APIResponse(
-            responseCode = "422",
-            description = "Not a volume indicator, or a negative target",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setTargets(
             @PathParam("id") UUID id,

@@ -57,16 +57,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
 
     @Override
     public Page<Organization> search(OrganizationQuery query, Visibility visibility, PageRequest page) {
-        JpqlFilter filter = new JpqlFilter();
-        if (!visibility.everything()) {
-            if (visibility.regionPrefix() != null) {
-                filter.where("e.regionCode LIKE :visibleRegion", "visibleRegion", visibility.regionPrefix() + "%");
-            } else if (visibility.organizationIds().isEmpty()) {
-                filter.where("1 = 0");
-            } else {
-                filter.where("e.id IN :visibleIds", "visibleIds", visibility.organizationIds());
-            }
-        }
+        JpqlFilter filter = new JpqlFilter().visibleTo(visibility, "e.id IN :visibleIds");
         if (query.regionPrefix() != null) {
             filter.where("e.regionCode LIKE :region", "region", query.regionPrefix() + "%");
         }

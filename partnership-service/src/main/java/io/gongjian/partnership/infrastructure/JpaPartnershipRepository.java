@@ -84,16 +84,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
     @Override
     public Page<Partnership> search(PartnershipQuery query, Visibility visibility, PageRequest page) {
-        JpqlFilter filter = new JpqlFilter();
-        if (!visibility.everything()) {
-            if (visibility.regionPrefix() != null) {
-                filter.where("e.regionCode LIKE :visibleRegion", "visibleRegion", visibility.regionPrefix() + "%");
-            } else if (visibility.organizationIds().isEmpty()) {
-                filter.where("1 = 0");
-            } else {
-                filter.where(PARTY_OF.formatted("visibleIds"), "visibleIds", visibility.organizationIds());
-            }
-        }
+        JpqlFilter filter = new JpqlFilter().visibleTo(visibility, PARTY_OF.formatted("visibleIds"));
         if (query.regionPrefix() != null) {
             filter.where("e.regionCode LIKE :region", "region", query.regionPrefix() + "%");
         }

@@ -2,6 +2,7 @@ package io.gongjian.partnership.infrastructure;
 
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.partnership.application.Visibility;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -24,6 +25,23 @@ final class JpqlFilter {
     JpqlFilter where(String condition) {
         conditions.add(condition);
         return this;
+    }
+
+    /**
+     * Restricts the list to what the caller may see: everything, records whose region starts with a prefix, or
+     * records of some organisations ({@code partyCondition} tests membership in the parameter {@code visibleIds}).
+     */
+    JpqlFilter visibleTo(Visibility visibility, String partyCondition) {
+        if (visibility.everything()) {
+            return this;
+        }
+        if (visibility.regionPrefix() != null) {
+            return where("e.regionCode LIKE :visibleRegion", "visibleRegion", visibility.regionPrefix() + "%");
+        }
+        if (visibility.organizationIds().isEmpty()) {
+            return where("1 = 0");
+        }
+        return where(partyCondition, "visibleIds", visibility.organizationIds());
     }
 
     /** A case-insensitive "contains" over some fields; % and _ in the text match themselves. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.DomainException;
+import io.gongjian.commons.domain.Forbidden;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.domain.StaleVersion;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -38,49 +40,24 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** How each refusal of the domain reads over HTTP. */
+    private record Kind(int status, String type, String title) {}
+
+    private static final Map<Class<? extends DomainException>, Kind> KINDS = Map.of(
+            RuleViolation.class, new Kind(422, "rule-violation", "The request breaks a rule"),
+            Conflict.class, new Kind(409, "conflict", "The request conflicts with the current state"),
+            NotFound.class, new Kind(404, "not-found", "Not found"),
+            Forbidden.class, new Kind(403, "forbidden", "Forbidden"),
+            StaleVersion.class, new Kind(412, "stale-version", "The record changed since you read it"),
+            ETags.PreconditionRequired.class, new Kind(428, "precondition-required", "If-Match required"),
+            ETags.MalformedPrecondition.class, new Kind(400, "malformed-precondition", "Unreadable If-Match"),
+            QueryParameters.Unreadable.class, new Kind(400, "unreadable-parameter", "Unreadable query parameter"));
+
     @ServerExceptionMapper
     public Response domain(DomainException exception, HttpServerRequest request) {
-        int status;
-        String kind;
-        String title;
-        if (exception instanceof RuleViolation) {
-            status = 422;
-            kind = "rule-violation";
-            title = "The request breaks a rule";
-        } else if (exception instanceof Conflict) {
-            status = 409;
-            kind = "conflict";
-            title = "The request conflicts with the current state";
-        } else if (exception instanceof NotFound) {
-            status = 404;
-            kind = "not-found";
-            title = "Not found";
-        } else if (exception instanceof io.gongjian.commons.domain.Forbidden) {
-            status = 403;
-            kind = "forbidden";
-            title = "Forbidden";
-        } else if (exception instanceof ETags.PreconditionRequired) {
-            status = 428;
-            kind = "precondition-required";
-            title = "If-Match required";
-        } else if (exception instanceof QueryParameters.Unreadable) {
-            status = 400;
-            kind = "unreadable-parameter";
-            title = "Unreadable query parameter";
-        } else if (exception instanceof ETags.MalformedPrecondition) {
-            status = 400;
-            kind = "malformed-precondition";
-            title = "Unreadable If-Match";
-        } else if (exception instanceof StaleVersion) {
-            status = 412;
-            kind = "stale-version";
-            title = "The record changed since you read it";
-        } else {
-            status = 422;
-            kind = "rule-violation";
-            title = "The request breaks a rule";
-        }
-        ProblemDetail problem = ProblemDetail.of(status, kind, title, exception.getMessage(), request.path())
+        Kind kind = KINDS.getOrDefault(exception.getClass(), KINDS.get(RuleViolation.class));
+        ProblemDetail problem = ProblemDetail.of(
+                        kind.status(), kind.type(), kind.title(), exception.getMessage(), request.path())
                 .withField(exception.field())
                 .withExtensions(exception.details());
         return respond(problem);

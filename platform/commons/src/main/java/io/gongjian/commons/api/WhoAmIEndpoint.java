@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** "Who am I" for any service: a subclass only adds the {@code @Path} under the service's own prefix. */
 @Authenticated
@@ -22,6 +25,13 @@ public abstract class WhoAmIEndpoint {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What this service understood of your token: roles, region and organisation")
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid bearer token from the gongjian realm",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public WhoAmI whoAmI() {
         return WhoAmI.of(service, caller.get());
     }
