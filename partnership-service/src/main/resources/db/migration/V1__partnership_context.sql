@@ -66,16 +66,3 @@ CREATE TABLE key_project (
     status         VARCHAR NOT NULL,
     PRIMARY KEY (partnership_id, position)
 );
-
--- Who changed what, when.
-CREATE TABLE change_history (
-    id          BIGSERIAL PRIMARY KEY,
-    record_type VARCHAR        NOT NULL,
-    record_id   UUID        NOT NULL,
-    version     BIGINT      NOT NULL,
-    action      VARCHAR        NOT NULL,
-    actor       VARCHAR        NOT NULL,
-    changed_at  TIMESTAMPTZ NOT NULL,
-    changes     VARCHAR        NOT NULL
-);
-CREATE INDEX change_history_record ON change_history (record_type, record_id, id);

@@ -8,6 +8,7 @@ import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.history.ChangeHistory;
 import io.gongjian.partnership.application.OrganizationQuery;
 import io.gongjian.partnership.application.OrganizationService;
 import io.gongjian.partnership.domain.MemberCount;
@@ -179,10 +180,8 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Who changed what, when, oldest first")
-    public List<HistoryEntryResponse> history(@PathParam("id") UUID id) {
-        return organizations.history(caller.get(), id).stream()
-                .map(HistoryEntryResponse::of)
-                .toList();
+    public List<ChangeHistory.Entry> history(@PathParam("id") UUID id) {
+        return organizations.history(caller.get(), id);
     }
 
     private Response current(Organization organization, Response.ResponseBuilder builder) {

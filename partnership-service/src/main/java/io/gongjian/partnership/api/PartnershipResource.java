@@ -7,6 +7,7 @@ import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
+import io.gongjian.history.ChangeHistory;
 import io.gongjian.partnership.application.PartnershipQuery;
 import io.gongjian.partnership.application.PartnershipService;
 import io.gongjian.partnership.domain.KeyProject;
@@ -268,10 +269,8 @@ public class PartnershipResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Who changed what, when, oldest first")
-    public List<HistoryEntryResponse> history(@PathParam("id") UUID id) {
-        return partnerships.history(caller.get(), id).stream()
-                .map(HistoryEntryResponse::of)
-                .toList();
+    public List<ChangeHistory.Entry> history(@PathParam("id") UUID id) {
+        return partnerships.history(caller.get(), id);
     }
 
     private Response lifecycle(UUID id, LifecycleCommand command) {

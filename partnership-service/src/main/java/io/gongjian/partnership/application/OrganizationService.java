@@ -6,7 +6,7 @@ import io.gongjian.commons.domain.StaleVersion;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
-import io.gongjian.partnership.application.ChangeHistory.RecordType;
+import io.gongjian.history.ChangeHistory;
 import io.gongjian.partnership.domain.MemberCount;
 import io.gongjian.partnership.domain.Organization;
 import io.gongjian.partnership.domain.OrganizationProfile;
@@ -30,6 +30,9 @@ public class OrganizationService {
 
     @Inject
     ContextEvents events;
+
+    /** How this service's records are named in the change history. */
+    static final String RECORD_TYPE = "organization";
 
     @Inject
     ChangeHistory history;
@@ -88,7 +91,7 @@ public class OrganizationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChangeHistory.Entry> history(Caller caller, UUID id) {
         get(caller, id);
-        return history.of(RecordType.ORGANIZATION, id);
+        return history.of(RECORD_TYPE, id);
     }
 
     private Organization manageable(Caller caller, UUID id) {
@@ -106,13 +109,7 @@ public class OrganizationService {
         var after = States.of(organization);
         events.publish(after);
         history.record(
-                RecordType.ORGANIZATION,
-                organization.id(),
-                organization.version(),
-                action,
-                caller.username(),
-                before,
-                after);
+                RECORD_TYPE, organization.id(), organization.version(), action, caller.username(), before, after);
     }
 
     static void requireVersion(long expected, long current) {

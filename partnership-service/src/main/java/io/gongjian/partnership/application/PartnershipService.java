@@ -7,7 +7,7 @@ import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.time.BusinessCalendar;
-import io.gongjian.partnership.application.ChangeHistory.RecordType;
+import io.gongjian.history.ChangeHistory;
 import io.gongjian.partnership.domain.Agreement;
 import io.gongjian.partnership.domain.KeyProject;
 import io.gongjian.partnership.domain.LifecycleCommand;
@@ -42,6 +42,9 @@ public class PartnershipService {
 
     @Inject
     ContextEvents events;
+
+    /** How this service's records are named in the change history. */
+    static final String RECORD_TYPE = "partnership";
 
     @Inject
     ChangeHistory history;
@@ -145,7 +148,7 @@ public class PartnershipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChangeHistory.Entry> history(Caller caller, UUID id) {
         get(caller, id);
-        return history.of(RecordType.PARTNERSHIP, id);
+        return history.of(RECORD_TYPE, id);
     }
 
     /** Loads with a lock, checks scope and version, applies the change, stores, publishes, records. */
@@ -180,13 +183,6 @@ public class PartnershipService {
     private void recordChange(Caller caller, String action, Object before, Partnership partnership) {
         var after = States.of(partnership);
         events.publish(after);
-        history.record(
-                RecordType.PARTNERSHIP,
-                partnership.id(),
-                partnership.version(),
-                action,
-                caller.username(),
-                before,
-                after);
+        history.record(RECORD_TYPE, partnership.id(), partnership.version(), action, caller.username(), before, after);
     }
 }

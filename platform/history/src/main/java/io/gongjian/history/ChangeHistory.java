@@ -1,12 +1,12 @@
-package io.gongjian.partnership.infrastructure;
+package io.gongjian.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gongjian.partnership.application.ChangeHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,10 +15,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Keeps the history as the fields that differ between the published states before and after a change. */
+/**
+ * Who changed what, when: one entry per change of a record, kept as the fields that differ between the record's
+ * published states before and after the change. Written in the transaction of the change.
+ */
 @ApplicationScoped
-public class JpaChangeHistory implements ChangeHistory {
+public class ChangeHistory {
+
+    /** One change, as the API shows it. */
+    @Schema(
+            name = "HistoryEntry",
+            description = "One change: who (from the token), when, which fields from what to what")
+    public record Entry(
+            @Schema(description = "The version the change produced") long version,
+            @Schema(example = "targets set") String action,
+            @Schema(example = "lzzy-admin") String actor,
+            OffsetDateTime at,
+            @Schema(description = "field → {from, to}") Map<String, Map<String, Object>> changes) {}
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private static final TypeReference<Map<String, Map<String, Object>>> CHANGES = new TypeReference<>() {};
@@ -29,11 +44,15 @@ public class JpaChangeHistory implements ChangeHistory {
     @Inject
     ObjectMapper json;
 
-    @Override
+    /**
+     * @param before the state before the change, {@code null} when the record was created
+     * @param after the state after the change
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(
-            RecordType type, UUID recordId, long version, String action, String actor, Object before, Object after) {
+            String recordType, UUID recordId, long version, String action, String actor, Object before, Object after) {
         HistoryEntryEntity entry = new HistoryEntryEntity();
-        entry.recordType = type.name();
+        entry.recordType = recordType;
         entry.recordId = recordId;
         entry.version = version;
         entry.action = action;
@@ -42,18 +61,18 @@ public class JpaChangeHistory implements ChangeHistory {
         try {
             entry.changes = json.writeValueAsString(differences(before, after));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot record the change of " + type + " " + recordId, e);
+            throw new IllegalStateException("cannot record the change of " + recordType + " " + recordId, e);
         }
         em.persist(entry);
     }
 
-    @Override
-    public List<Entry> of(RecordType type, UUID recordId) {
+    /** Oldest first. */
+    public List<Entry> of(String recordType, UUID recordId) {
         return em
                 .createQuery(
                         "FROM HistoryEntryEntity WHERE recordType = :type AND recordId = :id ORDER BY id",
                         HistoryEntryEntity.class)
-                .setParameter("type", type.name())
+                .setParameter("type", recordType)
                 .setParameter("id", recordId)
                 .getResultList()
                 .stream()

@@ -1,4 +1,4 @@
-package io.gongjian.partnership.infrastructure;
+package io.gongjian.history;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
