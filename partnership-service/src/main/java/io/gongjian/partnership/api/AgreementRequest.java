@@ -1,7 +1,7 @@
 package io.gongjian.partnership.api;
 
+import io.gongjian.events.CoConstructionMode;
 import io.gongjian.partnership.domain.Agreement;
-import io.gongjian.partnership.domain.CoConstructionMode;
 import io.gongjian.partnership.domain.Term;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

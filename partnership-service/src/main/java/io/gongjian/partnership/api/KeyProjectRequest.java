@@ -1,9 +1,9 @@
 package io.gongjian.partnership.api;
 
-import io.gongjian.partnership.domain.CoConstructionMode;
+import io.gongjian.events.CoConstructionMode;
+import io.gongjian.events.Side;
 import io.gongjian.partnership.domain.KeyProject;
 import io.gongjian.partnership.domain.KeyProjectStatus;
-import io.gongjian.partnership.domain.Side;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

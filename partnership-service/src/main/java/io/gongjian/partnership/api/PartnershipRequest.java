@@ -1,7 +1,7 @@
 package io.gongjian.partnership.api;
 
+import io.gongjian.events.CoConstructionMode;
 import io.gongjian.partnership.application.PartnershipService;
-import io.gongjian.partnership.domain.CoConstructionMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -20,7 +20,7 @@ final class Scope {
     static boolean canRead(Caller caller, Partnership partnership) {
         return caller.seesEverything()
                 || caller.oversees(partnership.regionCode().value())
-                || ownOrganization(caller).map(partnership::involves).orElse(false);
+                || caller.managedOrganization().map(partnership::involves).orElse(false);
     }
 
     static boolean canManage(Caller caller, Partnership partnership) {
@@ -30,7 +30,7 @@ final class Scope {
     static boolean canRead(Caller caller, Organization organization, Function<UUID, Set<UUID>> partnersOf) {
         return caller.seesEverything()
                 || caller.oversees(organization.regionCode().value())
-                || ownOrganization(caller)
+                || caller.managedOrganization()
                         .map(own -> partnersOf.apply(own).contains(organization.id()))
                         .orElse(false);
     }
@@ -47,28 +47,15 @@ final class Scope {
         if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
             return Visibility.region(caller.region().get());
         }
-        return ownOrganization(caller)
+        return caller.managedOrganization()
                 .map(own -> Visibility.organizations(partnershipList ? Set.of(own) : partnersOf.apply(own)))
                 .orElse(Visibility.organizations(Set.of()));
     }
 
     private static boolean managesAParty(Caller caller, Partnership partnership) {
-        return ownOrganization(caller)
+        return caller.managedOrganization()
                 .map(own -> partnership.parties().universityOrganizationId().equals(own)
                         || partnership.parties().enterpriseOrganizationId().equals(own))
                 .orElse(false);
-    }
-
-    private static java.util.Optional<UUID> ownOrganization(Caller caller) {
-        if (!caller.has(Role.ORG_ADMIN)) {
-            return java.util.Optional.empty();
-        }
-        return caller.orgId().flatMap(id -> {
-            try {
-                return java.util.Optional.of(UUID.fromString(id));
-            } catch (IllegalArgumentException e) {
-                return java.util.Optional.empty();
-            }
-        });
     }
 }

@@ -1,6 +1,7 @@
 package io.gongjian.partnership.domain;
 
 import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.events.CoConstructionMode;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;

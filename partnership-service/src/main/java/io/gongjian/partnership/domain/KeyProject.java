@@ -1,6 +1,8 @@
 package io.gongjian.partnership.domain;
 
 import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.events.CoConstructionMode;
+import io.gongjian.events.Side;
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.events.CoConstructionMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -26,7 +26,15 @@ class SchemaFilesTest {
     private static final Path SCHEMAS = Path.of(System.getProperty("gongjian.root", "../.."), "docs/events/schemas");
 
     @ParameterizedTest
-    @ValueSource(classes = {OrganizationChanged.class, PartnershipChanged.class})
+    @ValueSource(
+            classes = {
+                OrganizationChanged.class,
+                PartnershipChanged.class,
+                ActivityChanged.class,
+                ExchangeChanged.class,
+                AchievementChanged.class,
+                ConversionChanged.class
+            })
     void theSchemaFileDescribesExactlyTheFieldsOfTheRecord(Class<?> event) throws IOException {
         JsonNode schema = new ObjectMapper()
                 .readTree(SCHEMAS.resolve(event.getSimpleName() + ".v1.json").toFile());

@@ -2,6 +2,7 @@ package io.gongjian.commons.security;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Who is calling, as the token says: plain data the application layer decides scope with.
@@ -31,6 +32,20 @@ public record Caller(
     public boolean oversees(String regionCode) {
         return has(Role.BUREAU_OFFICER)
                 && region.filter(prefix -> regionCode.startsWith(prefix)).isPresent();
+    }
+
+    /** The organisation an organisation admin manages; empty for other roles or an unreadable claim. */
+    public Optional<UUID> managedOrganization() {
+        if (!has(Role.ORG_ADMIN)) {
+            return Optional.empty();
+        }
+        return orgId.flatMap(id -> {
+            try {
+                return Optional.of(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** Whether an organisation admin manages {@code organisationId}. */

@@ -1,6 +1,6 @@
-package io.gongjian.partnership.domain;
+package io.gongjian.events;
 
-/** Who leads or organises something: one of the two parties, or both. */
+/** Shared kernel of the contexts. Who leads or organises something: one of the two parties, or both. */
 public enum Side {
     UNIVERSITY("校方"),
     ENTERPRISE("企业方"),

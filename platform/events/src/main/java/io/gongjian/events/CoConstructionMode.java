@@ -1,6 +1,6 @@
-package io.gongjian.partnership.domain;
+package io.gongjian.events;
 
-/** The five co-construction modes of the model (source paper, section 3.3). */
+/** Shared kernel of the contexts. The five co-construction modes of the model (source paper, section 3.3). */
 public enum CoConstructionMode {
     IDEOLOGY("理念共享·思想引领"),
     ORGANIZATION("组织共建·资源共享"),

@@ -1,0 +1,47 @@
+package io.gongjian.activity.api;
+
+import io.gongjian.activity.domain.ActivityDetails;
+import io.gongjian.activity.domain.ActivityType;
+import io.gongjian.events.CoConstructionMode;
+import io.gongjian.events.Side;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ActivityRequest", description = "A joint activity to log or amend")
+public record ActivityRequest(
+        @NotNull @Schema(description = "Cannot change on amendment") UUID partnershipId,
+        @NotNull @Schema(example = "JOINT_STUDY") ActivityType type,
+        @NotNull @Schema(example = "IDEOLOGY") CoConstructionMode mode,
+        @NotBlank @Schema(example = "两级党委理论学习中心组联学：学习贯彻党的二十届四中全会精神") String title,
+        @NotNull @Schema(description = "Not in the future; within the partnership's term", example = "2026-03-12")
+                LocalDate occurredOn,
+        @Schema(example = "广西汽车集团技术中心") String location,
+        @NotNull @Schema(example = "JOINT") Side organisingSide,
+        @NotNull @Schema(description = "Party members of the university side who took part", example = "18")
+                Integer universityPartyMembers,
+        @NotNull @Schema(description = "Party members of the enterprise side who took part", example = "22")
+                Integer enterprisePartyMembers,
+        @NotNull @Schema(description = "Everybody who attended", example = "56") Integer attendance,
+        @Schema(
+                        description = "http(s) links to minutes, photos, sign-in sheets",
+                        example = "[\"https://dangjian.example.cn/minutes/2026-03-12.pdf\"]")
+                List<String> evidenceLinks) {
+
+    ActivityDetails toDetails() {
+        return new ActivityDetails(
+                type,
+                mode,
+                title,
+                occurredOn,
+                location,
+                organisingSide,
+                universityPartyMembers,
+                enterprisePartyMembers,
+                attendance,
+                evidenceLinks);
+    }
+}

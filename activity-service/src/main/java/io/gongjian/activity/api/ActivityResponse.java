@@ -1,0 +1,47 @@
+package io.gongjian.activity.api;
+
+import io.gongjian.activity.domain.ActivityDetails;
+import io.gongjian.activity.domain.TrackedRecord;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Activity")
+public record ActivityResponse(
+        UUID id,
+        UUID partnershipId,
+        @Schema(description = "Send it back in If-Match when you amend") long version,
+        @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
+        String revocationReason,
+        String type,
+        String mode,
+        String title,
+        LocalDate occurredOn,
+        String location,
+        String organisingSide,
+        int universityPartyMembers,
+        int enterprisePartyMembers,
+        int attendance,
+        List<String> evidenceLinks) {
+
+    static ActivityResponse of(TrackedRecord<?> record) {
+        ActivityDetails activity = (ActivityDetails) record.details();
+        return new ActivityResponse(
+                record.id(),
+                record.partnershipId(),
+                record.version(),
+                record.status().name(),
+                record.revocationReason(),
+                activity.type().name(),
+                activity.mode().name(),
+                activity.title(),
+                activity.occurredOn(),
+                activity.location(),
+                activity.organisingSide().name(),
+                activity.universityPartyMembers(),
+                activity.enterprisePartyMembers(),
+                activity.attendance(),
+                activity.evidenceLinks());
+    }
+}

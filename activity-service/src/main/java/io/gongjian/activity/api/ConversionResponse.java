@@ -1,0 +1,37 @@
+package io.gongjian.activity.api;
+
+import io.gongjian.activity.domain.ConversionDetails;
+import io.gongjian.activity.domain.TrackedRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Conversion")
+public record ConversionResponse(
+        UUID id,
+        UUID partnershipId,
+        UUID achievementId,
+        @Schema(description = "Send it back in If-Match when you amend") long version,
+        @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
+        String revocationReason,
+        LocalDate convertedOn,
+        String form,
+        @Schema(description = "10k CNY") BigDecimal outputValue,
+        int jobsCreated) {
+
+    static ConversionResponse of(TrackedRecord<?> record) {
+        ConversionDetails conversion = (ConversionDetails) record.details();
+        return new ConversionResponse(
+                record.id(),
+                record.partnershipId(),
+                conversion.achievementId(),
+                record.version(),
+                record.status().name(),
+                record.revocationReason(),
+                conversion.convertedOn(),
+                conversion.form().name(),
+                conversion.outputValue(),
+                conversion.jobsCreated());
+    }
+}

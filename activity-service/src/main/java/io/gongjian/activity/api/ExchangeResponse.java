@@ -1,0 +1,36 @@
+package io.gongjian.activity.api;
+
+import io.gongjian.activity.domain.ExchangeDetails;
+import io.gongjian.activity.domain.TrackedRecord;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Exchange")
+public record ExchangeResponse(
+        UUID id,
+        UUID partnershipId,
+        @Schema(description = "Send it back in If-Match when you amend") long version,
+        @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
+        String revocationReason,
+        String type,
+        String direction,
+        LocalDate occurredOn,
+        int headcount,
+        String description) {
+
+    static ExchangeResponse of(TrackedRecord<?> record) {
+        ExchangeDetails exchange = (ExchangeDetails) record.details();
+        return new ExchangeResponse(
+                record.id(),
+                record.partnershipId(),
+                record.version(),
+                record.status().name(),
+                record.revocationReason(),
+                exchange.type().name(),
+                exchange.direction().name(),
+                exchange.occurredOn(),
+                exchange.headcount(),
+                exchange.description());
+    }
+}

@@ -1,0 +1,39 @@
+package io.gongjian.activity.application;
+
+import io.gongjian.activity.domain.PartnershipView;
+import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.security.Role;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Who may see and log what (DOMAIN.md, "Who may do what"): platform admins everything; bureau officers read
+ * the records of partnerships in their region; organisation admins log and manage the records of the
+ * partnerships their organisation is a party to. Decided from this context's own partnership read model.
+ */
+final class Scope {
+
+    private Scope() {}
+
+    static boolean canRead(Caller caller, PartnershipView partnership) {
+        return caller.seesEverything() || caller.oversees(partnership.regionCode()) || canManage(caller, partnership);
+    }
+
+    static boolean canManage(Caller caller, PartnershipView partnership) {
+        return caller.seesEverything()
+                || caller.managedOrganization().map(partnership::involves).orElse(false);
+    }
+
+    static Visibility visibility(Caller caller, Function<UUID, Set<UUID>> partnershipsInvolving) {
+        if (caller.seesEverything()) {
+            return Visibility.all();
+        }
+        if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
+            return Visibility.region(caller.region().get());
+        }
+        return caller.managedOrganization()
+                .map(own -> Visibility.partnerships(partnershipsInvolving.apply(own)))
+                .orElse(Visibility.partnerships(Set.of()));
+    }
+}

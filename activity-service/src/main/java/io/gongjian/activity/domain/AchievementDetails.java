@@ -1,0 +1,34 @@
+package io.gongjian.activity.domain;
+
+import java.time.LocalDate;
+
+/** An achievement (共建成果) the two parties produced together. */
+public record AchievementDetails(AchievementType type, String title, LocalDate registeredOn, String description)
+        implements RecordDetails {
+
+    public AchievementDetails {
+        Rules.required("type", type);
+        title = Rules.text("title", title, 300, true);
+        Rules.required("registeredOn", registeredOn);
+        description = Rules.text("description", description, 1000, false);
+    }
+
+    public boolean canBeConverted() {
+        return type == AchievementType.RESEARCH_OUTPUT;
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return registeredOn;
+    }
+
+    @Override
+    public String businessDateField() {
+        return "registeredOn";
+    }
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.ACHIEVEMENT;
+    }
+}

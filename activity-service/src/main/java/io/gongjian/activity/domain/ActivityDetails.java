@@ -1,0 +1,81 @@
+package io.gongjian.activity.domain;
+
+import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.events.CoConstructionMode;
+import io.gongjian.events.Side;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A joint activity (共建活动) and who took part. */
+public record ActivityDetails(
+        ActivityType type,
+        CoConstructionMode mode,
+        String title,
+        LocalDate occurredOn,
+        String location,
+        Side organisingSide,
+        int universityPartyMembers,
+        int enterprisePartyMembers,
+        int attendance,
+        List<String> evidenceLinks)
+        implements RecordDetails {
+
+    public ActivityDetails {
+        Rules.required("type", type);
+        Rules.required("mode", mode);
+        title = Rules.text("title", title, 300, true);
+        Rules.required("occurredOn", occurredOn);
+        location = Rules.text("location", location, 200, false);
+        Rules.required("organisingSide", organisingSide);
+        Rules.atLeast("universityPartyMembers", universityPartyMembers, 0);
+        Rules.atLeast("enterprisePartyMembers", enterprisePartyMembers, 0);
+        Rules.atLeast("attendance", attendance, 1);
+        if (universityPartyMembers > attendance) {
+            throw new RuleViolation(
+                    "universityPartyMembers",
+                    "universityPartyMembers (" + universityPartyMembers + ") cannot exceed the total attendance ("
+                            + attendance + ")");
+        }
+        if (enterprisePartyMembers > attendance) {
+            throw new RuleViolation(
+                    "enterprisePartyMembers",
+                    "enterprisePartyMembers (" + enterprisePartyMembers + ") cannot exceed the total attendance ("
+                            + attendance + ")");
+        }
+        evidenceLinks = evidenceLinks == null ? List.of() : List.copyOf(evidenceLinks);
+        for (int i = 0; i < evidenceLinks.size(); i++) {
+            requireWebLink("evidenceLinks[" + i + "]", evidenceLinks.get(i));
+        }
+    }
+
+    private static void requireWebLink(String field, String link) {
+        try {
+            URI uri = new URI(link);
+            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException | NullPointerException e) {
+            // reported below
+        }
+        throw new RuleViolation(
+                field, "'" + link + "' is not an http(s) link to the evidence (minutes, photos, sign-in sheet)");
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return occurredOn;
+    }
+
+    @Override
+    public String businessDateField() {
+        return "occurredOn";
+    }
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.ACTIVITY;
+    }
+}

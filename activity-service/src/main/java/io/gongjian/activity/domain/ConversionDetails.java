@@ -1,0 +1,38 @@
+package io.gongjian.activity.domain;
+
+import io.gongjian.commons.domain.RuleViolation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A conversion (成果转化) of a research output (the achievement it belongs to): its form, the new output value (10k CNY) and jobs created. */
+public record ConversionDetails(
+        UUID achievementId, LocalDate convertedOn, ConversionForm form, BigDecimal outputValue, int jobsCreated)
+        implements RecordDetails {
+
+    public ConversionDetails {
+        Rules.required("achievementId", achievementId);
+        Rules.required("convertedOn", convertedOn);
+        Rules.required("form", form);
+        Rules.required("outputValue", outputValue);
+        if (outputValue.signum() < 0) {
+            throw new RuleViolation("outputValue", "the output value (10k CNY) cannot be negative");
+        }
+        Rules.atLeast("jobsCreated", jobsCreated, 0);
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return convertedOn;
+    }
+
+    @Override
+    public String businessDateField() {
+        return "convertedOn";
+    }
+
+    @Override
+    public RecordKind kind() {
+        return RecordKind.CONVERSION;
+    }
+}

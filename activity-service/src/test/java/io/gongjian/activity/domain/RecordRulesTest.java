@@ -1,0 +1,145 @@
+package io.gongjian.activity.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongjian.commons.domain.Conflict;
+import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.events.CoConstructionMode;
+import io.gongjian.events.Side;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RecordRulesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    static PartnershipView partnership(String status) {
+        return new PartnershipView(
+                UUID.randomUUID(),
+                3,
+                status,
+                "450200",
+                LocalDate.of(2024, 3, 15),
+                LocalDate.of(2027, 3, 14),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                List.of());
+    }
+
+    static ActivityDetails activity(
+            LocalDate occurredOn, int university, int enterprise, int attendance, List<String> links) {
+        return new ActivityDetails(
+                ActivityType.JOINT_STUDY,
+                CoConstructionMode.IDEOLOGY,
+                "联学",
+                occurredOn,
+                "柳州",
+                Side.JOINT,
+                university,
+                enterprise,
+                attendance,
+                links);
+    }
+
+    @Test
+    void partyMembersOfASideNeverExceedTheAttendance() {
+        RuleViolation violation = assertThrows(RuleViolation.class, () -> activity(TODAY, 31, 0, 30, List.of()));
+        assertEquals("universityPartyMembers", violation.field());
+        assertEquals(
+                "enterprisePartyMembers",
+                assertThrows(RuleViolation.class, () -> activity(TODAY, 0, 31, 30, List.of()))
+                        .field());
+        assertEquals(
+                "universityPartyMembers",
+                assertThrows(RuleViolation.class, () -> activity(TODAY, -1, 0, 30, List.of()))
+                        .field());
+    }
+
+    @Test
+    void evidenceLinksAreHttpLinks() {
+        activity(TODAY, 1, 1, 2, List.of("https://example.cn/minutes.pdf", "http://example.cn/photo.jpg"));
+        RuleViolation violation = assertThrows(
+                RuleViolation.class,
+                () -> activity(TODAY, 1, 1, 2, List.of("https://example.cn/a", "ftp://example.cn/b")));
+        assertEquals("evidenceLinks[1]", violation.field());
+        assertEquals(
+                "evidenceLinks[0]",
+                assertThrows(RuleViolation.class, () -> activity(TODAY, 1, 1, 2, List.of("minutes.pdf")))
+                        .field());
+    }
+
+    @Test
+    void aHeadcountIsAtLeastOneAndAnOutputValueNeverNegative() {
+        assertEquals(
+                "headcount",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new ExchangeDetails(
+                                        ExchangeType.INTERNSHIP,
+                                        ExchangeDirection.UNIVERSITY_TO_ENTERPRISE,
+                                        TODAY,
+                                        0,
+                                        null))
+                        .field());
+        assertEquals(
+                "outputValue",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new ConversionDetails(
+                                        UUID.randomUUID(), TODAY, ConversionForm.LICENSE, new BigDecimal("-0.01"), 0))
+                        .field());
+        assertEquals(
+                "jobsCreated",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new ConversionDetails(
+                                        UUID.randomUUID(), TODAY, ConversionForm.LICENSE, BigDecimal.ZERO, -1))
+                        .field());
+    }
+
+    @Test
+    void recordsAreLoggedForActivePartnershipsOnly() {
+        Conflict conflict = assertThrows(
+                Conflict.class,
+                () -> RecordingRules.check(partnership("SUSPENDED"), activity(TODAY, 1, 1, 2, List.of()), TODAY));
+        assertEquals("SUSPENDED", conflict.details().get("partnershipStatus"));
+    }
+
+    @Test
+    void theBusinessDateIsNotInTheFutureAndWithinTheTerm() {
+        PartnershipView active = partnership("ACTIVE");
+        RecordingRules.check(active, activity(TODAY, 1, 1, 2, List.of()), TODAY);
+        RecordingRules.check(active, activity(LocalDate.of(2024, 3, 15), 1, 1, 2, List.of()), TODAY);
+        RuleViolation future = assertThrows(
+                RuleViolation.class,
+                () -> RecordingRules.check(active, activity(TODAY.plusDays(1), 1, 1, 2, List.of()), TODAY));
+        assertEquals("occurredOn", future.field());
+        assertTrue(future.getMessage().contains("future"));
+        RuleViolation beforeTerm = assertThrows(
+                RuleViolation.class,
+                () -> RecordingRules.check(active, activity(LocalDate.of(2024, 3, 14), 1, 1, 2, List.of()), TODAY));
+        assertTrue(beforeTerm.getMessage().contains("outside the partnership's term"));
+    }
+
+    @Test
+    void aRevokedRecordStaysReadableAndCannotBeAmended() {
+        TrackedRecord<ActivityDetails> record =
+                TrackedRecord.log(UUID.randomUUID(), UUID.randomUUID(), activity(TODAY, 1, 1, 2, List.of()));
+        record.amend(activity(TODAY, 2, 1, 3, List.of()));
+        assertEquals(2, record.version());
+        assertEquals(
+                "reason",
+                assertThrows(RuleViolation.class, () -> record.revoke(" ")).field());
+        record.revoke("duplicate of an earlier entry");
+        assertEquals(RecordStatus.REVOKED, record.status());
+        assertEquals("duplicate of an earlier entry", record.revocationReason());
+        assertEquals(3, record.version());
+        assertThrows(Conflict.class, () -> record.amend(activity(TODAY, 1, 1, 2, List.of())));
+        assertThrows(Conflict.class, () -> record.revoke("again"));
+    }
+}

@@ -1,0 +1,16 @@
+package io.gongjian.events;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Full current state of an achievement (共建成果) after it was registered, amended or revoked. */
+public record AchievementChanged(
+        UUID id,
+        long version,
+        UUID partnershipId,
+        boolean revoked,
+        String revocationReason,
+        String type,
+        String title,
+        LocalDate registeredOn,
+        String description) {}

@@ -1,0 +1,23 @@
+package io.gongjian.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Full current state of a joint activity (共建活动) after it was logged, amended or revoked. */
+public record ActivityChanged(
+        UUID id,
+        long version,
+        UUID partnershipId,
+        boolean revoked,
+        String revocationReason,
+        String type,
+        String mode,
+        String title,
+        LocalDate occurredOn,
+        String location,
+        String organisingSide,
+        int universityPartyMembers,
+        int enterprisePartyMembers,
+        int attendance,
+        List<String> evidenceLinks) {}

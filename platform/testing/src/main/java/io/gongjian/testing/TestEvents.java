@@ -1,0 +1,90 @@
+package io.gongjian.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.gongjian.commons.events.CloudEvent;
+import io.gongjian.events.EventTypes;
+import io.gongjian.events.PartnershipChanged;
+import io.gongjian.events.Topics;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes events to the test broker as the producing context would, for testing a consumer through its real
+ * Kafka subscription.
+ */
+public final class TestEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private TestEvents() {}
+
+    /** A partnership as its events carry it; ids of the parties are fresh unless given. */
+    public static PartnershipChanged partnership(
+            UUID id, long version, String status, String regionCode, UUID university, UUID enterprise) {
+        return new PartnershipChanged(
+                id,
+                version,
+                "GJ-" + regionCode + "-2024-" + id.toString().substring(0, 3),
+                "测试共建 " + id,
+                status,
+                university,
+                enterprise,
+                List.of(),
+                regionCode,
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2030, 12, 31),
+                List.of("TALENT"),
+                Map.of(),
+                List.of());
+    }
+
+    /** Wraps the state in a CloudEvent of the partnership context and publishes it keyed by partnership id. */
+    public static CloudEvent publish(PartnershipChanged partnership) {
+        CloudEvent event = CloudEvent.of(
+                "/gongjian/partnership-service",
+                EventTypes.PARTNERSHIP_CHANGED,
+                null,
+                "partnerships/" + partnership.id(),
+                OffsetDateTime.now(),
+                JSON.valueToTree(partnership));
+        publish(Topics.PARTNERSHIP, partnership.id().toString(), event);
+        return event;
+    }
+
+    public static void publish(String topic, String key, CloudEvent event) {
+        try {
+            publishRaw(topic, key, JSON.writeValueAsString(event));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Publishes any text, e.g. a malformed event. */
+    public static void publishRaw(String topic, String key, String value) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestInfrastructure.kafka().bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish to " + topic, e);
+        }
+    }
+}
