@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import io.gongjian.testing.Tokens;
+import io.gongjian.testing.AccessMatrix;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,13 +31,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopeMatrixTest {
 
-    static final String LZZY = "45020000-0000-4000-8000-000000000001";
-    static final String GXQC = "45020000-0000-4000-8000-000000000002";
+    static final String LZZY = AccessMatrix.LZZY;
+    static final String GXQC = AccessMatrix.GXQC;
     static final String SZPT = "44030000-0000-4000-8000-000000000001";
     static final String SZIM = "44030000-0000-4000-8000-000000000002";
-    static final List<String> USERS = List.of("admin", "gx-bureau", "sz-bureau", "lzzy-admin", "gxqc-admin", "viewer");
 
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final AccessMatrix tokens = new AccessMatrix();
     private String p45;
     private String p44;
 
@@ -188,20 +186,10 @@ class ScopeMatrixTest {
 
     private List<DynamicTest> matrix(
             String endpoint, String id, int[] expected, Function<RequestSpecification, RequestSpecification> prepare) {
-        String[] methodAndPath = endpoint.split(" ");
-        String path = id == null ? methodAndPath[1] : methodAndPath[1].replace("{id}", id);
-        List<DynamicTest> tests = new ArrayList<>();
-        for (int i = 0; i < USERS.size(); i++) {
-            String user = USERS.get(i);
-            int status = expected[i];
-            String scope = id == null ? "" : (id.equals(p45) || id.startsWith("4502") ? " [P45]" : " [P44]");
-            tests.add(DynamicTest.dynamicTest(endpoint + scope + " as " + user + " → " + status, () -> prepare.apply(
-                            given().auth().oauth2(token(user)))
-                    .request(methodAndPath[0], path)
-                    .then()
-                    .statusCode(status)));
-        }
-        return tests;
+        String label = id == null ? "" : (id.equals(p45) || id.startsWith("4502") ? "P45" : "P44");
+        return new AccessMatrix()
+                .expect(endpoint, id, label, expected, prepare::apply)
+                .tests();
     }
 
     private static RequestSpecification stale(RequestSpecification request) {
@@ -213,7 +201,7 @@ class ScopeMatrixTest {
     }
 
     private String token(String user) {
-        return tokens.computeIfAbsent(user, Tokens::forUser);
+        return tokens.token(user);
     }
 
     private void register(String id, String kind, String region, String creditCode) {
