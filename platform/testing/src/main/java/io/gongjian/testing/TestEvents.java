@@ -7,6 +7,7 @@ import io.gongjian.commons.events.CloudEvent;
 import io.gongjian.events.EventTypes;
 import io.gongjian.events.PartnershipChanged;
 import io.gongjian.events.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -64,16 +65,21 @@ public final class TestEvents {
         return event;
     }
 
+    /** As the outbox relay publishes: structured mode, with the CloudEvents content type header. */
     public static void publish(String topic, String key, CloudEvent event) {
         try {
-            publishRaw(topic, key, JSON.writeValueAsString(event));
+            send(topic, key, JSON.writeValueAsString(event), CloudEvent.CONTENT_TYPE);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Publishes any text, e.g. a malformed event. */
+    /** Publishes any text, e.g. a malformed event, with the CloudEvents content type a consumer expects. */
     public static void publishRaw(String topic, String key, String value) {
+        send(topic, key, value, CloudEvent.CONTENT_TYPE);
+    }
+
+    private static void send(String topic, String key, String value, String contentType) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -82,7 +88,9 @@ public final class TestEvents {
                         "all"),
                 new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("content-type", contentType.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic, e);
         }

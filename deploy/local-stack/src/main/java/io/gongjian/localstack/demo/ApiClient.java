@@ -57,6 +57,24 @@ final class ApiClient {
                 expectedStatus);
     }
 
+    /** What an API answered: its status and its body. */
+    record Answer(int status, JsonNode body) {}
+
+    /** POST that hands back any answer, for callers that react to the status themselves. */
+    Answer postAnswer(String path, Object body) {
+        HttpResponse<String> response = exchange(authorized(path)
+                .header("Content-Type", "application/json")
+                .POST(json(body))
+                .build());
+        try {
+            return new Answer(
+                    response.statusCode(),
+                    response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     JsonNode put(String path, Object body, String ifMatch, int expectedStatus) {
         HttpRequest.Builder request =
                 authorized(path).header("Content-Type", "application/json").PUT(json(body));

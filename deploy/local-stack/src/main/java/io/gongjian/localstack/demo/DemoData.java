@@ -30,13 +30,20 @@ public final class DemoData {
             organisations += loadOrganisation(admin, organisation) ? 1 : 0;
         }
         int partnerships = 0;
+        int records = 0;
+        DemoRecords recordLog = new DemoRecords(admin);
         for (JsonNode partnership : demo.get("partnerships")) {
-            partnerships += loadPartnership(admin, partnership) ? 1 : 0;
+            String id = existingPartnership(admin, partnership);
+            if (id == null) {
+                id = loadPartnership(admin, partnership);
+                partnerships++;
+            }
+            records += recordLog.load(id, partnership.get("records"));
         }
-        if (organisations + partnerships == 0) {
+        if (organisations + partnerships + records == 0) {
             return "already loaded";
         }
-        return organisations + " organisations, " + partnerships + " partnerships";
+        return organisations + " organisations, " + partnerships + " partnerships, " + records + " records";
     }
 
     private static boolean loadOrganisation(ApiClient admin, JsonNode organisation) {
@@ -53,31 +60,33 @@ public final class DemoData {
         return true;
     }
 
-    private static boolean loadPartnership(ApiClient admin, JsonNode partnership) {
+    /** The id of the partnership between the demo's two organisations, if it exists already. */
+    private static String existingPartnership(ApiClient admin, JsonNode partnership) {
         String university = partnership.get("universityOrganizationId").asText();
         String enterprise = partnership.get("enterpriseOrganizationId").asText();
-        JsonNode existing = admin.get("/api/v1/partnerships?organization=" + university + "&size=100");
-        for (JsonNode item : existing.get("items")) {
+        for (JsonNode item : admin.get("/api/v1/partnerships?organization=" + university + "&size=100")
+                .get("items")) {
             if (item.get("enterpriseOrganizationId").asText().equals(enterprise)) {
-                return false;
+                return item.get("id").asText();
             }
         }
+        return null;
+    }
+
+    /** Drafts the agreement, adds its key projects and targets, activates it; returns its id. */
+    private static String loadPartnership(ApiClient admin, JsonNode partnership) {
         ObjectNode agreement = partnership.deepCopy();
         agreement.remove("keyProjects");
         agreement.remove("targets");
-        JsonNode created = admin.post("/api/v1/partnerships", agreement, 201);
-        String id = created.get("id").asText();
+        agreement.remove("records");
+        String id = admin.post("/api/v1/partnerships", agreement, 201).get("id").asText();
         for (JsonNode keyProject : partnership.get("keyProjects")) {
             admin.post("/api/v1/partnerships/" + id + "/key-projects", keyProject, 201);
         }
-        JsonNode current = admin.get("/api/v1/partnerships/" + id);
-        JsonNode targeted = admin.put(
-                "/api/v1/partnerships/" + id + "/targets",
-                partnership.get("targets"),
-                "\"" + current.get("version").asLong() + "\"",
-                200);
+        long version = admin.get("/api/v1/partnerships/" + id).get("version").asLong();
+        admin.put("/api/v1/partnerships/" + id + "/targets", partnership.get("targets"), "\"" + version + "\"", 200);
         admin.post("/api/v1/partnerships/" + id + "/activate", new ObjectMapper().createObjectNode(), 200);
-        return targeted != null;
+        return id;
     }
 
     private static JsonNode read() {

@@ -1,0 +1,124 @@
+package io.gongjian.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.gongjian.testing.Tokens;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Through the gateway, across two services and the real broker: a partnership activated in the partnership
+ * service becomes loggable in the activity service (outbox → Kafka → inbox → read model), and a suspension
+ * stops new records the same way.
+ */
+class PartnershipToActivityIT {
+
+    @Test
+    void anActivatedPartnershipCanBeLoggedForAndASuspendedOneCannot() {
+        String admin = Tokens.forUser(Platform.keycloakUrl(), "admin");
+        String university = register(admin, "UNIVERSITY", "12450200498600571A");
+        String enterprise = register(admin, "ENTERPRISE", "914502001982294574");
+        String partnership = given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "universityOrganizationId",
+                        university,
+                        "enterpriseOrganizationId",
+                        enterprise,
+                        "title",
+                        "端到端共建",
+                        "signedOn",
+                        "2024-01-01",
+                        "term",
+                        Map.of("start", "2024-01-01", "end", "2030-12-31"),
+                        "modes",
+                        List.of("TALENT")))
+                .post(Platform.gatewayUrl() + "/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(admin)
+                .post(Platform.gatewayUrl() + "/api/v1/partnerships/" + partnership + "/activate")
+                .then()
+                .statusCode(200);
+
+        Map<String, Object> exchange = Map.of(
+                "partnershipId",
+                partnership,
+                "type",
+                "INTERNSHIP",
+                "direction",
+                "UNIVERSITY_TO_ENTERPRISE",
+                "occurredOn",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+                "headcount",
+                12);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().auth()
+                                .oauth2(admin)
+                                .contentType(ContentType.JSON)
+                                .body(exchange)
+                                .post(Platform.gatewayUrl() + "/api/v1/exchanges")
+                                .statusCode()
+                        == 201);
+
+        given().auth()
+                .oauth2(admin)
+                .post(Platform.gatewayUrl() + "/api/v1/partnerships/" + partnership + "/suspend")
+                .then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().auth()
+                                .oauth2(admin)
+                                .contentType(ContentType.JSON)
+                                .body(exchange)
+                                .post(Platform.gatewayUrl() + "/api/v1/exchanges")
+                                .statusCode()
+                        == 409);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(exchange)
+                .post(Platform.gatewayUrl() + "/api/v1/exchanges")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("partnershipStatus", equalTo("SUSPENDED"));
+    }
+
+    private static String register(String token, String kind, String creditCode) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        kind + " 端到端党委",
+                        "kind",
+                        kind,
+                        "level",
+                        "COMMITTEE",
+                        "institution",
+                        kind + " 端到端",
+                        "creditCode",
+                        creditCode,
+                        "regionCode",
+                        "450200"))
+                .post(Platform.gatewayUrl() + "/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+}
