@@ -49,6 +49,31 @@ public abstract class ServiceFoundationContract {
     }
 
     @Test
+    void everyApiOperationDocumentsItsProblemAnswers() {
+        io.restassured.path.json.JsonPath document = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .jsonPath();
+        java.util.Map<String, java.util.Map<String, Object>> paths = document.getMap("paths");
+        paths.forEach((path, operations) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            operations.keySet().forEach(method -> {
+                String responses = "paths.'" + path + "'." + method + ".responses";
+                for (String status : java.util.List.of("400", "401", "403", "404", "422")) {
+                    org.junit.jupiter.api.Assertions.assertEquals(
+                            "#/components/schemas/Problem",
+                            document.getString(
+                                    responses + ".'" + status + "'.content.'application/problem+json'.schema.$ref"),
+                            method + " " + path + " documents no problem+json " + status);
+                }
+            });
+        });
+    }
+
+    @Test
     void exposesPrometheusMetrics() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
