@@ -36,7 +36,8 @@ public final class KafkaBrokerProcess implements KafkaBroker {
             if (!Files.exists(logDirs.resolve("meta.properties"))) {
                 format(classpath, config, directory, logFile);
             }
-            List<String> command = java(classpath, "-Xms64m", "-Xmx320m");
+            // The marker comes first: the command line is long and may be cut where `gongjian stop` reads it.
+            List<String> command = java(classpath, "-Dgongjian.stack=" + directory, "-Xms64m", "-Xmx320m");
             command.add("kafka.Kafka");
             command.add(config.toString());
             ManagedProcess process = ManagedProcess.start(
