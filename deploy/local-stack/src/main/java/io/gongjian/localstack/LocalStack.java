@@ -5,7 +5,6 @@ import io.gongjian.localstack.infra.KafkaBroker;
 import io.gongjian.localstack.infra.KeycloakServer;
 import io.gongjian.localstack.infra.PostgresServer;
 import io.gongjian.localstack.infra.ServiceProcess;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -184,34 +183,6 @@ public final class LocalStack implements AutoCloseable {
 
     public Map<String, ServiceProcess> services() {
         return services;
-    }
-
-    public PostgresServer postgres() {
-        return postgres;
-    }
-
-    public KafkaBroker kafka() {
-        return kafka;
-    }
-
-    /** The pids of every process this stack runs, for measurements (RSS) and for `gongjian stop`. */
-    public Map<String, Long> pids() {
-        Map<String, Long> pids = new LinkedHashMap<>();
-        if (postgres != null) {
-            pids.put("postgres", postgres.pid());
-        }
-        if (keycloak != null) {
-            pids.put("keycloak", keycloak.pid());
-        }
-        if (kafka instanceof io.gongjian.localstack.infra.KafkaBrokerProcess process) {
-            pids.put("kafka", process.pid());
-        }
-        services.forEach((name, service) -> pids.put(name, service.pid()));
-        return pids;
-    }
-
-    public Path home() {
-        return settings.home();
     }
 
     /** Stops services first (while the broker is still there to flush to), then Keycloak, Kafka, PostgreSQL. */

@@ -57,10 +57,6 @@ public final class KafkaBrokerProcess implements KafkaBroker {
         return "127.0.0.1:" + port;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     private boolean answersMetadata() {
         if (!Readiness.portOpen(port)) {
             return false;

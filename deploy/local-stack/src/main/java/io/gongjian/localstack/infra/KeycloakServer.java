@@ -106,10 +106,6 @@ public final class KeycloakServer implements AutoCloseable {
         return url() + "/realms/" + REALM;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     private static Path unpack(Path zip, Path home) throws IOException {
         if (!Files.isRegularFile(zip)) {
             throw new IOException("Keycloak distribution not found at " + zip + " (build deploy/local-stack first)");

@@ -22,11 +22,9 @@ public final class PostgresServer implements AutoCloseable {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres postgres;
-    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private PostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -51,24 +49,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-            return new PostgresServer(postgres, dataDirectory);
+            return new PostgresServer(postgres);
         } catch (IOException e) {
             throw new ComponentFailure("PostgreSQL", "did not start: " + e.getMessage(), logFile);
-        }
-    }
-
-    public int port() {
-        return postgres.getPort();
-    }
-
-    /** The postmaster's pid, as PostgreSQL itself records it. */
-    public long pid() {
-        try {
-            return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
-                    .get(0)
-                    .trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -95,7 +78,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
     }
 
     private static boolean exists(Connection connection, String query, String name) throws SQLException {
