@@ -44,9 +44,7 @@ public enum Indicator {
                 sum = sum.add(Numbers.min(BigDecimal.ONE, share));
                 used.add(activity.id());
             }
-            return used.isEmpty()
-                    ? Measure.unavailable(used)
-                    : new Measure(Numbers.divide(sum, BigDecimal.valueOf(used.size())), used);
+            return meanOver(sum, used.size(), used);
         }
     },
     ORG_ACTIVITY_FREQUENCY(
@@ -195,9 +193,7 @@ public enum Indicator {
                     ids.addAll(conversions);
                 }
             }
-            return outputs == 0
-                    ? Measure.unavailable(ids)
-                    : new Measure(Numbers.divide(BigDecimal.valueOf(converted), BigDecimal.valueOf(outputs)), ids);
+            return meanOver(BigDecimal.valueOf(converted), outputs, ids);
         }
     },
     INN_TEACHING_MODE_SCORE(
@@ -230,11 +226,7 @@ public enum Indicator {
                     sideMeans.add(sideMean.raw());
                 }
             }
-            if (sideMeans.isEmpty()) {
-                return Measure.unavailable(ids);
-            }
-            BigDecimal sum = sideMeans.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new Measure(Numbers.divide(sum, BigDecimal.valueOf(sideMeans.size())), ids);
+            return meanOver(sideMeans.stream().reduce(BigDecimal.ZERO, BigDecimal::add), sideMeans.size(), ids);
         }
     },
     FB_RECTIFICATION_RATE(
@@ -253,10 +245,7 @@ public enum Indicator {
                     .filter(r -> r.completedOn() != null && !r.completedOn().isAfter(window.asOf()))
                     .count();
             List<UUID> ids = raised.stream().map(Facts.Rectification::id).toList();
-            return raised.isEmpty()
-                    ? Measure.unavailable(ids)
-                    : new Measure(
-                            Numbers.divide(BigDecimal.valueOf(completed), BigDecimal.valueOf(raised.size())), ids);
+            return meanOver(BigDecimal.valueOf(completed), raised.size(), ids);
         }
     };
 
@@ -357,6 +346,13 @@ public enum Indicator {
                 .toList();
     }
 
+    /** total / count, the shape of every mean and rate here; nothing to count means not available. */
+    private static Measure meanOver(BigDecimal total, long count, List<UUID> ids) {
+        return count == 0
+                ? Measure.unavailable(ids)
+                : new Measure(Numbers.divide(total, BigDecimal.valueOf(count)), ids);
+    }
+
     private static Measure perYear(Window window, BigDecimal amount, List<UUID> ids) {
         return new Measure(amount.multiply(window.annual(), Numbers.PRECISION), ids);
     }
@@ -384,12 +380,9 @@ public enum Indicator {
                 .toList();
         List<UUID> ids = batches.stream().map(Facts.Survey::id).toList();
         long respondents = batches.stream().mapToLong(Facts.Survey::respondents).sum();
-        if (respondents == 0) {
-            return Measure.unavailable(ids);
-        }
         BigDecimal weighted = batches.stream()
                 .map(s -> s.mean().multiply(BigDecimal.valueOf(s.respondents())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Measure(Numbers.divide(weighted, BigDecimal.valueOf(respondents)), ids);
+        return meanOver(weighted, respondents, ids);
     }
 }
