@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Through the gateway, across two services and the real broker: a partnership activated in the partnership
- * service becomes loggable in the activity service (outbox → Kafka → inbox → read model), and a suspension
- * stops new records the same way.
+ * service becomes loggable in the activity service (outbox → Kafka → inbox → read model), stays so across a
+ * restart of the activity service, and a suspension stops new records the same way.
  */
 class PartnershipToActivityIT {
 
@@ -72,6 +72,16 @@ class PartnershipToActivityIT {
                                 .post(Platform.gatewayUrl() + "/api/v1/exchanges")
                                 .statusCode()
                         == 201);
+
+        // The read model is durable: restarted, the service knows the partnership at once, without new events.
+        Platform.get().restart("activity-service");
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(exchange)
+                .post(Platform.gatewayUrl() + "/api/v1/exchanges")
+                .then()
+                .statusCode(201);
 
         given().auth()
                 .oauth2(admin)

@@ -38,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> databaseUrls = new HashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -91,7 +92,6 @@ public final class LocalStack implements AutoCloseable {
                 settings.home().resolve("postgres/binaries"),
                 settings.log("postgres"));
         stopOrder.push(postgres);
-        Map<String, String> databaseUrls = new HashMap<>();
         for (Service service : SERVICES) {
             if (service.database() != null) {
                 databaseUrls.put(service.name(), postgres.createServiceDatabase(service.database()));
@@ -102,16 +102,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, Progress.Step> serviceSteps = new LinkedHashMap<>();
         for (Service service : SERVICES) {
             serviceSteps.put(service.name(), progress.begin(service.name()));
-            ServiceProcess process = ServiceProcess.launch(
-                    service.name(),
-                    settings.root().resolve(service.module()),
-                    port(service),
-                    environment(service, databaseUrls.get(service.name())),
-                    settings.home(),
-                    settings.log(service.name()),
-                    settings.pidFile(service.name()));
-            stopOrder.push(process);
-            services.put(service.name(), process);
+            launch(service);
         }
 
         broker.awaitReady().run();
@@ -133,6 +124,32 @@ public final class LocalStack implements AutoCloseable {
 
     /** A broker on its way up, and how to wait until it is ready. */
     public record LaunchedBroker(KafkaBroker broker, Runnable awaitReady) {}
+
+    private ServiceProcess launch(Service service) {
+        ServiceProcess process = ServiceProcess.launch(
+                service.name(),
+                settings.root().resolve(service.module()),
+                port(service),
+                environment(service, databaseUrls.get(service.name())),
+                settings.home(),
+                settings.log(service.name()),
+                settings.pidFile(service.name()));
+        stopOrder.push(process);
+        services.put(service.name(), process);
+        return process;
+    }
+
+    /** Stops one service and starts it again with the same settings, as a rolling restart would. */
+    public void restart(String name) {
+        Service service = SERVICES.stream()
+                .filter(candidate -> candidate.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        ServiceProcess running = services.get(name);
+        running.close();
+        stopOrder.remove(running);
+        launch(service).awaitReady(SERVICE_READY_TIMEOUT);
+    }
 
     private List<String> databaseNames() {
         return SERVICES.stream()
