@@ -65,9 +65,7 @@ public class RecordService {
             throw new RuleViolation(
                     "partnershipId", "a record cannot move to another partnership; revoke it and log it there");
         }
-        if (expectedVersion != record.version()) {
-            throw new StaleVersion(expectedVersion, record.version());
-        }
+        StaleVersion.check(expectedVersion, record.version());
         if (details instanceof ConversionDetails conversion
                 && !conversion.achievementId().equals(((ConversionDetails) record.details()).achievementId())) {
             throw new RuleViolation("achievementId", "a conversion cannot move to another achievement");

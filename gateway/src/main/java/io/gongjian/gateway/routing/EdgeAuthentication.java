@@ -40,12 +40,7 @@ public class EdgeAuthentication {
     }
 
     private static void refuse(RoutingContext context) {
-        ProblemDetail problem = ProblemDetail.of(
-                401,
-                "unauthenticated",
-                "Unauthenticated",
-                "a valid bearer token from the gongjian realm is required",
-                context.request().path());
+        ProblemDetail problem = ProblemDetail.unauthenticated(context.request().path());
         context.response()
                 .setStatusCode(401)
                 .putHeader("WWW-Authenticate", "Bearer")

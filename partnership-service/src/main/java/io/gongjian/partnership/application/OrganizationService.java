@@ -56,7 +56,7 @@ public class OrganizationService {
     @Transactional
     public Organization revise(Caller caller, UUID id, long expectedVersion, OrganizationProfile profile) {
         Organization organization = manageable(caller, id);
-        requireVersion(expectedVersion, organization.version());
+        StaleVersion.check(expectedVersion, organization.version());
         var before = States.of(organization);
         organization.revise(profile);
         organizations.update(organization);
@@ -110,11 +110,5 @@ public class OrganizationService {
         events.publish(after);
         history.record(
                 RECORD_TYPE, organization.id(), organization.version(), action, caller.username(), before, after);
-    }
-
-    static void requireVersion(long expected, long current) {
-        if (expected != current) {
-            throw new StaleVersion(expected, current);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.gongjian.partnership.application;
 import io.gongjian.commons.domain.Forbidden;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.commons.domain.StaleVersion;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
@@ -162,7 +163,7 @@ public class PartnershipService {
             throw new NotFound("partnership", id);
         }
         if (expectedVersion != null) {
-            OrganizationService.requireVersion(expectedVersion, partnership.version());
+            StaleVersion.check(expectedVersion, partnership.version());
         }
         var before = States.of(partnership);
         change.accept(partnership);

@@ -2,7 +2,6 @@ package io.gongjian.localstack.infra;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -149,7 +148,7 @@ public final class KeycloakServer implements AutoCloseable {
         boolean changed =
                 !Files.exists(fingerprint) || !Files.readString(fingerprint).equals(current);
         if (storage == Storage.FILE && changed) {
-            deleteRecursively(distribution.resolve("data/h2"));
+            Directories.deleteRecursively(distribution.resolve("data/h2"));
         }
         Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(fingerprint, current);
@@ -160,21 +159,6 @@ public final class KeycloakServer implements AutoCloseable {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (var paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 

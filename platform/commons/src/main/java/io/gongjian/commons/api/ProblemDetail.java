@@ -38,6 +38,16 @@ public record ProblemDetail(
         return new ProblemDetail(TYPE_BASE + kind, title, status, detail, instance, null, null, Map.of());
     }
 
+    /** The answer to a request without a valid token, from a service or from the gateway. */
+    public static ProblemDetail unauthenticated(String instance) {
+        return of(
+                401,
+                "unauthenticated",
+                "Unauthenticated",
+                "a valid bearer token from the gongjian realm is required",
+                instance);
+    }
+
     public ProblemDetail withField(String offendingField) {
         return new ProblemDetail(type, title, status, detail, instance, offendingField, errors, extensions);
     }

@@ -162,12 +162,7 @@ public class ProblemMappers {
         return Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .type(ProblemDetail.MEDIA_TYPE)
-                .entity(ProblemDetail.of(
-                        401,
-                        "unauthenticated",
-                        "Unauthenticated",
-                        "a valid bearer token from the gongjian realm is required",
-                        request.path()))
+                .entity(ProblemDetail.unauthenticated(request.path()))
                 .build();
     }
 
