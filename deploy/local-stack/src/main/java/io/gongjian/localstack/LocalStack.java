@@ -3,6 +3,7 @@ package io.gongjian.localstack;
 import io.gongjian.localstack.infra.ComponentFailure;
 import io.gongjian.localstack.infra.KafkaBroker;
 import io.gongjian.localstack.infra.KeycloakServer;
+import io.gongjian.localstack.infra.PlatformTopics;
 import io.gongjian.localstack.infra.PostgresServer;
 import io.gongjian.localstack.infra.ServiceProcess;
 import java.time.Duration;
@@ -106,6 +107,7 @@ public final class LocalStack implements AutoCloseable {
         }
 
         broker.awaitReady().run();
+        PlatformTopics.declare(kafka.bootstrapServers());
         kafkaStep.done(kafka.bootstrapServers());
         for (ServiceProcess process : services.values()) {
             process.awaitReady(SERVICE_READY_TIMEOUT);

@@ -1,6 +1,7 @@
 package io.gongjian.testing;
 
 import io.gongjian.localstack.infra.KafkaBroker;
+import io.gongjian.localstack.infra.PlatformTopics;
 import java.nio.file.Path;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -30,6 +31,7 @@ public final class InJvmKafkaBroker implements KafkaBroker {
             cluster.format();
             cluster.startup();
             cluster.waitForReadyBrokers();
+            PlatformTopics.declare(cluster.bootstrapServers());
             return new InJvmKafkaBroker(cluster);
         } catch (Exception e) {
             throw new IllegalStateException("the in-JVM Kafka broker did not start", e);

@@ -54,14 +54,14 @@ public final class TestEvents {
 
     /** Wraps the state in a CloudEvent of the partnership context and publishes it keyed by partnership id. */
     public static CloudEvent publish(PartnershipChanged partnership) {
+        return publish(Topics.PARTNERSHIP, EventTypes.PARTNERSHIP_CHANGED, partnership.id(), partnership);
+    }
+
+    /** Wraps any payload in a CloudEvent of {@code type} and publishes it on {@code topic} under {@code key}. */
+    public static CloudEvent publish(String topic, String type, UUID key, Object data) {
         CloudEvent event = CloudEvent.of(
-                "/gongjian/partnership-service",
-                EventTypes.PARTNERSHIP_CHANGED,
-                null,
-                "partnerships/" + partnership.id(),
-                OffsetDateTime.now(),
-                JSON.valueToTree(partnership));
-        publish(Topics.PARTNERSHIP, partnership.id().toString(), event);
+                "/gongjian/test", type, null, "records/" + key, OffsetDateTime.now(), JSON.valueToTree(data));
+        publish(topic, key.toString(), event);
         return event;
     }
 

@@ -1,6 +1,8 @@
 package io.gongjian.commons.api;
 
 import io.gongjian.commons.domain.DomainException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +40,28 @@ public final class QueryParameters {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             throw new Unreadable(name, "'" + value + "' is not a valid " + name + " (a UUID)");
+        }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(name, "'" + value + "' is not a valid " + name + " (a date YYYY-MM-DD)");
+        }
+    }
+
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new Unreadable(name, "'" + value + "' is not a valid " + name + " (a whole number)");
         }
     }
 

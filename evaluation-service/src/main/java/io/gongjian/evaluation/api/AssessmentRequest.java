@@ -1,0 +1,24 @@
+package io.gongjian.evaluation.api;
+
+import io.gongjian.evaluation.domain.AssessmentDetails;
+import io.gongjian.evaluation.domain.Facts.AssessmentKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        description = "An expert assessment (专家评分)",
+        example = "{\"partnershipId\": \"…\", \"kind\": \"ORG_CONSTRUCTION\", \"score\": 86.5,"
+                + " \"assessedOn\": \"2026-06-30\", \"comment\": \"双支部结对机制健全\"}")
+public record AssessmentRequest(
+        UUID partnershipId,
+        AssessmentKind kind,
+        @Schema(description = "0..100") BigDecimal score,
+        @Schema(description = "Not in the future") LocalDate assessedOn,
+        @Schema(maxLength = 2000) String comment) {
+
+    AssessmentDetails toDetails() {
+        return new AssessmentDetails(kind, score, assessedOn, comment);
+    }
+}

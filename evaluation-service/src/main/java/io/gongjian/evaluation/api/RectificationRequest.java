@@ -1,0 +1,21 @@
+package io.gongjian.evaluation.api;
+
+import io.gongjian.evaluation.domain.RectificationDetails;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        description = "A rectification item (整改事项), raised open; complete it with POST …/{id}/complete",
+        example = "{\"partnershipId\": \"…\", \"issue\": \"企业方党员参与率偏低\", \"raisedOn\": \"2026-07-01\","
+                + " \"dueOn\": \"2026-10-31\"}")
+public record RectificationRequest(
+        UUID partnershipId,
+        @Schema(maxLength = 1000) String issue,
+        @Schema(description = "Not in the future") LocalDate raisedOn,
+        @Schema(description = "On or after raisedOn") LocalDate dueOn) {
+
+    RectificationDetails toDetails() {
+        return new RectificationDetails(issue, raisedOn, dueOn, null, null);
+    }
+}

@@ -1,0 +1,74 @@
+package io.gongjian.evaluation.api;
+
+import io.gongjian.commons.api.QueryParameters;
+import io.gongjian.commons.security.CurrentCaller;
+import io.gongjian.commons.security.Role;
+import io.gongjian.evaluation.application.HistoryStep;
+import io.gongjian.evaluation.application.ScoreHistory;
+import io.gongjian.evaluation.application.ScoreReport;
+import io.gongjian.evaluation.application.ScoreService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/evaluation/partnerships/{id}")
+@Tag(name = "Scores")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME, Role.VIEWER_NAME})
+public class ScoreResource {
+
+    @Inject
+    ScoreService scores;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Path("/score")
+    @Operation(
+            summary = "The partnership's composite, dimension and indicator scores, with the records behind each",
+            description =
+                    "Σ indicators[].weight × indicators[].score gives the composite. The default window as of "
+                            + "today is kept current by every event and input; other dates and windows are computed on request.")
+    public ScoreReport score(
+            @PathParam("id") UUID id,
+            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD, default today (Asia/Shanghai), not in the future")
+                    String asOf,
+            @QueryParam("windowDays") @Parameter(description = "30..1095, default 365") String windowDays) {
+        return scores.score(
+                caller.get(),
+                id,
+                QueryParameters.date("asOf", asOf),
+                QueryParameters.integer("windowDays", windowDays));
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(
+            summary = "Composite and dimension scores at the end of each month or quarter",
+            description = "Not for viewers. Default: the year up to today, by month; at most 120 points.")
+    public ScoreHistory history(
+            @PathParam("id") UUID id,
+            @QueryParam("from") @Parameter(description = "YYYY-MM-DD, default a year before `to`") String from,
+            @QueryParam("to") @Parameter(description = "YYYY-MM-DD, default today") String to,
+            @QueryParam("step") @Schema(enumeration = {"MONTH", "QUARTER"}) String step,
+            @QueryParam("windowDays") @Parameter(description = "30..1095, default 365") String windowDays) {
+        return scores.history(
+                caller.get(),
+                id,
+                QueryParameters.date("from", from),
+                QueryParameters.date("to", to),
+                QueryParameters.enumValue("step", step, HistoryStep.class),
+                QueryParameters.integer("windowDays", windowDays));
+    }
+}

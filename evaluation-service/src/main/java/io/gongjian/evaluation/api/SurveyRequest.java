@@ -1,0 +1,26 @@
+package io.gongjian.evaluation.api;
+
+import io.gongjian.evaluation.domain.Facts.RespondentSide;
+import io.gongjian.evaluation.domain.Facts.SurveyKind;
+import io.gongjian.evaluation.domain.SurveyDetails;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        description = "A survey batch (问卷): respondents of one side and their mean answer",
+        example = "{\"partnershipId\": \"…\", \"kind\": \"SATISFACTION\", \"side\": \"ENTERPRISE\","
+                + " \"collectedOn\": \"2026-07-15\", \"respondents\": 40, \"mean\": 88.2}")
+public record SurveyRequest(
+        UUID partnershipId,
+        SurveyKind kind,
+        RespondentSide side,
+        @Schema(description = "Not in the future") LocalDate collectedOn,
+        @Schema(description = "At least 1") Integer respondents,
+        @Schema(description = "0..100") BigDecimal mean) {
+
+    SurveyDetails toDetails() {
+        return new SurveyDetails(kind, side, collectedOn, respondents == null ? 0 : respondents, mean);
+    }
+}

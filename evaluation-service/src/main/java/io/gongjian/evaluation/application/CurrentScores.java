@@ -1,0 +1,27 @@
+package io.gongjian.evaluation.application;
+
+import io.gongjian.commons.paging.Page;
+import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.Scorecard;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The scores of the default window as of today, one row per partnership, kept current by every change. */
+public interface CurrentScores {
+
+    void save(EvaluatedPartnership partnership, Scorecard scorecard, ScoreReport report);
+
+    /** The stored report when it was computed as of {@code asOf}. */
+    Optional<ScoreReport> find(UUID partnershipId, LocalDate asOf);
+
+    /** The ACTIVE partnerships under the region prefix, best composite first, ties by code; unranked last. */
+    Page<RankingEntry> rank(String regionPrefix, PageRequest page);
+
+    /** Partnerships whose stored scores were computed as of an earlier day than {@code today}. */
+    List<UUID> computedBefore(LocalDate today);
+
+    void clear();
+}

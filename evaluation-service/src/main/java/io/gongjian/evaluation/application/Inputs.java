@@ -1,0 +1,23 @@
+package io.gongjian.evaluation.application;
+
+import io.gongjian.commons.paging.Page;
+import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.evaluation.domain.EvaluatorInput;
+import io.gongjian.evaluation.domain.InputKind;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where evaluator inputs are kept. */
+public interface Inputs {
+
+    void add(EvaluatorInput<?> input, String regionCode);
+
+    void update(EvaluatorInput<?> input);
+
+    Optional<EvaluatorInput<?>> find(InputKind kind, UUID id);
+
+    /** Locks the input until the transaction ends, so that two amendments cannot both pass the version check. */
+    Optional<EvaluatorInput<?>> findForUpdate(InputKind kind, UUID id);
+
+    Page<EvaluatorInput<?>> search(InputQuery query, Visibility visibility, PageRequest page);
+}

@@ -1,0 +1,32 @@
+package io.gongjian.evaluation.application;
+
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.OrganizationMembers;
+import io.gongjian.evaluation.domain.RecordFact;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** This context's copy of the other contexts' data, built from their events only. */
+public interface ReadModel {
+
+    /** Stores the state unless the stored version is the same or newer; true when something changed. */
+    boolean apply(EvaluatedPartnership partnership);
+
+    boolean apply(OrganizationMembers organization);
+
+    boolean apply(RecordFact record);
+
+    Optional<EvaluatedPartnership> partnership(UUID id);
+
+    Set<UUID> partnershipsInvolving(UUID organizationId);
+
+    /** The ACTIVE partnerships whose region code starts with {@code regionPrefix}. */
+    List<EvaluatedPartnership> activeIn(String regionPrefix);
+
+    List<UUID> allPartnershipIds();
+
+    /** Forgets everything that came from events (and which events were applied), before a replay. */
+    void clear();
+}

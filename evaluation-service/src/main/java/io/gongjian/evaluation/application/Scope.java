@@ -1,0 +1,39 @@
+package io.gongjian.evaluation.application;
+
+import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.security.Role;
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
+
+/**
+ * Who may see and do what here (DOMAIN.md and the evaluation issue): platform admins everything; bureau officers
+ * read everything in their region and record inputs there; organisation admins read their own partnerships' scores,
+ * history and inputs and complete their rectification items; viewers read published scores and rankings.
+ */
+final class Scope {
+
+    private Scope() {}
+
+    /** Whether the partnership exists for the caller at all; outside it, everything answers 404. */
+    static boolean sees(Caller caller, EvaluatedPartnership partnership) {
+        return caller.seesEverything()
+                || caller.oversees(partnership.regionCode())
+                || caller.managedOrganization().map(partnership::involves).orElse(false)
+                || caller.has(Role.VIEWER);
+    }
+
+    /** History and inputs: what a viewer does not read. */
+    static boolean readsDetails(Caller caller, EvaluatedPartnership partnership) {
+        return caller.seesEverything()
+                || caller.oversees(partnership.regionCode())
+                || caller.managedOrganization().map(partnership::involves).orElse(false);
+    }
+
+    static boolean recordsInputs(Caller caller, EvaluatedPartnership partnership) {
+        return caller.seesEverything() || caller.oversees(partnership.regionCode());
+    }
+
+    static boolean completesRectifications(Caller caller, EvaluatedPartnership partnership) {
+        return recordsInputs(caller, partnership)
+                || caller.managedOrganization().map(partnership::involves).orElse(false);
+    }
+}

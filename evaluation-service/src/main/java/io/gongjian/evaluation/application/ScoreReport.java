@@ -1,0 +1,82 @@
+package io.gongjian.evaluation.application;
+
+import io.gongjian.evaluation.domain.Dimension;
+import io.gongjian.evaluation.domain.Grade;
+import io.gongjian.evaluation.domain.Indicator;
+import io.gongjian.evaluation.domain.Scorecard;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The scores of a partnership as users see them (INDICATORS.md, "Explanation"): figures rounded half-up to 2
+ * decimals, weights to 6 so that Σ weight × score over the indicators gives the composite back to the cent.
+ */
+@Schema(name = "Score", description = "Composite, dimensions and indicators of one partnership as of a date")
+public record ScoreReport(
+        UUID partnershipId,
+        LocalDate asOf,
+        int windowDays,
+        @Schema(description = "0..100; null when no dimension is available", nullable = true) BigDecimal composite,
+        Grade grade,
+        @Schema(description = "Share of the scheme's weight whose indicator was available, 0..1") BigDecimal coverage,
+        List<DimensionLine> dimensions,
+        List<IndicatorLine> indicators) {
+
+    /** Digits a weight is shown with; more than a score's 2 so that the composite can be recomputed. */
+    static final int WEIGHT_SCALE = 6;
+
+    @Schema(name = "DimensionScore")
+    public record DimensionLine(
+            Dimension code,
+            boolean available,
+            @Schema(nullable = true) BigDecimal score,
+            @Schema(description = "Effective weight in the composite (0 when unavailable)") BigDecimal weight) {}
+
+    @Schema(name = "IndicatorScore")
+    public record IndicatorLine(
+            Indicator code,
+            Dimension dimension,
+            boolean available,
+            @Schema(nullable = true, description = "Raw value over the window (unit: see the catalogue)")
+                    BigDecimal raw,
+            @Schema(nullable = true, description = "Annual target (volume indicators only)") BigDecimal target,
+            @Schema(nullable = true, description = "0..100") BigDecimal score,
+            @Schema(description = "Effective weight in the composite (0 when unavailable)") BigDecimal weight,
+            @Schema(description = "The records and inputs that produced the raw value") List<UUID> recordIds) {}
+
+    public static ScoreReport of(UUID partnershipId, Scorecard card) {
+        return new ScoreReport(
+                partnershipId,
+                card.window().asOf(),
+                card.window().days(),
+                shown(card.composite()),
+                card.grade(),
+                shown(card.coverage()),
+                card.dimensions().stream()
+                        .map(d -> new DimensionLine(d.dimension(), d.available(), shown(d.score()), weight(d.weight())))
+                        .toList(),
+                card.indicators().stream()
+                        .map(i -> new IndicatorLine(
+                                i.indicator(),
+                                i.indicator().dimension(),
+                                i.available(),
+                                shown(i.raw()),
+                                shown(i.target()),
+                                shown(i.score()),
+                                weight(i.weight()),
+                                i.recordIds()))
+                        .toList());
+    }
+
+    static BigDecimal shown(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal weight(BigDecimal value) {
+        return value.setScale(WEIGHT_SCALE, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,228 @@
+package io.gongjian.evaluation.application;
+
+import io.gongjian.commons.domain.Forbidden;
+import io.gongjian.commons.domain.NotFound;
+import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.commons.paging.Page;
+import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.security.Role;
+import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.Facts;
+import io.gongjian.evaluation.domain.Scorecard;
+import io.gongjian.evaluation.domain.Window;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Scores, score history and rankings. The scores of the default window as of today are kept in
+ * {@link CurrentScores} and recomputed in the transaction of every change; any other date or window is computed
+ * from the facts on request.
+ */
+@ApplicationScoped
+public class ScoreService {
+
+    static final int MAX_HISTORY_POINTS = 120;
+    private static final Pattern REGION_PREFIX = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
+
+    @Inject
+    ReadModel readModel;
+
+    @Inject
+    FactSource facts;
+
+    @Inject
+    CurrentScores current;
+
+    @Inject
+    Locks locks;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    /** Recomputes the current scores of these partnerships, in the transaction of the change that moved them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(Collection<UUID> partnershipIds) {
+        refresh(partnershipIds, calendar.today());
+    }
+
+    /** As {@link #refresh(Collection)}, as of {@code today}: also moves the window when the date changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(Collection<UUID> partnershipIds, LocalDate today) {
+        // Sorted, so that two transactions lock the partnerships they share in the same order.
+        for (UUID id : new TreeSet<>(partnershipIds)) {
+            locks.partnership(id);
+            readModel.partnership(id).ifPresent(partnership -> {
+                Scorecard card = compute(partnership, new Window(today, Window.DEFAULT_DAYS));
+                current.save(partnership, card, ScoreReport.of(id, card));
+            });
+        }
+    }
+
+    /** Partnerships whose current scores are of an earlier day: the date changed since they were computed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> computedBefore(LocalDate today) {
+        return current.computedBefore(today);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScoreReport score(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
+        EvaluatedPartnership partnership = visible(caller, partnershipId);
+        Window window = window(asOf, windowDays);
+        if (isCurrent(window)) {
+            var stored = current.find(partnershipId, window.asOf());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        return ScoreReport.of(partnershipId, compute(partnership, window));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScoreHistory history(
+            Caller caller, UUID partnershipId, LocalDate from, LocalDate to, HistoryStep step, Integer windowDays) {
+        EvaluatedPartnership partnership = visible(caller, partnershipId);
+        if (!Scope.readsDetails(caller, partnership)) {
+            throw new Forbidden("viewers read scores and rankings; the history is for the parties and their bureau");
+        }
+        LocalDate today = calendar.today();
+        LocalDate end = to == null ? today : to;
+        if (end.isAfter(today)) {
+            throw new RuleViolation("to", "to " + end + " is in the future (today is " + today + ")");
+        }
+        HistoryStep spacing = step == null ? HistoryStep.MONTH : step;
+        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+        if (start.isAfter(end)) {
+            throw new RuleViolation("from", "from " + start + " is after to " + end);
+        }
+        int days = windowDays(windowDays);
+        List<LocalDate> ends = new ArrayList<>();
+        for (LocalDate stepEnd = spacing.endOf(start); ; stepEnd = spacing.endOf(stepEnd.plusDays(1))) {
+            ends.add(stepEnd.isAfter(end) ? end : stepEnd);
+            if (!stepEnd.isBefore(end)) {
+                break;
+            }
+            if (ends.size() > MAX_HISTORY_POINTS) {
+                throw new RuleViolation(
+                        "from", "at most " + MAX_HISTORY_POINTS + " points per request; ask for a shorter period");
+            }
+        }
+        Facts all = facts.load(List.of(partnership), ends.get(0).minusDays(days - 1L), end)
+                .get(partnershipId);
+        List<ScoreHistory.Point> points = new ArrayList<>();
+        for (LocalDate asOf : ends) {
+            ScoreReport report = ScoreReport.of(partnershipId, Scorecard.compute(new Window(asOf, days), all));
+            points.add(new ScoreHistory.Point(
+                    asOf, report.composite(), report.grade(), report.coverage(), report.dimensions()));
+        }
+        return new ScoreHistory(partnershipId, days, spacing, points);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Ranking ranking(Caller caller, String region, LocalDate asOf, Integer windowDays, PageRequest page) {
+        String prefix = rankedRegion(caller, region);
+        Window window = window(asOf, windowDays);
+        if (isCurrent(window) && current.computedBefore(window.asOf()).isEmpty()) {
+            return Ranking.of(prefix, window.asOf(), window.days(), current.rank(prefix, page));
+        }
+        return Ranking.of(prefix, window.asOf(), window.days(), rankOnRequest(prefix, window, page));
+    }
+
+    private Page<RankingEntry> rankOnRequest(String prefix, Window window, PageRequest page) {
+        List<EvaluatedPartnership> active = readModel.activeIn(prefix);
+        Map<UUID, Facts> all = facts.load(active, window.firstDay(), window.asOf());
+        record Ranked(EvaluatedPartnership partnership, Scorecard card) {}
+        List<Ranked> ranked = active.stream()
+                .map(p -> new Ranked(p, Scorecard.compute(window, all.get(p.id()))))
+                .sorted(Comparator.comparing(
+                                (Ranked r) -> r.card().composite(), Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(r -> r.partnership().code()))
+                .toList();
+        List<RankingEntry> items = new ArrayList<>();
+        for (int i = page.offset(); i < Math.min(ranked.size(), page.offset() + page.size()); i++) {
+            Ranked r = ranked.get(i);
+            BigDecimal composite = r.card().composite();
+            items.add(new RankingEntry(
+                    composite == null ? null : i + 1,
+                    r.partnership().id(),
+                    r.partnership().code(),
+                    r.partnership().title(),
+                    r.partnership().regionCode(),
+                    ScoreReport.shown(composite),
+                    r.card().grade(),
+                    ScoreReport.shown(r.card().coverage())));
+        }
+        return Page.of(items, page, ranked.size());
+    }
+
+    /** The region a caller may rank: bureau officers within their own, organisation admins none. */
+    private static String rankedRegion(Caller caller, String requested) {
+        String region = requested == null ? "" : requested.strip();
+        if (!region.isEmpty() && !REGION_PREFIX.matcher(region).matches()) {
+            throw new RuleViolation(
+                    "region", "region is a region-code prefix of 2, 4 or 6 digits (province, city, district)");
+        }
+        if (caller.seesEverything() || caller.has(Role.VIEWER)) {
+            return region;
+        }
+        if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
+            String own = caller.region().get();
+            if (region.isEmpty()) {
+                return own;
+            }
+            if (!region.startsWith(own)) {
+                throw new NotFound("region", region);
+            }
+            return region;
+        }
+        throw new Forbidden("rankings are for bureau officers, viewers and platform admins");
+    }
+
+    private EvaluatedPartnership visible(Caller caller, UUID partnershipId) {
+        return readModel
+                .partnership(partnershipId)
+                .filter(found -> Scope.sees(caller, found))
+                .orElseThrow(() -> new NotFound("partnership", partnershipId));
+    }
+
+    private Scorecard compute(EvaluatedPartnership partnership, Window window) {
+        Facts loaded = facts.load(List.of(partnership), window.firstDay(), window.asOf())
+                .get(partnership.id());
+        return Scorecard.compute(window, loaded);
+    }
+
+    private boolean isCurrent(Window window) {
+        return window.days() == Window.DEFAULT_DAYS && window.asOf().equals(calendar.today());
+    }
+
+    private Window window(LocalDate asOf, Integer windowDays) {
+        LocalDate today = calendar.today();
+        LocalDate date = asOf == null ? today : asOf;
+        if (date.isAfter(today)) {
+            throw new RuleViolation("asOf", "asOf " + date + " is in the future (today is " + today + ")");
+        }
+        return new Window(date, windowDays(windowDays));
+    }
+
+    private static int windowDays(Integer requested) {
+        int days = requested == null ? Window.DEFAULT_DAYS : requested;
+        if (days < Window.MIN_DAYS || days > Window.MAX_DAYS) {
+            throw new RuleViolation(
+                    "windowDays",
+                    "windowDays must be between " + Window.MIN_DAYS + " and " + Window.MAX_DAYS + ", was " + days);
+        }
+        return days;
+    }
+}

@@ -1,0 +1,31 @@
+package io.gongjian.evaluation.domain;
+
+import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.evaluation.domain.Facts.AssessmentKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** An expert assessment (专家评分) of organisation construction or of teaching-mode innovation. */
+public record AssessmentDetails(AssessmentKind kind, BigDecimal score, LocalDate assessedOn, String comment)
+        implements InputDetails {
+
+    @Override
+    public InputKind inputKind() {
+        return InputKind.ASSESSMENT;
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return assessedOn;
+    }
+
+    @Override
+    public void check(LocalDate today) {
+        if (kind == null) {
+            throw new RuleViolation("kind", "kind is required: ORG_CONSTRUCTION or TEACHING_MODE");
+        }
+        InputDetails.requirePoints("score", score);
+        InputDetails.requirePastOrToday("assessedOn", assessedOn, today);
+        InputDetails.requireText("comment", comment, false, 2000);
+    }
+}

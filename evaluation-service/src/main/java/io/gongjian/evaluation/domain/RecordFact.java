@@ -1,0 +1,87 @@
+package io.gongjian.evaluation.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What one activity, exchange, achievement or conversion contributes to the indicators, in its latest version.
+ * A revoked record is kept (so that an older version arriving late cannot bring it back) and counts no more.
+ *
+ * @param businessDate occurredOn, registeredOn or convertedOn
+ * @param achievementType achievements: RESEARCH_PROJECT, RESEARCH_OUTPUT, TEACHING_RESOURCE, …
+ * @param achievementId conversions: the achievement converted
+ * @param outputValue conversions: new output value in 10k CNY
+ */
+public record RecordFact(
+        UUID id,
+        FactKind kind,
+        UUID partnershipId,
+        long version,
+        boolean revoked,
+        LocalDate businessDate,
+        String achievementType,
+        UUID achievementId,
+        int universityPartyMembers,
+        int enterprisePartyMembers,
+        int headcount,
+        BigDecimal outputValue) {
+
+    public static RecordFact activity(
+            UUID id,
+            UUID partnershipId,
+            long version,
+            boolean revoked,
+            LocalDate occurredOn,
+            int universityPartyMembers,
+            int enterprisePartyMembers) {
+        return new RecordFact(
+                id,
+                FactKind.ACTIVITY,
+                partnershipId,
+                version,
+                revoked,
+                occurredOn,
+                null,
+                null,
+                universityPartyMembers,
+                enterprisePartyMembers,
+                0,
+                null);
+    }
+
+    public static RecordFact exchange(
+            UUID id, UUID partnershipId, long version, boolean revoked, LocalDate occurredOn, int headcount) {
+        return new RecordFact(
+                id, FactKind.EXCHANGE, partnershipId, version, revoked, occurredOn, null, null, 0, 0, headcount, null);
+    }
+
+    public static RecordFact achievement(
+            UUID id, UUID partnershipId, long version, boolean revoked, LocalDate registeredOn, String type) {
+        return new RecordFact(
+                id, FactKind.ACHIEVEMENT, partnershipId, version, revoked, registeredOn, type, null, 0, 0, 0, null);
+    }
+
+    public static RecordFact conversion(
+            UUID id,
+            UUID partnershipId,
+            long version,
+            boolean revoked,
+            LocalDate convertedOn,
+            UUID achievementId,
+            BigDecimal outputValue) {
+        return new RecordFact(
+                id,
+                FactKind.CONVERSION,
+                partnershipId,
+                version,
+                revoked,
+                convertedOn,
+                null,
+                achievementId,
+                0,
+                0,
+                0,
+                outputValue);
+    }
+}

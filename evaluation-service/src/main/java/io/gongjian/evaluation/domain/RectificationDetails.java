@@ -1,0 +1,64 @@
+package io.gongjian.evaluation.domain;
+
+import io.gongjian.commons.domain.Conflict;
+import io.gongjian.commons.domain.RuleViolation;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A rectification item (整改事项) raised from an evaluation, open until completed. */
+public record RectificationDetails(
+        String issue, LocalDate raisedOn, LocalDate dueOn, LocalDate completedOn, String completionNote)
+        implements InputDetails {
+
+    @Override
+    public InputKind inputKind() {
+        return InputKind.RECTIFICATION;
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return raisedOn;
+    }
+
+    public boolean wasCompleted() {
+        return completedOn != null;
+    }
+
+    @Override
+    public void check(LocalDate today) {
+        InputDetails.requireText("issue", issue, true, 1000);
+        InputDetails.requirePastOrToday("raisedOn", raisedOn, today);
+        if (dueOn != null && dueOn.isBefore(raisedOn)) {
+            throw new RuleViolation("dueOn", "dueOn " + dueOn + " is before raisedOn " + raisedOn);
+        }
+        if (completedOn != null) {
+            InputDetails.requirePastOrToday("completedOn", completedOn, today);
+            if (completedOn.isBefore(raisedOn)) {
+                throw new RuleViolation(
+                        "completedOn", "completedOn " + completedOn + " is before raisedOn " + raisedOn);
+            }
+        }
+        InputDetails.requireText("completionNote", completionNote, false, 2000);
+    }
+
+    /** The same item, completed on {@code on}; an item is completed once. */
+    public RectificationDetails completed(LocalDate on, String note, LocalDate today) {
+        if (wasCompleted()) {
+            throw new Conflict(
+                    "completedOn",
+                    "this rectification item was completed on " + completedOn,
+                    Map.of("completedOn", completedOn.toString()));
+        }
+        if (on == null) {
+            throw new RuleViolation("completedOn", "completedOn is required");
+        }
+        RectificationDetails completed = new RectificationDetails(issue, raisedOn, dueOn, on, note);
+        completed.check(today);
+        return completed;
+    }
+
+    /** Amending an item keeps its completion: completing is its own command. */
+    public RectificationDetails keepingCompletionOf(RectificationDetails current) {
+        return new RectificationDetails(issue, raisedOn, dueOn, current.completedOn, current.completionNote);
+    }
+}

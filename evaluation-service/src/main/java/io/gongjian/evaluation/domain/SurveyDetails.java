@@ -1,0 +1,38 @@
+package io.gongjian.evaluation.domain;
+
+import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.evaluation.domain.Facts.RespondentSide;
+import io.gongjian.evaluation.domain.Facts.SurveyKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A survey batch (问卷): n respondents of one side and their mean answer 0..100. */
+public record SurveyDetails(
+        SurveyKind kind, RespondentSide side, LocalDate collectedOn, int respondents, BigDecimal mean)
+        implements InputDetails {
+
+    @Override
+    public InputKind inputKind() {
+        return InputKind.SURVEY;
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return collectedOn;
+    }
+
+    @Override
+    public void check(LocalDate today) {
+        if (kind == null) {
+            throw new RuleViolation("kind", "kind is required: SATISFACTION or SOCIAL_INFLUENCE");
+        }
+        if (side == null) {
+            throw new RuleViolation("side", "side is required: UNIVERSITY, ENTERPRISE or PUBLIC");
+        }
+        InputDetails.requirePastOrToday("collectedOn", collectedOn, today);
+        if (respondents < 1) {
+            throw new RuleViolation("respondents", "a batch has at least 1 respondent, was " + respondents);
+        }
+        InputDetails.requirePoints("mean", mean);
+    }
+}

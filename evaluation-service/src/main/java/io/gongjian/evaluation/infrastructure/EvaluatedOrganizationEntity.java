@@ -1,0 +1,21 @@
+package io.gongjian.evaluation.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+@Entity
+@Table(name = "evaluated_organization")
+public class EvaluatedOrganizationEntity {
+
+    @Id
+    public UUID id;
+
+    public long version;
+
+    /** JSON array of {effectiveOn, count}. */
+    @Column(name = "member_counts")
+    public String memberCounts;
+}

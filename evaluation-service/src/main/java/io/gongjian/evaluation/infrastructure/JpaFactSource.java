@@ -1,0 +1,128 @@
+package io.gongjian.evaluation.infrastructure;
+
+import io.gongjian.evaluation.application.FactSource;
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.EvaluatorInput;
+import io.gongjian.evaluation.domain.FactKind;
+import io.gongjian.evaluation.domain.FactSheet;
+import io.gongjian.evaluation.domain.Facts;
+import io.gongjian.evaluation.domain.InputStatus;
+import io.gongjian.evaluation.domain.MemberCounts;
+import io.gongjian.evaluation.domain.RecordFact;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Loads facts with one query per table for any number of partnerships, so that a ranking is a few queries. */
+@ApplicationScoped
+public class JpaFactSource implements FactSource {
+
+    /** Bind-parameter lists stay well below PostgreSQL's limit. */
+    private static final int BATCH = 1000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    JpaInputs inputs;
+
+    @Inject
+    JsonColumns json;
+
+    @Override
+    public Map<UUID, Facts> load(List<EvaluatedPartnership> partnerships, LocalDate from, LocalDate to) {
+        Map<UUID, List<RecordFact>> records = new HashMap<>();
+        Map<UUID, List<EvaluatorInput<?>>> evaluatorInputs = new HashMap<>();
+        Map<UUID, MemberCounts> members = new HashMap<>();
+        for (int start = 0; start < partnerships.size(); start += BATCH) {
+            List<EvaluatedPartnership> batch =
+                    partnerships.subList(start, Math.min(partnerships.size(), start + BATCH));
+            List<UUID> ids = batch.stream().map(EvaluatedPartnership::id).toList();
+            loadRecords(ids, from, to, records);
+            loadInputs(ids, from, to, evaluatorInputs);
+            Set<UUID> organizations = new HashSet<>();
+            for (EvaluatedPartnership p : batch) {
+                organizations.add(p.universityOrganizationId());
+                organizations.add(p.enterpriseOrganizationId());
+            }
+            loadMembers(organizations, members);
+        }
+        Map<UUID, Facts> facts = new HashMap<>();
+        for (EvaluatedPartnership p : partnerships) {
+            facts.put(
+                    p.id(),
+                    FactSheet.assemble(
+                            p,
+                            members.getOrDefault(p.universityOrganizationId(), MemberCounts.none()),
+                            members.getOrDefault(p.enterpriseOrganizationId(), MemberCounts.none()),
+                            records.getOrDefault(p.id(), List.of()),
+                            evaluatorInputs.getOrDefault(p.id(), List.of())));
+        }
+        return facts;
+    }
+
+    private void loadRecords(List<UUID> ids, LocalDate from, LocalDate to, Map<UUID, List<RecordFact>> into) {
+        List<Object[]> rows = em.createQuery(
+                        "SELECT r.id, r.kind, r.partnershipId, r.version, r.businessDate, r.achievementType,"
+                                + " r.achievementId, r.universityPartyMembers, r.enterprisePartyMembers, r.headcount,"
+                                + " r.outputValue FROM RecordFactEntity r WHERE r.partnershipId IN :ids"
+                                + " AND r.revoked = false AND r.businessDate <= :to"
+                                + " AND (r.businessDate >= :from OR r.kind = :conversion)",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("conversion", FactKind.CONVERSION)
+                .getResultList();
+        for (Object[] row : rows) {
+            UUID partnershipId = (UUID) row[2];
+            into.computeIfAbsent(partnershipId, id -> new ArrayList<>())
+                    .add(new RecordFact(
+                            (UUID) row[0],
+                            (FactKind) row[1],
+                            partnershipId,
+                            (Long) row[3],
+                            false,
+                            (LocalDate) row[4],
+                            (String) row[5],
+                            (UUID) row[6],
+                            intOf(row[7]),
+                            intOf(row[8]),
+                            intOf(row[9]),
+                            (java.math.BigDecimal) row[10]));
+        }
+    }
+
+    private void loadInputs(List<UUID> ids, LocalDate from, LocalDate to, Map<UUID, List<EvaluatorInput<?>>> into) {
+        em.createQuery(
+                        "FROM EvaluatorInputEntity i WHERE i.partnershipId IN :ids AND i.status = :active"
+                                + " AND i.businessDate BETWEEN :from AND :to",
+                        EvaluatorInputEntity.class)
+                .setParameter("ids", ids)
+                .setParameter("active", InputStatus.ACTIVE)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .forEach(entity -> into.computeIfAbsent(entity.partnershipId, id -> new ArrayList<>())
+                        .add(inputs.toDomain(entity)));
+    }
+
+    private void loadMembers(Set<UUID> organizations, Map<UUID, MemberCounts> into) {
+        em.createQuery("FROM EvaluatedOrganizationEntity o WHERE o.id IN :ids", EvaluatedOrganizationEntity.class)
+                .setParameter("ids", organizations)
+                .getResultStream()
+                .forEach(o -> into.put(o.id, new MemberCounts(json.read(o.memberCounts, JpaReadModel.MEMBER_COUNTS))));
+    }
+
+    private static int intOf(Object value) {
+        return value == null ? 0 : (Integer) value;
+    }
+}

@@ -1,0 +1,168 @@
+package io.gongjian.evaluation.infrastructure;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.gongjian.evaluation.application.ReadModel;
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.MemberCounts;
+import io.gongjian.evaluation.domain.OrganizationMembers;
+import io.gongjian.evaluation.domain.RecordFact;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The read model in PostgreSQL. Every write is an upsert that only replaces an older version, so duplicates and
+ * late arrivals change nothing whatever order they come in.
+ */
+@ApplicationScoped
+public class JpaReadModel implements ReadModel {
+
+    static final TypeReference<Map<String, BigDecimal>> TARGETS = new TypeReference<>() {};
+    static final TypeReference<List<MemberCounts.Entry>> MEMBER_COUNTS = new TypeReference<>() {};
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    JsonColumns json;
+
+    @Override
+    public boolean apply(EvaluatedPartnership p) {
+        return em.createNativeQuery("INSERT INTO evaluated_partnership (id, version, code, title, status, region_code,"
+                                + " university_organization_id, enterprise_organization_id, government_organization_ids,"
+                                + " targets) VALUES (:id, :version, :code, :title, :status, :region, :university,"
+                                + " :enterprise, :governments, :targets)"
+                                + " ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, code = EXCLUDED.code,"
+                                + " title = EXCLUDED.title, status = EXCLUDED.status, region_code = EXCLUDED.region_code,"
+                                + " university_organization_id = EXCLUDED.university_organization_id,"
+                                + " enterprise_organization_id = EXCLUDED.enterprise_organization_id,"
+                                + " government_organization_ids = EXCLUDED.government_organization_ids,"
+                                + " targets = EXCLUDED.targets WHERE evaluated_partnership.version < EXCLUDED.version")
+                        .setParameter("id", p.id())
+                        .setParameter("version", p.version())
+                        .setParameter("code", p.code())
+                        .setParameter("title", p.title())
+                        .setParameter("status", p.status())
+                        .setParameter("region", p.regionCode())
+                        .setParameter("university", p.universityOrganizationId())
+                        .setParameter("enterprise", p.enterpriseOrganizationId())
+                        .setParameter(
+                                "governments",
+                                p.governmentOrganizationIds().stream()
+                                        .map(UUID::toString)
+                                        .collect(Collectors.joining(",")))
+                        .setParameter("targets", json.write(p.targets()))
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
+    public boolean apply(OrganizationMembers organization) {
+        return em.createNativeQuery("INSERT INTO evaluated_organization (id, version, member_counts)"
+                                + " VALUES (:id, :version, :counts) ON CONFLICT (id) DO UPDATE SET"
+                                + " version = EXCLUDED.version, member_counts = EXCLUDED.member_counts"
+                                + " WHERE evaluated_organization.version < EXCLUDED.version")
+                        .setParameter("id", organization.id())
+                        .setParameter("version", organization.version())
+                        .setParameter("counts", json.write(organization.counts().entries()))
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
+    public boolean apply(RecordFact r) {
+        // One record's events share a partition (keyed by partnership), so they never race each other here.
+        RecordFactEntity stored = em.find(RecordFactEntity.class, r.id());
+        if (stored != null && stored.version >= r.version()) {
+            return false;
+        }
+        RecordFactEntity entity = stored == null ? new RecordFactEntity() : stored;
+        entity.id = r.id();
+        entity.kind = r.kind();
+        entity.partnershipId = r.partnershipId();
+        entity.version = r.version();
+        entity.revoked = r.revoked();
+        entity.businessDate = r.businessDate();
+        entity.achievementType = r.achievementType();
+        entity.achievementId = r.achievementId();
+        entity.universityPartyMembers = r.universityPartyMembers();
+        entity.enterprisePartyMembers = r.enterprisePartyMembers();
+        entity.headcount = r.headcount();
+        entity.outputValue = r.outputValue();
+        if (stored == null) {
+            em.persist(entity);
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<EvaluatedPartnership> partnership(UUID id) {
+        return Optional.ofNullable(em.find(EvaluatedPartnershipEntity.class, id))
+                .map(this::toDomain);
+    }
+
+    @Override
+    public Set<UUID> partnershipsInvolving(UUID organizationId) {
+        return new HashSet<>(em.createQuery(
+                        "SELECT e.id FROM EvaluatedPartnershipEntity e WHERE e.universityOrganizationId = :org"
+                                + " OR e.enterpriseOrganizationId = :org OR e.governmentOrganizationIds LIKE :orgText",
+                        UUID.class)
+                .setParameter("org", organizationId)
+                .setParameter("orgText", "%" + organizationId + "%")
+                .getResultList());
+    }
+
+    @Override
+    public List<EvaluatedPartnership> activeIn(String regionPrefix) {
+        return em.createQuery(
+                        "FROM EvaluatedPartnershipEntity e WHERE e.status = :active AND e.regionCode LIKE :prefix",
+                        EvaluatedPartnershipEntity.class)
+                .setParameter("active", EvaluatedPartnership.ACTIVE)
+                .setParameter("prefix", regionPrefix + "%")
+                .getResultStream()
+                .map(this::toDomain)
+                .toList();
+    }
+
+    @Override
+    public List<UUID> allPartnershipIds() {
+        return em.createQuery("SELECT e.id FROM EvaluatedPartnershipEntity e", UUID.class)
+                .getResultList();
+    }
+
+    @Override
+    public void clear() {
+        for (String table : List.of("record_fact", "evaluated_partnership", "evaluated_organization", "inbox")) {
+            // DELETE, not TRUNCATE: readers keep seeing the old model until the rebuild commits.
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
+    }
+
+    private EvaluatedPartnership toDomain(EvaluatedPartnershipEntity e) {
+        List<UUID> governments = e.governmentOrganizationIds.isBlank()
+                ? List.of()
+                : Arrays.stream(e.governmentOrganizationIds.split(","))
+                        .map(UUID::fromString)
+                        .toList();
+        return new EvaluatedPartnership(
+                e.id,
+                e.version,
+                e.code,
+                e.title,
+                e.status,
+                e.regionCode,
+                e.universityOrganizationId,
+                e.enterpriseOrganizationId,
+                governments,
+                json.read(e.targets, TARGETS));
+    }
+}

@@ -1,0 +1,113 @@
+package io.gongjian.evaluation.infrastructure;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.evaluation.Published;
+import io.gongjian.evaluation.Scores;
+import io.gongjian.events.EventTypes;
+import io.gongjian.events.Topics;
+import io.gongjian.testing.TestEvents;
+import io.gongjian.testing.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The read model fed through the real broker: never stuck on a bad event, and rebuildable from the topics. */
+@QuarkusTest
+class ReadModelTest {
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aMalformedActivityEventGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+        UUID partnership = Published.partnership("450200");
+        try (TopicReader deadLetters = TopicReader.fromNow(Topics.ACTIVITY + ".dlq")) {
+            String missingDate = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\""
+                    + EventTypes.ACTIVITY_CHANGED + "\",\"data\":{\"id\":\"" + UUID.randomUUID()
+                    + "\",\"version\":1,\"partnershipId\":\"" + partnership + "\"}}";
+            TestEvents.publishRaw(Topics.ACTIVITY, partnership.toString(), missingDate);
+            TestEvents.publishRaw(Topics.ACTIVITY, partnership.toString(), "this is not JSON");
+            Published.activity(UUID.randomUUID(), partnership, 1, false, calendar.today(), 6, 3);
+
+            Scores.await(
+                    partnership, s -> new BigDecimal("1.00").compareTo(Scores.raw(s, "ORG_ACTIVITY_FREQUENCY")) == 0);
+            deadLetters.awaitUntil(record -> deadLetters.seen().size() == 2, Duration.ofSeconds(15));
+        }
+    }
+
+    @Test
+    void aRebuildFromBothTopicsGivesTheScoresTheEventsBuiltOneByOne() {
+        UUID partnership = Published.partnership("450200");
+        UUID activity = UUID.randomUUID();
+        Published.activity(activity, partnership, 1, false, calendar.today(), 6, 3);
+        Published.activity(activity, partnership, 2, false, calendar.today(), 8, 4);
+        Published.exchange(UUID.randomUUID(), partnership, 1, calendar.today(), 12);
+        UUID output = UUID.randomUUID();
+        Published.achievement(
+                output, partnership, "RESEARCH_OUTPUT", calendar.today().minusDays(20));
+        Published.conversion(
+                UUID.randomUUID(), partnership, output, calendar.today().minusDays(5), "35.5");
+        given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "partnershipId",
+                        partnership,
+                        "kind",
+                        "ORG_CONSTRUCTION",
+                        "score",
+                        88,
+                        "assessedOn",
+                        calendar.today().toString()))
+                .post("/api/v1/evaluation/assessments")
+                .then()
+                .statusCode(201);
+        Scores.await(
+                partnership,
+                s -> new BigDecimal("35.50").compareTo(Scores.raw(s, "SOC_ECONOMIC_CONTRIBUTION")) == 0
+                        && new BigDecimal("0.40").compareTo(Scores.raw(s, "ORG_PARTICIPATION")) == 0
+                        && new BigDecimal("12.00").compareTo(Scores.raw(s, "RES_TALENT_EXCHANGES")) == 0);
+        Map<UUID, String> incremental = currentReports();
+
+        given().auth()
+                .oauth2(Scores.token("admin"))
+                .post("/api/v1/evaluation/read-model/rebuild")
+                .then()
+                .statusCode(200);
+
+        Map<UUID, String> rebuilt = currentReports();
+        assertTrue(incremental.containsKey(partnership));
+        assertEquals(incremental.keySet(), rebuilt.keySet());
+        for (UUID id : incremental.keySet()) {
+            assertEquals(incremental.get(id), rebuilt.get(id), "scores of partnership " + id);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, String> currentReports() {
+        List<Object[]> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("SELECT partnership_id, report FROM current_score")
+                        .getResultList());
+        Map<UUID, String> reports = new TreeMap<>();
+        for (Object[] row : rows) {
+            reports.put((UUID) row[0], (String) row[1]);
+        }
+        return reports;
+    }
+}
