@@ -9,7 +9,6 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,34 +22,7 @@ class PartnershipToActivityIT {
     @Test
     void anActivatedPartnershipCanBeLoggedForAndASuspendedOneCannot() {
         String admin = Tokens.forUser(Platform.keycloakUrl(), "admin");
-        String university = register(admin, "UNIVERSITY", "12450200498600571A");
-        String enterprise = register(admin, "ENTERPRISE", "914502001982294574");
-        String partnership = given().auth()
-                .oauth2(admin)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "universityOrganizationId",
-                        university,
-                        "enterpriseOrganizationId",
-                        enterprise,
-                        "title",
-                        "端到端共建",
-                        "signedOn",
-                        "2024-01-01",
-                        "term",
-                        Map.of("start", "2024-01-01", "end", "2030-12-31"),
-                        "modes",
-                        List.of("TALENT")))
-                .post(Platform.gatewayUrl() + "/api/v1/partnerships")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        given().auth()
-                .oauth2(admin)
-                .post(Platform.gatewayUrl() + "/api/v1/partnerships/" + partnership + "/activate")
-                .then()
-                .statusCode(200);
+        String partnership = Journeys.activePartnership(admin);
 
         Map<String, Object> exchange = Map.of(
                 "partnershipId",
@@ -106,29 +78,5 @@ class PartnershipToActivityIT {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("partnershipStatus", equalTo("SUSPENDED"));
-    }
-
-    private static String register(String token, String kind, String creditCode) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name",
-                        kind + " 端到端党委",
-                        "kind",
-                        kind,
-                        "level",
-                        "COMMITTEE",
-                        "institution",
-                        kind + " 端到端",
-                        "creditCode",
-                        creditCode,
-                        "regionCode",
-                        "450200"))
-                .post(Platform.gatewayUrl() + "/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 }

@@ -43,7 +43,8 @@ public final class DemoData {
         if (organisations + partnerships + records == 0) {
             return "already loaded";
         }
-        return organisations + " organisations, " + partnerships + " partnerships, " + records + " records";
+        return organisations + " organisations, " + partnerships + " partnerships, " + records
+                + " records and evaluator inputs";
     }
 
     private static boolean loadOrganisation(ApiClient admin, JsonNode organisation) {

@@ -1,6 +1,7 @@
 package io.gongjian.localstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,13 +22,19 @@ final class DemoRecords {
         this.admin = admin;
     }
 
-    /** Returns how many records were logged (0 when the partnership already has records). */
+    /** Returns how many records and evaluator inputs were logged (0 when the partnership already has them). */
     int load(String partnershipId, JsonNode plan) {
-        if (plan == null
-                || admin.get("/api/v1/activities?partnership=" + partnershipId)
-                                .get("totalItems")
-                                .asLong()
-                        > 0) {
+        if (plan == null) {
+            return 0;
+        }
+        return loadRecords(partnershipId, plan) + loadEvaluatorInputs(partnershipId, plan.path("evaluation"));
+    }
+
+    private int loadRecords(String partnershipId, JsonNode plan) {
+        if (admin.get("/api/v1/activities?partnership=" + partnershipId)
+                        .get("totalItems")
+                        .asLong()
+                > 0) {
             return 0;
         }
         int logged = 0;
@@ -51,6 +58,42 @@ final class DemoRecords {
         return logged;
     }
 
+    /** Assessments, survey batches and rectification items (some completed), as the bureau would record them. */
+    private int loadEvaluatorInputs(String partnershipId, JsonNode plan) {
+        if (plan.isMissingNode()
+                || admin.get("/api/v1/evaluation/assessments?partnership=" + partnershipId)
+                                .get("totalItems")
+                                .asLong()
+                        > 0) {
+            return 0;
+        }
+        int recorded = 0;
+        for (JsonNode assessment : plan.path("assessments")) {
+            recorded += log("/api/v1/evaluation/assessments", partnershipId, assessment, "assessedOn");
+        }
+        for (JsonNode survey : plan.path("surveys")) {
+            recorded += log("/api/v1/evaluation/surveys", partnershipId, survey, "collectedOn");
+        }
+        for (JsonNode item : plan.path("rectifications")) {
+            ObjectNode body = dated(item, "raisedOn");
+            JsonNode completedMonthsAgo = body.remove("completedMonthsAgo");
+            body.put(
+                    "dueOn",
+                    LocalDate.parse(body.get("raisedOn").asText()).plusMonths(3).toString());
+            body.put("partnershipId", partnershipId);
+            String id = postOnceKnown("/api/v1/evaluation/rectifications", body)
+                    .get("id")
+                    .asText();
+            recorded++;
+            if (completedMonthsAgo != null) {
+                ObjectNode completion = new ObjectMapper().createObjectNode();
+                completion.put("completedOn", date(completedMonthsAgo.asInt()).toString());
+                admin.post("/api/v1/evaluation/rectifications/" + id + "/complete", completion, 200);
+            }
+        }
+        return recorded;
+    }
+
     private int log(String collection, String partnershipId, JsonNode record, String dateField) {
         ObjectNode body = dated(record, dateField);
         body.put("partnershipId", partnershipId);
@@ -61,10 +104,12 @@ final class DemoRecords {
     /** "monthsAgo" → a business date that far back, never in the future. */
     private ObjectNode dated(JsonNode record, String dateField) {
         ObjectNode body = record.deepCopy();
-        int monthsAgo = body.remove("monthsAgo").asInt();
-        LocalDate date = monthsAgo == 0 ? today.minusDays(1) : today.minusMonths(monthsAgo);
-        body.put(dateField, date.toString());
+        body.put(dateField, date(body.remove("monthsAgo").asInt()).toString());
         return body;
+    }
+
+    private LocalDate date(int monthsAgo) {
+        return monthsAgo == 0 ? today.minusDays(1) : today.minusMonths(monthsAgo);
     }
 
     /**
