@@ -20,8 +20,8 @@ public interface CurrentScores {
     /** The ACTIVE partnerships under the region prefix, best composite first, ties by code; unranked last. */
     Page<RankingEntry> rank(String regionPrefix, PageRequest page);
 
-    /** Partnerships whose stored scores were computed as of an earlier day than {@code today}. */
-    List<UUID> computedBefore(LocalDate today);
+    /** Partnerships whose stored scores were computed as of another day than {@code today} (the date changed). */
+    List<UUID> computedOnOtherDay(LocalDate today);
 
     void clear();
 }

@@ -3,6 +3,7 @@ package io.gongjian.evaluation.application;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,9 @@ public interface ReadModel {
     boolean apply(RecordFact record);
 
     Optional<EvaluatedPartnership> partnership(UUID id);
+
+    /** Those of {@code ids} that are known. */
+    List<EvaluatedPartnership> partnerships(Collection<UUID> ids);
 
     Set<UUID> partnershipsInvolving(UUID organizationId);
 

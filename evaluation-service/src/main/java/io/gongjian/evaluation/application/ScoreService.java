@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -61,20 +62,25 @@ public class ScoreService {
     /** As {@link #refresh(Collection)}, as of {@code today}: also moves the window when the date changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Collection<UUID> partnershipIds, LocalDate today) {
+        if (partnershipIds.isEmpty()) {
+            return;
+        }
         // Sorted, so that two transactions lock the partnerships they share in the same order.
-        for (UUID id : new TreeSet<>(partnershipIds)) {
-            locks.partnership(id);
-            readModel.partnership(id).ifPresent(partnership -> {
-                Scorecard card = compute(partnership, new Window(today, Window.DEFAULT_DAYS));
-                current.save(partnership, card, ScoreReport.of(id, card));
-            });
+        SortedSet<UUID> sorted = new TreeSet<>(partnershipIds);
+        sorted.forEach(locks::partnership);
+        List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
+        Window window = new Window(today, Window.DEFAULT_DAYS);
+        Map<UUID, Facts> all = facts.load(partnerships, window.firstDay(), window.asOf());
+        for (EvaluatedPartnership partnership : partnerships) {
+            Scorecard card = Scorecard.compute(window, all.get(partnership.id()));
+            current.save(partnership, card, ScoreReport.of(partnership.id(), card));
         }
     }
 
-    /** Partnerships whose current scores are of an earlier day: the date changed since they were computed. */
+    /** Partnerships whose current scores are of another day: the date changed since they were computed. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UUID> computedBefore(LocalDate today) {
-        return current.computedBefore(today);
+    public List<UUID> computedOnOtherDay(LocalDate today) {
+        return current.computedOnOtherDay(today);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -134,7 +140,7 @@ public class ScoreService {
     public Ranking ranking(Caller caller, String region, LocalDate asOf, Integer windowDays, PageRequest page) {
         String prefix = rankedRegion(caller, region);
         Window window = window(asOf, windowDays);
-        if (isCurrent(window) && current.computedBefore(window.asOf()).isEmpty()) {
+        if (isCurrent(window) && current.computedOnOtherDay(window.asOf()).isEmpty()) {
             return Ranking.of(prefix, window.asOf(), window.days(), current.rank(prefix, page));
         }
         return Ranking.of(prefix, window.asOf(), window.days(), rankOnRequest(prefix, window, page));

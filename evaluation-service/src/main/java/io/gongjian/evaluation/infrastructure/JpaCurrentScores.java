@@ -95,8 +95,8 @@ public class JpaCurrentScores implements CurrentScores {
     }
 
     @Override
-    public List<UUID> computedBefore(LocalDate today) {
-        return em.createQuery("SELECT s.partnershipId FROM CurrentScoreEntity s WHERE s.asOf < :today", UUID.class)
+    public List<UUID> computedOnOtherDay(LocalDate today) {
+        return em.createQuery("SELECT s.partnershipId FROM CurrentScoreEntity s WHERE s.asOf <> :today", UUID.class)
                 .setParameter("today", today)
                 .getResultList();
     }

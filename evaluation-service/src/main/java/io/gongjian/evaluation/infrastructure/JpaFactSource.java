@@ -75,7 +75,9 @@ public class JpaFactSource implements FactSource {
                                 + " r.achievementId, r.universityPartyMembers, r.enterprisePartyMembers, r.headcount,"
                                 + " r.outputValue FROM RecordFactEntity r WHERE r.partnershipId IN :ids"
                                 + " AND r.revoked = false AND r.businessDate <= :to"
-                                + " AND (r.businessDate >= :from OR r.kind = :conversion)",
+                                + " AND (r.businessDate >= :from OR r.kind = :conversion)"
+                                // Explanations list record ids by date, the same way every time.
+                                + " ORDER BY r.businessDate, r.id",
                         Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("from", from)
@@ -104,7 +106,7 @@ public class JpaFactSource implements FactSource {
     private void loadInputs(List<UUID> ids, LocalDate from, LocalDate to, Map<UUID, List<EvaluatorInput<?>>> into) {
         em.createQuery(
                         "FROM EvaluatorInputEntity i WHERE i.partnershipId IN :ids AND i.status = :active"
-                                + " AND i.businessDate BETWEEN :from AND :to",
+                                + " AND i.businessDate BETWEEN :from AND :to ORDER BY i.businessDate, i.id",
                         EvaluatorInputEntity.class)
                 .setParameter("ids", ids)
                 .setParameter("active", InputStatus.ACTIVE)

@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,9 @@ public class JpaReadModel implements ReadModel {
 
     static final TypeReference<Map<String, BigDecimal>> TARGETS = new TypeReference<>() {};
     static final TypeReference<List<MemberCounts.Entry>> MEMBER_COUNTS = new TypeReference<>() {};
+
+    /** Bind-parameter lists stay well below PostgreSQL's limit. */
+    private static final int BATCH = 1000;
 
     @Inject
     EntityManager em;
@@ -108,6 +113,20 @@ public class JpaReadModel implements ReadModel {
     public Optional<EvaluatedPartnership> partnership(UUID id) {
         return Optional.ofNullable(em.find(EvaluatedPartnershipEntity.class, id))
                 .map(this::toDomain);
+    }
+
+    @Override
+    public List<EvaluatedPartnership> partnerships(Collection<UUID> ids) {
+        List<EvaluatedPartnership> found = new ArrayList<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int start = 0; start < all.size(); start += BATCH) {
+            em.createQuery("FROM EvaluatedPartnershipEntity e WHERE e.id IN :ids", EvaluatedPartnershipEntity.class)
+                    .setParameter("ids", all.subList(start, Math.min(all.size(), start + BATCH)))
+                    .getResultStream()
+                    .map(this::toDomain)
+                    .forEach(found::add);
+        }
+        return found;
     }
 
     @Override

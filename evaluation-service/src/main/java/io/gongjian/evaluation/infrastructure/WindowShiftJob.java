@@ -39,9 +39,9 @@ public class WindowShiftJob {
         moveWindows(calendar.today());
     }
 
-    /** Recomputes, one transaction each, the partnerships whose current scores are of a day before {@code today}. */
+    /** Recomputes, one transaction each, the partnerships whose current scores are of another day than {@code today}. */
     public int moveWindows(LocalDate today) {
-        List<UUID> stale = scores.computedBefore(today);
+        List<UUID> stale = scores.computedOnOtherDay(today);
         for (UUID partnershipId : stale) {
             QuarkusTransaction.requiringNew().run(() -> {
                 locks.sharedReadModel();
