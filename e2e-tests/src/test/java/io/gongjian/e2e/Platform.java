@@ -17,6 +17,7 @@ import java.nio.file.Path;
 final class Platform {
 
     private static LocalStack stack;
+    private static InJvmKafkaBroker kafka;
 
     private Platform() {}
 
@@ -32,7 +33,10 @@ final class Platform {
                     TestInfrastructure.keycloakHome());
             stack = LocalStack.start(
                     settings,
-                    ignored -> new LocalStack.LaunchedBroker(InJvmKafkaBroker.start(home.resolve("kafka")), () -> {}),
+                    ignored -> {
+                        kafka = InJvmKafkaBroker.start(home.resolve("kafka"));
+                        return new LocalStack.LaunchedBroker(kafka, () -> {});
+                    },
                     new Progress(System.out));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-e2e-platform"));
         }
@@ -45,6 +49,11 @@ final class Platform {
 
     static String keycloakUrl() {
         return get().settings().keycloakUrl();
+    }
+
+    static String kafkaBootstrapServers() {
+        get();
+        return kafka.bootstrapServers();
     }
 
     static String serviceUrl(String service) {

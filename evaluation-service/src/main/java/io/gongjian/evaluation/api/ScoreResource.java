@@ -4,6 +4,7 @@ import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.evaluation.application.HistoryStep;
+import io.gongjian.evaluation.application.ScoreDocument;
 import io.gongjian.evaluation.application.ScoreHistory;
 import io.gongjian.evaluation.application.ScoreReport;
 import io.gongjian.evaluation.application.ScoreService;
@@ -15,10 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluation/partnerships/{id}")
@@ -40,16 +44,26 @@ public class ScoreResource {
             description =
                     "Σ indicators[].weight × indicators[].score gives the composite. The default window as of "
                             + "today is kept current by every event and input; other dates and windows are computed on request.")
-    public ScoreReport score(
+    @APIResponse(
+            responseCode = "200",
+            description = "The scores",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ScoreReport.class)))
+    public Response score(
             @PathParam("id") UUID id,
             @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD, default today (Asia/Shanghai), not in the future")
                     String asOf,
             @QueryParam("windowDays") @Parameter(description = "30..1095, default 365") String windowDays) {
-        return scores.score(
+        ScoreDocument score = scores.score(
                 caller.get(),
                 id,
                 QueryParameters.date("asOf", asOf),
                 QueryParameters.integer("windowDays", windowDays));
+        return score.isStored()
+                ? Response.ok(score.storedJson(), MediaType.APPLICATION_JSON).build()
+                : Response.ok(score.computed()).build();
     }
 
     @GET

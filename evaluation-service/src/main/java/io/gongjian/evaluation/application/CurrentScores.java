@@ -14,8 +14,8 @@ public interface CurrentScores {
 
     void save(EvaluatedPartnership partnership, Scorecard scorecard, ScoreReport report);
 
-    /** The stored report when it was computed as of {@code asOf}. */
-    Optional<ScoreReport> find(UUID partnershipId, LocalDate asOf);
+    /** The stored report, as the JSON document it is served as, when it was computed as of {@code asOf}. */
+    Optional<String> document(UUID partnershipId, LocalDate asOf);
 
     /** The ACTIVE partnerships under the region prefix, best composite first, ties by code; unranked last. */
     Page<RankingEntry> rank(String regionPrefix, PageRequest page);

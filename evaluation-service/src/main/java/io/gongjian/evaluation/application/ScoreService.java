@@ -84,16 +84,16 @@ public class ScoreService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ScoreReport score(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
+    public ScoreDocument score(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
         EvaluatedPartnership partnership = visible(caller, partnershipId);
         Window window = window(asOf, windowDays);
         if (isCurrent(window)) {
-            var stored = current.find(partnershipId, window.asOf());
+            var stored = current.document(partnershipId, window.asOf());
             if (stored.isPresent()) {
-                return stored.get();
+                return ScoreDocument.stored(stored.get());
             }
         }
-        return ScoreReport.of(partnershipId, compute(partnership, window));
+        return ScoreDocument.computed(ScoreReport.of(partnershipId, compute(partnership, window)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

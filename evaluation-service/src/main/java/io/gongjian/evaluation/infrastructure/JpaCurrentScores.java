@@ -51,15 +51,14 @@ public class JpaCurrentScores implements CurrentScores {
     }
 
     @Override
-    public Optional<ScoreReport> find(UUID partnershipId, LocalDate asOf) {
+    public Optional<String> document(UUID partnershipId, LocalDate asOf) {
         return em.createQuery(
                         "SELECT s.report FROM CurrentScoreEntity s WHERE s.partnershipId = :id AND s.asOf = :asOf",
                         String.class)
                 .setParameter("id", partnershipId)
                 .setParameter("asOf", asOf)
                 .getResultStream()
-                .findFirst()
-                .map(report -> json.read(report, ScoreReport.class));
+                .findFirst();
     }
 
     @Override

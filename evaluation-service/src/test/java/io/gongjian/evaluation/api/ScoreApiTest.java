@@ -10,10 +10,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
 import io.gongjian.evaluation.application.CurrentScores;
+import io.gongjian.evaluation.application.ScoreReport;
 import io.gongjian.evaluation.infrastructure.WindowShiftJob;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +46,9 @@ class ScoreApiTest {
 
     @Inject
     CurrentScores currentScores;
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void aLoggedActivityMovesTheScoreAndTheResponseExplainsEveryFigure() {
@@ -184,7 +189,7 @@ class ScoreApiTest {
     }
 
     @Test
-    void whenTheDateChangesTheWindowMovesAndOldRecordsLeaveIt() {
+    void whenTheDateChangesTheWindowMovesAndOldRecordsLeaveIt() throws Exception {
         UUID partnership = Published.partnership("450200");
         LocalDate today = calendar.today();
         Published.activity(UUID.randomUUID(), partnership, 1, false, today.minusDays(364), 6, 3);
@@ -193,9 +198,11 @@ class ScoreApiTest {
         LocalDate tomorrow = today.plusDays(1);
         assertTrue(windowShift.moveWindows(tomorrow) >= 1);
 
-        var stored = QuarkusTransaction.requiringNew()
-                .call(() -> currentScores.find(partnership, tomorrow))
-                .orElseThrow();
+        var stored = json.readValue(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> currentScores.document(partnership, tomorrow))
+                        .orElseThrow(),
+                ScoreReport.class);
         var frequency = stored.indicators().stream()
                 .filter(line -> line.code().name().equals("ORG_ACTIVITY_FREQUENCY"))
                 .findFirst()

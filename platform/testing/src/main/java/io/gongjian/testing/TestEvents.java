@@ -13,10 +13,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -59,40 +61,73 @@ public final class TestEvents {
 
     /** Wraps any payload in a CloudEvent of {@code type} and publishes it on {@code topic} under {@code key}. */
     public static CloudEvent publish(String topic, String type, UUID key, Object data) {
-        CloudEvent event = CloudEvent.of(
-                "/gongjian/test", type, null, "records/" + key, OffsetDateTime.now(), JSON.valueToTree(data));
+        CloudEvent event = envelope(type, key, data);
         publish(topic, key.toString(), event);
         return event;
     }
 
     /** As the outbox relay publishes: structured mode, with the CloudEvents content type header. */
     public static void publish(String topic, String key, CloudEvent event) {
+        publishRaw(topic, key, json(event));
+    }
+
+    /** Publishes any text, e.g. a malformed event, with the CloudEvents content type a consumer expects. */
+    public static void publishRaw(String topic, String key, String value) {
+        try (Publisher publisher = new Publisher(TestInfrastructure.kafka().bootstrapServers())) {
+            publisher.send(topic, key, value).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish to " + topic, e);
+        }
+    }
+
+    private static CloudEvent envelope(String type, UUID key, Object data) {
+        return CloudEvent.of(
+                "/gongjian/test", type, null, "records/" + key, OffsetDateTime.now(), JSON.valueToTree(data));
+    }
+
+    private static String json(CloudEvent event) {
         try {
-            send(topic, key, JSON.writeValueAsString(event), CloudEvent.CONTENT_TYPE);
+            return JSON.writeValueAsString(event);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Publishes any text, e.g. a malformed event, with the CloudEvents content type a consumer expects. */
-    public static void publishRaw(String topic, String key, String value) {
-        send(topic, key, value, CloudEvent.CONTENT_TYPE);
-    }
+    /** One producer for many events, e.g. to load a benchmark's data; closing waits until all are acknowledged. */
+    public static final class Publisher implements AutoCloseable {
 
-    private static void send(String topic, String key, String value, String contentType) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        TestInfrastructure.kafka().bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                new StringSerializer())) {
+        private final KafkaProducer<String, String> producer;
+
+        public Publisher(String bootstrapServers) {
+            producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            bootstrapServers,
+                            ProducerConfig.ACKS_CONFIG,
+                            "all",
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            "5"),
+                    new StringSerializer(),
+                    new StringSerializer());
+        }
+
+        /** Sends without waiting; {@link #close()} waits for every send. */
+        public CloudEvent publish(String topic, String type, UUID key, Object data) {
+            CloudEvent event = envelope(type, key, data);
+            send(topic, key.toString(), json(event));
+            return event;
+        }
+
+        Future<RecordMetadata> send(String topic, String key, String value) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", contentType.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish to " + topic, e);
+            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            return producer.send(record);
+        }
+
+        @Override
+        public void close() {
+            producer.flush();
+            producer.close();
         }
     }
 }
