@@ -127,10 +127,8 @@ public final class LocalStackMain {
                 progress.elapsed().toMillis() / 1000.0));
         progress.info("");
         progress.info("  Gateway (the one entry point)  " + settings.gatewayUrl());
-        progress.info("  API documents (Swagger UI)     http://localhost:"
-                + settings.ports().partnership()
-                + "/q/swagger-ui  (partnership), :" + settings.ports().activity() + " (activity), :"
-                + settings.ports().evaluation() + " (evaluation)");
+        progress.info("  API documents (Swagger UI)     " + settings.gatewayUrl()
+                + "/q/swagger-ui  (one document for all: " + settings.gatewayUrl() + "/openapi)");
         progress.info("  Keycloak, realm gongjian       " + settings.keycloakUrl() + "/admin/master/console/#/gongjian"
                 + "  (admin console: admin / admin)");
         progress.info("");

@@ -4,11 +4,11 @@ import io.gongjian.commons.api.ProblemDetail;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 
 /**
  * The token check at the edge. Quarkus verifies a presented bearer token (signature, expiry, issuer) before any
@@ -31,20 +31,23 @@ public class EdgeAuthentication {
 
     /** Lets the request on when it carries a verified token; answers 401 otherwise. */
     static void requireToken(RoutingContext context) {
-        if (context.user() instanceof QuarkusHttpUser user
-                && !user.getSecurityIdentity().isAnonymous()) {
+        if (caller(context) != null) {
             context.next();
         } else {
             refuse(context);
         }
     }
 
+    /** The verified caller, or null for an anonymous request. */
+    static QuarkusHttpUser caller(RoutingContext context) {
+        return context.user() instanceof QuarkusHttpUser user
+                        && !user.getSecurityIdentity().isAnonymous()
+                ? user
+                : null;
+    }
+
     private static void refuse(RoutingContext context) {
-        ProblemDetail problem = ProblemDetail.unauthenticated(context.request().path());
-        context.response()
-                .setStatusCode(401)
-                .putHeader("WWW-Authenticate", "Bearer")
-                .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
-                .end(Json.encode(problem));
+        GatewayProblems.send(
+                context, ProblemDetail.unauthenticated(context.request().path()), Map.of("WWW-Authenticate", "Bearer"));
     }
 }
