@@ -4,6 +4,7 @@ import io.gongjian.activity.domain.RecordKind;
 import io.gongjian.activity.domain.TrackedRecord;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.PartnershipVisibility;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,5 +23,5 @@ public interface RecordRepository {
     /** How many conversions of an achievement are not revoked. */
     long activeConversionsOf(UUID achievementId);
 
-    Page<TrackedRecord<?>> search(RecordQuery query, Visibility visibility, PageRequest page);
+    Page<TrackedRecord<?>> search(RecordQuery query, PartnershipVisibility visibility, PageRequest page);
 }

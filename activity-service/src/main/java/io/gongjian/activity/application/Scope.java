@@ -2,6 +2,7 @@ package io.gongjian.activity.application;
 
 import io.gongjian.activity.domain.PartnershipView;
 import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.security.PartnershipVisibility;
 import io.gongjian.commons.security.Role;
 import java.util.Set;
 import java.util.UUID;
@@ -25,15 +26,15 @@ final class Scope {
                 || caller.managedOrganization().map(partnership::involves).orElse(false);
     }
 
-    static Visibility visibility(Caller caller, Function<UUID, Set<UUID>> partnershipsInvolving) {
+    static PartnershipVisibility visibility(Caller caller, Function<UUID, Set<UUID>> partnershipsInvolving) {
         if (caller.seesEverything()) {
-            return Visibility.all();
+            return PartnershipVisibility.all();
         }
         if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
-            return Visibility.region(caller.region().get());
+            return PartnershipVisibility.region(caller.region().get());
         }
         return caller.managedOrganization()
-                .map(own -> Visibility.partnerships(partnershipsInvolving.apply(own)))
-                .orElse(Visibility.partnerships(Set.of()));
+                .map(own -> PartnershipVisibility.partnerships(partnershipsInvolving.apply(own)))
+                .orElse(PartnershipVisibility.partnerships(Set.of()));
     }
 }

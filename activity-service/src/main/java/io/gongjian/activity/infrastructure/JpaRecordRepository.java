@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.activity.application.RecordQuery;
 import io.gongjian.activity.application.RecordRepository;
-import io.gongjian.activity.application.Visibility;
 import io.gongjian.activity.domain.AchievementDetails;
 import io.gongjian.activity.domain.ActivityDetails;
 import io.gongjian.activity.domain.ConversionDetails;
@@ -15,6 +14,7 @@ import io.gongjian.activity.domain.RecordStatus;
 import io.gongjian.activity.domain.TrackedRecord;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.PartnershipVisibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -88,7 +88,7 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
-    public Page<TrackedRecord<?>> search(RecordQuery query, Visibility visibility, PageRequest page) {
+    public Page<TrackedRecord<?>> search(RecordQuery query, PartnershipVisibility visibility, PageRequest page) {
         List<String> conditions = new ArrayList<>(List.of("e.kind = :kind"));
         Map<String, Object> parameters =
                 new HashMap<>(Map.of("kind", query.kind().name()));

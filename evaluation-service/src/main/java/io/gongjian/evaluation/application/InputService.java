@@ -7,6 +7,7 @@ import io.gongjian.commons.domain.StaleVersion;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.security.PartnershipVisibility;
 import io.gongjian.commons.security.Role;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
@@ -168,14 +169,14 @@ public class InputService {
         return input;
     }
 
-    private Visibility visibility(Caller caller) {
+    private PartnershipVisibility visibility(Caller caller) {
         if (caller.seesEverything()) {
-            return Visibility.all();
+            return PartnershipVisibility.all();
         }
         if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
-            return Visibility.region(caller.region().get());
+            return PartnershipVisibility.region(caller.region().get());
         }
-        return Visibility.partnerships(caller.managedOrganization()
+        return PartnershipVisibility.partnerships(caller.managedOrganization()
                 .map(readModel::partnershipsInvolving)
                 .orElse(Set.of()));
     }

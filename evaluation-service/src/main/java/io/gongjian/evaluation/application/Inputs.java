@@ -2,6 +2,7 @@ package io.gongjian.evaluation.application;
 
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.PartnershipVisibility;
 import io.gongjian.evaluation.domain.EvaluatorInput;
 import io.gongjian.evaluation.domain.InputKind;
 import java.util.Optional;
@@ -19,5 +20,5 @@ public interface Inputs {
     /** Locks the input until the transaction ends, so that two amendments cannot both pass the version check. */
     Optional<EvaluatorInput<?>> findForUpdate(InputKind kind, UUID id);
 
-    Page<EvaluatorInput<?>> search(InputQuery query, Visibility visibility, PageRequest page);
+    Page<EvaluatorInput<?>> search(InputQuery query, PartnershipVisibility visibility, PageRequest page);
 }

@@ -2,9 +2,9 @@ package io.gongjian.evaluation.infrastructure;
 
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.PartnershipVisibility;
 import io.gongjian.evaluation.application.InputQuery;
 import io.gongjian.evaluation.application.Inputs;
-import io.gongjian.evaluation.application.Visibility;
 import io.gongjian.evaluation.domain.AssessmentDetails;
 import io.gongjian.evaluation.domain.EvaluatorInput;
 import io.gongjian.evaluation.domain.InputDetails;
@@ -69,7 +69,7 @@ public class JpaInputs implements Inputs {
     }
 
     @Override
-    public Page<EvaluatorInput<?>> search(InputQuery query, Visibility visibility, PageRequest page) {
+    public Page<EvaluatorInput<?>> search(InputQuery query, PartnershipVisibility visibility, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE i.kind = :kind");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("kind", query.kind());
