@@ -95,9 +95,19 @@ final class ApiClient {
         return parse(exchange(request), expectedStatus);
     }
 
+    /** Sends the request; when the gateway's rate limit answers 429, waits as its Retry-After says and sends again. */
     private HttpResponse<String> exchange(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            while (true) {
+                HttpResponse<String> response =
+                        http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() != 429) {
+                    return response;
+                }
+                long seconds =
+                        response.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(seconds * 1000);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
