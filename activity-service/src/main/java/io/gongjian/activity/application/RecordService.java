@@ -14,6 +14,7 @@ import io.gongjian.commons.domain.StaleVersion;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.security.PartnershipVisibility;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.history.ChangeHistory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,7 +114,7 @@ public class RecordService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TrackedRecord<?>> list(Caller caller, RecordQuery query, PageRequest page) {
-        return records.search(query, Scope.visibility(caller, partnerships::involving), page);
+        return records.search(query, PartnershipVisibility.of(caller, partnerships::involving), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,11 +2,6 @@ package io.gongjian.activity.application;
 
 import io.gongjian.activity.domain.PartnershipView;
 import io.gongjian.commons.security.Caller;
-import io.gongjian.commons.security.PartnershipVisibility;
-import io.gongjian.commons.security.Role;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Who may see and log what (DOMAIN.md, "Who may do what"): platform admins everything; bureau officers read
@@ -24,17 +19,5 @@ final class Scope {
     static boolean canManage(Caller caller, PartnershipView partnership) {
         return caller.seesEverything()
                 || caller.managedOrganization().map(partnership::involves).orElse(false);
-    }
-
-    static PartnershipVisibility visibility(Caller caller, Function<UUID, Set<UUID>> partnershipsInvolving) {
-        if (caller.seesEverything()) {
-            return PartnershipVisibility.all();
-        }
-        if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
-            return PartnershipVisibility.region(caller.region().get());
-        }
-        return caller.managedOrganization()
-                .map(own -> PartnershipVisibility.partnerships(partnershipsInvolving.apply(own)))
-                .orElse(PartnershipVisibility.partnerships(Set.of()));
     }
 }

@@ -23,5 +23,8 @@ public interface CurrentScores {
     /** Partnerships whose stored scores were computed as of another day than {@code today} (the date changed). */
     List<UUID> computedOnOtherDay(LocalDate today);
 
+    /** Whether any stored scores are of another day than {@code today}: asked on every ranking, so cheap. */
+    boolean anyComputedOnOtherDay(LocalDate today);
+
     void clear();
 }

@@ -8,7 +8,6 @@ import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.PartnershipVisibility;
-import io.gongjian.commons.security.Role;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.EvaluatorInput;
@@ -132,7 +131,7 @@ public class InputService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EvaluatorInput<?>> list(Caller caller, InputQuery query, PageRequest page) {
-        return inputs.search(query, visibility(caller), page);
+        return inputs.search(query, PartnershipVisibility.of(caller, readModel::partnershipsInvolving), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -167,18 +166,6 @@ public class InputService {
             throw new NotFound(kind.label(), id);
         }
         return input;
-    }
-
-    private PartnershipVisibility visibility(Caller caller) {
-        if (caller.seesEverything()) {
-            return PartnershipVisibility.all();
-        }
-        if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
-            return PartnershipVisibility.region(caller.region().get());
-        }
-        return PartnershipVisibility.partnerships(caller.managedOrganization()
-                .map(readModel::partnershipsInvolving)
-                .orElse(Set.of()));
     }
 
     private void recordChange(Caller caller, String action, Map<String, Object> before, EvaluatorInput<?> input) {

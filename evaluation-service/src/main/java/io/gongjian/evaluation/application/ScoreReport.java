@@ -3,6 +3,7 @@ package io.gongjian.evaluation.application;
 import io.gongjian.evaluation.domain.Dimension;
 import io.gongjian.evaluation.domain.Grade;
 import io.gongjian.evaluation.domain.Indicator;
+import io.gongjian.evaluation.domain.Numbers;
 import io.gongjian.evaluation.domain.Scorecard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,27 +54,24 @@ public record ScoreReport(
                 partnershipId,
                 card.window().asOf(),
                 card.window().days(),
-                shown(card.composite()),
+                Numbers.shown(card.composite()),
                 card.grade(),
-                shown(card.coverage()),
+                Numbers.shown(card.coverage()),
                 card.dimensions().stream()
-                        .map(d -> new DimensionLine(d.dimension(), d.available(), shown(d.score()), weight(d.weight())))
+                        .map(d -> new DimensionLine(
+                                d.dimension(), d.available(), Numbers.shown(d.score()), weight(d.weight())))
                         .toList(),
                 card.indicators().stream()
                         .map(i -> new IndicatorLine(
                                 i.indicator(),
                                 i.indicator().dimension(),
                                 i.available(),
-                                shown(i.raw()),
-                                shown(i.target()),
-                                shown(i.score()),
+                                Numbers.shown(i.raw()),
+                                Numbers.shown(i.target()),
+                                Numbers.shown(i.score()),
                                 weight(i.weight()),
                                 i.recordIds()))
                         .toList());
-    }
-
-    static BigDecimal shown(BigDecimal value) {
-        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal weight(BigDecimal value) {

@@ -10,6 +10,7 @@ import io.gongjian.commons.security.Role;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.Facts;
+import io.gongjian.evaluation.domain.Numbers;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -140,7 +141,7 @@ public class ScoreService {
     public Ranking ranking(Caller caller, String region, LocalDate asOf, Integer windowDays, PageRequest page) {
         String prefix = rankedRegion(caller, region);
         Window window = window(asOf, windowDays);
-        if (isCurrent(window) && current.computedOnOtherDay(window.asOf()).isEmpty()) {
+        if (isCurrent(window) && !current.anyComputedOnOtherDay(window.asOf())) {
             return Ranking.of(prefix, window.asOf(), window.days(), current.rank(prefix, page));
         }
         return Ranking.of(prefix, window.asOf(), window.days(), rankOnRequest(prefix, window, page));
@@ -166,9 +167,9 @@ public class ScoreService {
                     r.partnership().code(),
                     r.partnership().title(),
                     r.partnership().regionCode(),
-                    ScoreReport.shown(composite),
+                    Numbers.shown(composite),
                     r.card().grade(),
-                    ScoreReport.shown(r.card().coverage())));
+                    Numbers.shown(r.card().coverage())));
         }
         return Page.of(items, page, ranked.size());
     }

@@ -7,12 +7,13 @@ import io.gongjian.evaluation.application.RankingEntry;
 import io.gongjian.evaluation.application.ScoreReport;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.Grade;
+import io.gongjian.evaluation.domain.Numbers;
 import io.gongjian.evaluation.domain.Scorecard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -86,18 +87,29 @@ public class JpaCurrentScores implements CurrentScores {
                     (String) row[1],
                     (String) row[2],
                     (String) row[3],
-                    composite == null ? null : composite.setScale(2, RoundingMode.HALF_UP),
+                    Numbers.shown(composite),
                     Grade.valueOf((String) row[5]),
-                    ((BigDecimal) row[6]).setScale(2, RoundingMode.HALF_UP)));
+                    Numbers.shown((BigDecimal) row[6])));
         }
         return Page.of(items, page, total);
     }
 
     @Override
     public List<UUID> computedOnOtherDay(LocalDate today) {
-        return em.createQuery("SELECT s.partnershipId FROM CurrentScoreEntity s WHERE s.asOf <> :today", UUID.class)
-                .setParameter("today", today)
-                .getResultList();
+        return otherDay(today).getResultList();
+    }
+
+    @Override
+    public boolean anyComputedOnOtherDay(LocalDate today) {
+        return !otherDay(today).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Two ranges rather than {@code <>}, so that the index on as_of answers without reading every row. */
+    private TypedQuery<UUID> otherDay(LocalDate today) {
+        return em.createQuery(
+                        "SELECT s.partnershipId FROM CurrentScoreEntity s WHERE s.asOf < :today OR s.asOf > :today",
+                        UUID.class)
+                .setParameter("today", today);
     }
 
     @Override

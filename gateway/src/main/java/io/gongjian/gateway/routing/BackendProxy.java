@@ -100,11 +100,8 @@ public class BackendProxy {
         HttpServerRequest request = context.request();
         request.pause(); // the body flows to the backend once the connection is there, not into memory
         String requestId = RequestIds.of(context);
-        URI origin = backend.url();
-        RequestOptions options = new RequestOptions()
+        RequestOptions options = Backends.to(backend)
                 .setMethod(request.method())
-                .setHost(origin.getHost())
-                .setPort(origin.getPort() > 0 ? origin.getPort() : 80)
                 .setURI(request.uri())
                 .setIdleTimeout(config.responseTimeout().toMillis());
         MultiMap headers = options.getHeaders() == null ? MultiMap.caseInsensitiveMultiMap() : options.getHeaders();

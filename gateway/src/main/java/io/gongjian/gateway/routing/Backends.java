@@ -19,10 +19,8 @@ public class Backends {
     /** The answer's status and body; fails when the backend cannot be reached within {@code timeout}. */
     public Future<Answer> get(GatewayConfig.Backend backend, String path, Duration timeout) {
         HttpClient client = proxy.client();
-        RequestOptions options = new RequestOptions()
+        RequestOptions options = to(backend)
                 .setMethod(HttpMethod.GET)
-                .setHost(backend.url().getHost())
-                .setPort(backend.url().getPort() > 0 ? backend.url().getPort() : 80)
                 .setURI(path)
                 .setIdleTimeout(timeout.toMillis())
                 .putHeader("Accept", "application/json");
@@ -31,4 +29,11 @@ public class Backends {
     }
 
     public record Answer(int status, Buffer body) {}
+
+    /** A request to the backend's host and port (80 when its URL names none); method and path still to set. */
+    static RequestOptions to(GatewayConfig.Backend backend) {
+        return new RequestOptions()
+                .setHost(backend.url().getHost())
+                .setPort(backend.url().getPort() > 0 ? backend.url().getPort() : 80);
+    }
 }

@@ -2,6 +2,7 @@ package io.gongjian.commons.security;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What a caller's lists of partnership-bound items (records, evaluator inputs) may contain: everything, a region
@@ -9,6 +10,23 @@ import java.util.UUID;
  * may see.
  */
 public record PartnershipVisibility(boolean everything, String regionPrefix, Set<UUID> partnershipIds) {
+
+    /**
+     * A caller's sight over partnership-bound lists: platform admins everything, bureau officers their region,
+     * organisation admins the partnerships their organisation is party to, anyone else nothing.
+     *
+     * @param partnershipsInvolving the partnerships an organisation is party to, from the service's read model
+     */
+    public static PartnershipVisibility of(Caller caller, Function<UUID, Set<UUID>> partnershipsInvolving) {
+        if (caller.seesEverything()) {
+            return all();
+        }
+        if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
+            return region(caller.region().get());
+        }
+        return partnerships(
+                caller.managedOrganization().map(partnershipsInvolving).orElse(Set.of()));
+    }
 
     public static PartnershipVisibility all() {
         return new PartnershipVisibility(true, null, Set.of());
