@@ -1,7 +1,9 @@
 package io.gongjian.activity.application;
 
-/** Port: publishes, in the transaction of the change, the full current state of a record (an event payload). */
+import io.gongjian.events.ActivityEvent;
+
+/** Port: publishes, in the transaction of the change, the full current state of a record. */
 public interface RecordEvents {
 
-    void publish(java.util.UUID partnershipId, Object state);
+    void publish(ActivityEvent event);
 }

@@ -16,6 +16,7 @@ import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.PartnershipVisibility;
 import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.events.ActivityEvent;
 import io.gongjian.history.ChangeHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class RecordService {
                     "type", "this research output has conversions; revoke them before changing its type");
         }
         RecordingRules.check(partnerships.find(record.partnershipId()).orElseThrow(), details, calendar.today());
-        Object before = States.of(record);
+        ActivityEvent before = States.of(record);
         record.amend(details);
         records.update(record);
         recordChange(caller, "amended", before, record);
@@ -88,7 +89,7 @@ public class RecordService {
     @Transactional
     public TrackedRecord<?> revoke(Caller caller, RecordKind kind, UUID id, String reason) {
         TrackedRecord<?> record = manageableRecord(caller, kind, id);
-        Object before = States.of(record);
+        ActivityEvent before = States.of(record);
         record.revoke(reason);
         records.update(record);
         recordChange(caller, "revoked", before, record);
@@ -170,9 +171,9 @@ public class RecordService {
         }
     }
 
-    private void recordChange(Caller caller, String action, Object before, TrackedRecord<?> record) {
-        Object after = States.of(record);
-        events.publish(record.partnershipId(), after);
+    private void recordChange(Caller caller, String action, ActivityEvent before, TrackedRecord<?> record) {
+        ActivityEvent after = States.of(record);
+        events.publish(after);
         history.record(
                 record.details().kind().label(),
                 record.id(),

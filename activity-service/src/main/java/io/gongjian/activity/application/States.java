@@ -7,6 +7,7 @@ import io.gongjian.activity.domain.ExchangeDetails;
 import io.gongjian.activity.domain.TrackedRecord;
 import io.gongjian.events.AchievementChanged;
 import io.gongjian.events.ActivityChanged;
+import io.gongjian.events.ActivityEvent;
 import io.gongjian.events.ConversionChanged;
 import io.gongjian.events.ExchangeChanged;
 
@@ -15,7 +16,7 @@ final class States {
 
     private States() {}
 
-    static Object of(TrackedRecord<?> record) {
+    static ActivityEvent of(TrackedRecord<?> record) {
         boolean revoked = !record.isActive();
         // Java 17: no pattern matching in switch yet.
         if (record.details() instanceof ActivityDetails activity) {

@@ -1,8 +1,8 @@
 package io.gongjian.evaluation.api;
 
 import io.gongjian.commons.security.Role;
-import io.gongjian.evaluation.application.ReadModelReplay;
 import io.gongjian.evaluation.application.RebuildReport;
+import io.gongjian.evaluation.application.ScoreUpdates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReadModelResource {
 
     @Inject
-    ReadModelReplay replay;
+    ScoreUpdates updates;
 
     @POST
     @Operation(
@@ -27,6 +27,6 @@ public class ReadModelResource {
             description = "Platform admins only. One transaction: scores stay readable (the old ones) until it "
                     + "commits; events arriving meanwhile are applied right after. Evaluator inputs are kept.")
     public RebuildReport rebuild() {
-        return replay.rebuild();
+        return updates.rebuild();
     }
 }

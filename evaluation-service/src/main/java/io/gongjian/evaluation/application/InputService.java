@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,10 +41,7 @@ public class InputService {
     ReadModel readModel;
 
     @Inject
-    ScoreService scores;
-
-    @Inject
-    Locks locks;
+    ScoreUpdates updates;
 
     @Inject
     ChangeHistory history;
@@ -55,7 +51,10 @@ public class InputService {
 
     @Transactional
     public <D extends InputDetails> EvaluatorInput<D> record(Caller caller, UUID partnershipId, D details) {
-        locks.sharedReadModel();
+        return updates.change(() -> recorded(caller, partnershipId, details), EvaluatorInput::partnershipId);
+    }
+
+    private <D extends InputDetails> EvaluatorInput<D> recorded(Caller caller, UUID partnershipId, D details) {
         EvaluatedPartnership partnership = recordablePartnership(caller, partnershipId);
         details.check(calendar.today());
         if (details instanceof RectificationDetails rectification && rectification.wasCompleted()) {
@@ -64,15 +63,20 @@ public class InputService {
         EvaluatorInput<D> input = EvaluatorInput.record(UUID.randomUUID(), partnershipId, details);
         inputs.add(input, partnership.regionCode());
         recordChange(caller, "recorded", null, input);
-        scores.refresh(Set.of(partnershipId));
         return input;
     }
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public <D extends InputDetails> EvaluatorInput<D> amend(
             Caller caller, InputKind kind, UUID id, long expectedVersion, UUID partnershipId, D details) {
-        locks.sharedReadModel();
+        return updates.change(
+                () -> amended(caller, kind, id, expectedVersion, partnershipId, details),
+                EvaluatorInput::partnershipId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <D extends InputDetails> EvaluatorInput<D> amended(
+            Caller caller, InputKind kind, UUID id, long expectedVersion, UUID partnershipId, D details) {
         EvaluatorInput<D> input = (EvaluatorInput<D>) changeableInput(caller, kind, id, Scope::recordsInputs);
         if (partnershipId != null && !partnershipId.equals(input.partnershipId())) {
             throw new RuleViolation(
@@ -88,35 +92,38 @@ public class InputService {
         input.amend(amended);
         inputs.update(input);
         recordChange(caller, "amended", before, input);
-        scores.refresh(Set.of(input.partnershipId()));
         return input;
     }
 
     @Transactional
     public EvaluatorInput<?> withdraw(Caller caller, InputKind kind, UUID id, String reason) {
-        locks.sharedReadModel();
-        EvaluatorInput<?> input = changeableInput(caller, kind, id, Scope::recordsInputs);
-        Map<String, Object> before = snapshot(input);
-        input.withdraw(reason);
-        inputs.update(input);
-        recordChange(caller, "withdrawn", before, input);
-        scores.refresh(Set.of(input.partnershipId()));
-        return input;
+        return updates.change(
+                () -> {
+                    EvaluatorInput<?> input = changeableInput(caller, kind, id, Scope::recordsInputs);
+                    Map<String, Object> before = snapshot(input);
+                    input.withdraw(reason);
+                    inputs.update(input);
+                    recordChange(caller, "withdrawn", before, input);
+                    return input;
+                },
+                EvaluatorInput::partnershipId);
     }
 
     /** Marks a rectification item done: its partnership's parties or their bureau. */
     @Transactional
     @SuppressWarnings("unchecked")
     public EvaluatorInput<RectificationDetails> complete(Caller caller, UUID id, LocalDate completedOn, String note) {
-        locks.sharedReadModel();
-        EvaluatorInput<RectificationDetails> item = (EvaluatorInput<RectificationDetails>)
-                changeableInput(caller, InputKind.RECTIFICATION, id, Scope::completesRectifications);
-        Map<String, Object> before = snapshot(item);
-        item.amend(item.details().completed(completedOn, note, calendar.today()));
-        inputs.update(item);
-        recordChange(caller, "completed", before, item);
-        scores.refresh(Set.of(item.partnershipId()));
-        return item;
+        return updates.change(
+                () -> {
+                    EvaluatorInput<RectificationDetails> item = (EvaluatorInput<RectificationDetails>)
+                            changeableInput(caller, InputKind.RECTIFICATION, id, Scope::completesRectifications);
+                    Map<String, Object> before = snapshot(item);
+                    item.amend(item.details().completed(completedOn, note, calendar.today()));
+                    inputs.update(item);
+                    recordChange(caller, "completed", before, item);
+                    return item;
+                },
+                EvaluatorInput::partnershipId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

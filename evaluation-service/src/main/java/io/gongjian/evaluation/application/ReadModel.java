@@ -33,4 +33,7 @@ public interface ReadModel {
 
     /** Forgets everything that came from events (and which events were applied), before a replay. */
     void clear();
+
+    /** Writes out what is pending and forgets what was loaded: keeps a long transaction's memory flat. */
+    void flush();
 }

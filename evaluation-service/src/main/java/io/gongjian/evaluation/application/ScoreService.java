@@ -19,19 +19,15 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Scores, score history and rankings. The scores of the default window as of today are kept in
- * {@link CurrentScores} and recomputed in the transaction of every change; any other date or window is computed
- * from the facts on request.
+ * {@link CurrentScores} by {@link ScoreUpdates}; any other date or window is computed from the facts on request.
  */
 @ApplicationScoped
 public class ScoreService {
@@ -49,40 +45,7 @@ public class ScoreService {
     CurrentScores current;
 
     @Inject
-    Locks locks;
-
-    @Inject
     BusinessCalendar calendar;
-
-    /** Recomputes the current scores of these partnerships, in the transaction of the change that moved them. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(Collection<UUID> partnershipIds) {
-        refresh(partnershipIds, calendar.today());
-    }
-
-    /** As {@link #refresh(Collection)}, as of {@code today}: also moves the window when the date changed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(Collection<UUID> partnershipIds, LocalDate today) {
-        if (partnershipIds.isEmpty()) {
-            return;
-        }
-        // Sorted, so that two transactions lock the partnerships they share in the same order.
-        SortedSet<UUID> sorted = new TreeSet<>(partnershipIds);
-        sorted.forEach(locks::partnership);
-        List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
-        Window window = new Window(today, Window.DEFAULT_DAYS);
-        Map<UUID, Facts> all = facts.load(partnerships, window.firstDay(), window.asOf());
-        for (EvaluatedPartnership partnership : partnerships) {
-            Scorecard card = Scorecard.compute(window, all.get(partnership.id()));
-            current.save(partnership, card, ScoreReport.of(partnership.id(), card));
-        }
-    }
-
-    /** Partnerships whose current scores are of another day: the date changed since they were computed. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UUID> computedOnOtherDay(LocalDate today) {
-        return current.computedOnOtherDay(today);
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoreDocument score(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {

@@ -166,6 +166,12 @@ public class JpaReadModel implements ReadModel {
         }
     }
 
+    @Override
+    public void flush() {
+        em.flush();
+        em.clear();
+    }
+
     private EvaluatedPartnership toDomain(EvaluatedPartnershipEntity e) {
         List<UUID> governments = e.governmentOrganizationIds.isBlank()
                 ? List.of()

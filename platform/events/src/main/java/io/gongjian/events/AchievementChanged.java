@@ -13,4 +13,11 @@ public record AchievementChanged(
         String type,
         String title,
         LocalDate registeredOn,
-        String description) {}
+        String description)
+        implements ActivityEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.achievement(this);
+    }
+}

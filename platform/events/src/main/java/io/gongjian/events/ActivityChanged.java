@@ -20,4 +20,11 @@ public record ActivityChanged(
         int universityPartyMembers,
         int enterprisePartyMembers,
         int attendance,
-        List<String> evidenceLinks) {}
+        List<String> evidenceLinks)
+        implements ActivityEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.activity(this);
+    }
+}

@@ -15,4 +15,11 @@ public record ConversionChanged(
         LocalDate convertedOn,
         String form,
         BigDecimal outputValue,
-        int jobsCreated) {}
+        int jobsCreated)
+        implements ActivityEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.conversion(this);
+    }
+}

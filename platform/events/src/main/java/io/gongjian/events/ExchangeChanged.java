@@ -14,4 +14,11 @@ public record ExchangeChanged(
         String direction,
         LocalDate occurredOn,
         int headcount,
-        String description) {}
+        String description)
+        implements ActivityEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.exchange(this);
+    }
+}

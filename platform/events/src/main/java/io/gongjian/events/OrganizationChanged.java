@@ -17,7 +17,13 @@ public record OrganizationChanged(
         String institution,
         String creditCode,
         String regionCode,
-        List<MemberCount> memberCounts) {
+        List<MemberCount> memberCounts)
+        implements PartnershipEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.organization(this);
+    }
 
     public record MemberCount(LocalDate effectiveOn, int count) {}
 }

@@ -25,7 +25,13 @@ public record PartnershipChanged(
         LocalDate termEnd,
         List<String> modes,
         Map<String, BigDecimal> targets,
-        List<KeyProject> keyProjects) {
+        List<KeyProject> keyProjects)
+        implements PartnershipEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.partnership(this);
+    }
 
     public record KeyProject(UUID id, String title, String mode, String leadSide, LocalDate dueOn, String status) {}
 }

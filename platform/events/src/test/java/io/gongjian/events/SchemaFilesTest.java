@@ -1,6 +1,7 @@
 package io.gongjian.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,6 +41,16 @@ class SchemaFilesTest {
         JsonNode schema = new ObjectMapper()
                 .readTree(SCHEMAS.resolve(event.getSimpleName() + ".v1.json").toFile());
         compare(event, schema, event.getSimpleName());
+    }
+
+    @Test
+    void everyEventOfTheContractHasASchemaFileAndATopic() {
+        for (EventTypes.Shape shape : EventTypes.all()) {
+            Path file = SCHEMAS.resolve(shape.payload().getSimpleName() + ".v1.json");
+            assertTrue(file.toFile().isFile(), shape.type() + ": " + file);
+            assertTrue(shape.schema().endsWith("/" + file.getFileName()), shape.type() + ": " + shape.schema());
+            assertTrue(List.of(Topics.PARTNERSHIP, Topics.ACTIVITY).contains(shape.topic()), shape.type());
+        }
     }
 
     private static void compare(Class<?> record, JsonNode schema, String where) {

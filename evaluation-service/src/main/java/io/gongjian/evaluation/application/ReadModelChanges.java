@@ -1,0 +1,124 @@
+package io.gongjian.evaluation.application;
+
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.MemberCounts;
+import io.gongjian.evaluation.domain.OrganizationMembers;
+import io.gongjian.evaluation.domain.RecordFact;
+import io.gongjian.events.AchievementChanged;
+import io.gongjian.events.ActivityChanged;
+import io.gongjian.events.ActivityEvent;
+import io.gongjian.events.ConversionChanged;
+import io.gongjian.events.ExchangeChanged;
+import io.gongjian.events.OrganizationChanged;
+import io.gongjian.events.PartnershipChanged;
+import io.gongjian.events.PartnershipEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What each event of the other contexts changes in this context's read model: their published language translated
+ * into this context's terms. A field the indicators need but the event lacks makes it unreadable (an
+ * {@link IllegalArgumentException} here, a dead letter for the consumer).
+ */
+final class ReadModelChanges
+        implements PartnershipEvent.Visitor<ReadModelChanges.Change>, ActivityEvent.Visitor<ReadModelChanges.Change> {
+
+    /** A change of the read model; answers the partnerships whose scores it moves (none for a duplicate or older version). */
+    @FunctionalInterface
+    interface Change {
+        Set<UUID> applyTo(ReadModel readModel);
+    }
+
+    static final ReadModelChanges OF = new ReadModelChanges();
+
+    private ReadModelChanges() {}
+
+    @Override
+    public Change partnership(PartnershipChanged p) {
+        EvaluatedPartnership partnership = new EvaluatedPartnership(
+                required(p.id()),
+                p.version(),
+                required(p.code()),
+                p.title() == null ? "" : p.title(),
+                required(p.status()),
+                required(p.regionCode()),
+                required(p.universityOrganizationId()),
+                required(p.enterpriseOrganizationId()),
+                p.governmentOrganizationIds() == null ? List.of() : p.governmentOrganizationIds(),
+                p.targets() == null ? Map.of() : p.targets());
+        return readModel -> readModel.apply(partnership) ? Set.of(partnership.id()) : Set.of();
+    }
+
+    /** A changed member count moves the participation rate of every partnership the organisation is party to. */
+    @Override
+    public Change organization(OrganizationChanged o) {
+        List<MemberCounts.Entry> counts = o.memberCounts() == null
+                ? List.of()
+                : o.memberCounts().stream()
+                        .map(c -> new MemberCounts.Entry(required(c.effectiveOn()), c.count()))
+                        .toList();
+        OrganizationMembers organization =
+                new OrganizationMembers(required(o.id()), o.version(), new MemberCounts(counts));
+        return readModel ->
+                readModel.apply(organization) ? readModel.partnershipsInvolving(organization.id()) : Set.of();
+    }
+
+    @Override
+    public Change activity(ActivityChanged a) {
+        return fact(RecordFact.activity(
+                required(a.id()),
+                required(a.partnershipId()),
+                a.version(),
+                a.revoked(),
+                required(a.occurredOn()),
+                a.universityPartyMembers(),
+                a.enterprisePartyMembers()));
+    }
+
+    @Override
+    public Change exchange(ExchangeChanged e) {
+        return fact(RecordFact.exchange(
+                required(e.id()),
+                required(e.partnershipId()),
+                e.version(),
+                e.revoked(),
+                required(e.occurredOn()),
+                e.headcount()));
+    }
+
+    @Override
+    public Change achievement(AchievementChanged a) {
+        return fact(RecordFact.achievement(
+                required(a.id()),
+                required(a.partnershipId()),
+                a.version(),
+                a.revoked(),
+                required(a.registeredOn()),
+                required(a.type())));
+    }
+
+    @Override
+    public Change conversion(ConversionChanged c) {
+        return fact(RecordFact.conversion(
+                required(c.id()),
+                required(c.partnershipId()),
+                c.version(),
+                c.revoked(),
+                required(c.convertedOn()),
+                required(c.achievementId()),
+                required(c.outputValue())));
+    }
+
+    private static Change fact(RecordFact fact) {
+        return readModel -> readModel.apply(fact) ? Set.of(fact.partnershipId()) : Set.of();
+    }
+
+    private static <T> T required(T value) {
+        if (value == null) {
+            throw new IllegalArgumentException("missing field");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,217 @@
+package io.gongjian.evaluation.application;
+
+import io.gongjian.commons.events.EventCodec;
+import io.gongjian.commons.events.MalformedEvent;
+import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.Facts;
+import io.gongjian.evaluation.domain.Scorecard;
+import io.gongjian.evaluation.domain.Window;
+import io.gongjian.events.ActivityEvent;
+import io.gongjian.events.Event;
+import io.gongjian.events.PartnershipEvent;
+import io.gongjian.events.Topics;
+import io.gongjian.inbox.Inbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The one way the read model and the current scores change, whatever moves them: the other contexts' events, an
+ * evaluator input, a rebuild, the date. Each change takes the read-model lock (shared; a rebuild's exclusive),
+ * applies, and recomputes in the same transaction the current scores of the partnerships it moved: once committed,
+ * no stored score is stale (ADR 5).
+ */
+@ApplicationScoped
+public class ScoreUpdates {
+
+    private static final Logger LOG = Logger.getLogger(ScoreUpdates.class);
+    /** Keeps the persistence context small while a rebuild applies thousands of events. */
+    private static final int FLUSH_EVERY = 500;
+
+    /** An event that can never be applied: its consumer sends it to the dead-letter topic. */
+    public record Rejected(String payload, String reason) {}
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ReadModel readModel;
+
+    @Inject
+    CurrentScores current;
+
+    @Inject
+    FactSource facts;
+
+    @Inject
+    Locks locks;
+
+    @Inject
+    EventReplay replay;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @ConfigProperty(name = "gongjian.evaluation.rebuild-timeout", defaultValue = "PT1H")
+    Duration rebuildTimeout;
+
+    /** A change of this context's own data, e.g. an evaluator input: its partnership's scores move with it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T change(Supplier<T> change, Function<T, UUID> partnershipOf) {
+        locks.sharedReadModel();
+        T changed = change.get();
+        rescore(Set.of(partnershipOf.apply(changed)), calendar.today());
+        return changed;
+    }
+
+    /**
+     * The events of one poll of {@code topic}, with their inbox entries; each partnership they move is rescored once
+     * per poll, not once per event.
+     *
+     * @return the events that cannot be read, for the dead-letter topic; nothing of them was written
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Rejected> applyEvents(String topic, List<String> payloads) {
+        locks.sharedReadModel();
+        Set<UUID> moved = new HashSet<>();
+        List<Rejected> rejected = new ArrayList<>();
+        for (String payload : payloads) {
+            try {
+                moved.addAll(apply(topic, payload));
+            } catch (MalformedEvent malformed) {
+                rejected.add(new Rejected(payload, malformed.getMessage()));
+            }
+        }
+        rescore(moved, calendar.today());
+        return rejected;
+    }
+
+    /**
+     * Moves to {@code today} the window of every partnership whose current scores are of another day, one
+     * transaction each: records of the day that left the window stop counting.
+     */
+    public int moveWindows(LocalDate today) {
+        List<UUID> stale = current.computedOnOtherDay(today);
+        for (UUID partnershipId : stale) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                locks.sharedReadModel();
+                rescore(Set.of(partnershipId), today);
+            });
+        }
+        if (!stale.isEmpty()) {
+            LOG.infof("Moved the windows of %d partnerships to %s", stale.size(), today);
+        }
+        return stale.size();
+    }
+
+    /**
+     * Replays both topics from their beginning into a fresh read model and rescores every partnership, in one
+     * transaction: readers keep the old scores until it commits, and live consumers wait (read-model lock), then go
+     * on, their events either part of the replay (skipped by the inbox) or applied after it. Evaluator inputs stay.
+     */
+    public RebuildReport rebuild() {
+        long started = System.nanoTime();
+        return QuarkusTransaction.requiringNew()
+                .timeout((int) rebuildTimeout.toSeconds())
+                .call(() -> {
+                    locks.exclusiveReadModel();
+                    readModel.clear();
+                    current.clear();
+                    long[] counts = new long[3]; // read, applied, malformed
+                    replay.replay((topic, payload) -> {
+                        counts[0]++;
+                        try {
+                            if (!apply(topic, payload).isEmpty()) {
+                                counts[1]++;
+                            }
+                        } catch (MalformedEvent malformed) {
+                            counts[2]++;
+                        }
+                        if (counts[0] % FLUSH_EVERY == 0) {
+                            readModel.flush();
+                        }
+                    });
+                    readModel.flush();
+                    List<UUID> partnerships = readModel.allPartnershipIds();
+                    for (int start = 0; start < partnerships.size(); start += FLUSH_EVERY) {
+                        rescore(
+                                partnerships.subList(start, Math.min(partnerships.size(), start + FLUSH_EVERY)),
+                                calendar.today());
+                        readModel.flush();
+                    }
+                    RebuildReport report = new RebuildReport(
+                            counts[0],
+                            counts[1],
+                            counts[2],
+                            partnerships.size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                    LOG.infof("Read model rebuilt: %s", report);
+                    return report;
+                });
+    }
+
+    /** Applies one event with its inbox entry; answers the partnerships it moves. */
+    private Set<UUID> apply(String topic, String payload) {
+        return switch (topic) {
+            case Topics.PARTNERSHIP -> apply(payload, PartnershipEvent.class, e -> e.accept(ReadModelChanges.OF));
+            case Topics.ACTIVITY -> apply(payload, ActivityEvent.class, e -> e.accept(ReadModelChanges.OF));
+            default -> throw new IllegalArgumentException("not a topic this context reads: " + topic);
+        };
+    }
+
+    private <E extends Event> Set<UUID> apply(
+            String payload, Class<E> contract, Function<E, ReadModelChanges.Change> translation) {
+        Optional<EventCodec.Received<E>> received = codec.decode(payload, contract);
+        if (received.isEmpty()) {
+            LOG.debugf("Not an event of %s the evaluation context uses: nothing to apply", contract.getSimpleName());
+            return Set.of();
+        }
+        ReadModelChanges.Change change;
+        try {
+            change = translation.apply(received.get().event());
+        } catch (NullPointerException | IllegalArgumentException e) {
+            var envelope = received.get().envelope();
+            throw new MalformedEvent(
+                    "event " + envelope.id() + " of type " + envelope.type() + " lacks a required field");
+        }
+        return inbox.firstDelivery(received.get().envelope()) ? change.applyTo(readModel) : Set.of();
+    }
+
+    /** Recomputes the current scores of these partnerships as of {@code today}. */
+    private void rescore(Collection<UUID> partnershipIds, LocalDate today) {
+        if (partnershipIds.isEmpty()) {
+            return;
+        }
+        // Sorted, so that two transactions lock the partnerships they share in the same order.
+        SortedSet<UUID> sorted = new TreeSet<>(partnershipIds);
+        sorted.forEach(locks::partnership);
+        List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
+        Window window = new Window(today, Window.DEFAULT_DAYS);
+        Map<UUID, Facts> all = facts.load(partnerships, window.firstDay(), window.asOf());
+        for (EvaluatedPartnership partnership : partnerships) {
+            Scorecard card = Scorecard.compute(window, all.get(partnership.id()));
+            current.save(partnership, card, ScoreReport.of(partnership.id(), card));
+        }
+    }
+}
