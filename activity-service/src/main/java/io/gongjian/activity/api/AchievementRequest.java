@@ -2,6 +2,7 @@ package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.AchievementDetails;
 import io.gongjian.activity.domain.AchievementType;
+import io.gongjian.records.api.RecordRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -15,9 +16,11 @@ public record AchievementRequest(
         @NotBlank @Schema(example = "一种新能源汽车电池包热管理装置（发明专利）") String title,
         @NotNull @Schema(description = "Not in the future; within the partnership's term", example = "2026-05-20")
                 LocalDate registeredOn,
-        @Schema(example = "校企联合研发团队申请，专利号 ZL2026 1 0000000.0") String description) {
+        @Schema(example = "校企联合研发团队申请，专利号 ZL2026 1 0000000.0") String description)
+        implements RecordRequest<AchievementDetails> {
 
-    AchievementDetails toDetails() {
+    @Override
+    public AchievementDetails toDetails() {
         return new AchievementDetails(type, title, registeredOn, description);
     }
 }

@@ -1,7 +1,7 @@
 package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.AchievementDetails;
-import io.gongjian.activity.domain.TrackedRecord;
+import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,14 +18,14 @@ public record AchievementResponse(
         LocalDate registeredOn,
         String description) {
 
-    static AchievementResponse of(TrackedRecord<?> record) {
+    static AchievementResponse of(VersionedRecord<?> record) {
         AchievementDetails achievement = (AchievementDetails) record.details();
         return new AchievementResponse(
                 record.id(),
                 record.partnershipId(),
                 record.version(),
-                record.status().name(),
-                record.revocationReason(),
+                record.status(),
+                record.closingReason(),
                 achievement.type().name(),
                 achievement.title(),
                 achievement.registeredOn(),

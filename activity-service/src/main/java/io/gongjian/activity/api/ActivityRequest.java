@@ -4,6 +4,7 @@ import io.gongjian.activity.domain.ActivityDetails;
 import io.gongjian.activity.domain.ActivityType;
 import io.gongjian.events.CoConstructionMode;
 import io.gongjian.events.Side;
+import io.gongjian.records.api.RecordRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -29,9 +30,11 @@ public record ActivityRequest(
         @Schema(
                         description = "http(s) links to minutes, photos, sign-in sheets",
                         example = "[\"https://dangjian.example.cn/minutes/2026-03-12.pdf\"]")
-                List<String> evidenceLinks) {
+                List<String> evidenceLinks)
+        implements RecordRequest<ActivityDetails> {
 
-    ActivityDetails toDetails() {
+    @Override
+    public ActivityDetails toDetails() {
         return new ActivityDetails(
                 type,
                 mode,

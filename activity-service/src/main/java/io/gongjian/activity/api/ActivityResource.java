@@ -2,60 +2,53 @@ package io.gongjian.activity.api;
 
 import io.gongjian.activity.application.RecordService;
 import io.gongjian.activity.domain.ActivityType;
+import io.gongjian.activity.domain.RecordDetails;
 import io.gongjian.activity.domain.RecordKind;
-import io.gongjian.commons.api.ETags;
 import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
-import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.events.CoConstructionMode;
-import io.gongjian.history.ChangeHistory;
+import io.gongjian.records.api.RecordResource;
+import io.gongjian.records.application.RecordLifecycle;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/activities")
 @Tag(name = "Activities")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
-public class ActivityResource {
+public class ActivityResource extends RecordResource<RecordDetails, ActivityRequest, ActivityResponse> {
 
     @Inject
     RecordService records;
 
-    @Inject
-    CurrentCaller caller;
+    ActivityResource() {
+        super(RecordKind.ACTIVITY, ActivityResponse::of);
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a joint activity (共建活动) (organisation admins of its partnership's parties)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Logged",
-            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
+    @APIResponseSchema(value = ActivityResponse.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(
             responseCode = "409",
             description = "The partnership is not ACTIVE",
@@ -63,85 +56,8 @@ public class ActivityResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    public Response log(@NotNull @Valid ActivityRequest request, UriInfo uri) {
-        var record = records.log(caller.get(), request.partnershipId(), request.toDetails());
-        return RecordResponses.created(uri, record, ActivityResponse.of(record));
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "Read one, revoked ones included")
-    @APIResponse(
-            responseCode = "200",
-            description = "With its ETag",
-            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
-    public Response get(@PathParam("id") UUID id) {
-        var record = records.get(caller.get(), RecordKind.ACTIVITY, id);
-        return RecordResponses.current(record, ActivityResponse.of(record));
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Amend: its latest content counts; If-Match carries the version it is based on")
-    @APIResponse(
-            responseCode = "200",
-            description = "Amended",
-            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Revoked, or the partnership is not ACTIVE",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    public Response amend(
-            @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid ActivityRequest request) {
-        var record = records.amend(
-                caller.get(),
-                RecordKind.ACTIVITY,
-                id,
-                ETags.expectedVersion(ifMatch),
-                request.partnershipId(),
-                request.toDetails());
-        return RecordResponses.current(record, ActivityResponse.of(record));
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @Operation(summary = "Revoke with a reason: it stays readable as REVOKED and no longer counts")
-    @APIResponse(
-            responseCode = "200",
-            description = "Revoked",
-            content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already revoked",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    public Response revoke(
-            @PathParam("id") UUID id,
-            @QueryParam("reason") @Schema(description = "Why, in words (required)") String reason) {
-        var record = records.revoke(caller.get(), RecordKind.ACTIVITY, id, reason);
-        return RecordResponses.current(record, ActivityResponse.of(record));
+    public RestResponse<ActivityResponse> log(@NotNull @Valid ActivityRequest request, UriInfo uri) {
+        return created(request.partnershipId(), request.toDetails(), uri);
     }
 
     @GET
@@ -150,22 +66,15 @@ public class ActivityResource {
             @Valid @BeanParam RecordListParameters parameters,
             @QueryParam("mode") @Schema(enumeration = {"IDEOLOGY", "ORGANIZATION", "TALENT", "INNOVATION", "CULTURE"})
                     String mode) {
-        return records.list(
-                        caller.get(),
-                        parameters.query(RecordKind.ACTIVITY, ActivityType.class, modeOf(mode), null),
-                        parameters.pageRequest())
-                .map(ActivityResponse::of);
+        return page(
+                parameters
+                        .query(RecordKind.ACTIVITY, ActivityType.class)
+                        .matching("mode", QueryParameters.enumValue("mode", mode, CoConstructionMode.class)),
+                parameters);
     }
 
-    private static String modeOf(String mode) {
-        CoConstructionMode parsed = QueryParameters.enumValue("mode", mode, CoConstructionMode.class);
-        return parsed == null ? null : parsed.name();
-    }
-
-    @GET
-    @Path("/{id}/history")
-    @Operation(summary = "Who changed what, when, oldest first")
-    public List<ChangeHistory.Entry> history(@PathParam("id") UUID id) {
-        return records.history(caller.get(), RecordKind.ACTIVITY, id);
+    @Override
+    protected RecordLifecycle<RecordDetails, ?, ?> records() {
+        return records;
     }
 }

@@ -1,7 +1,7 @@
 package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.ActivityDetails;
-import io.gongjian.activity.domain.TrackedRecord;
+import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,14 +25,14 @@ public record ActivityResponse(
         int attendance,
         List<String> evidenceLinks) {
 
-    static ActivityResponse of(TrackedRecord<?> record) {
+    static ActivityResponse of(VersionedRecord<?> record) {
         ActivityDetails activity = (ActivityDetails) record.details();
         return new ActivityResponse(
                 record.id(),
                 record.partnershipId(),
                 record.version(),
-                record.status().name(),
-                record.revocationReason(),
+                record.status(),
+                record.closingReason(),
                 activity.type().name(),
                 activity.mode().name(),
                 activity.title(),

@@ -1,7 +1,7 @@
 package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.ConversionDetails;
-import io.gongjian.activity.domain.TrackedRecord;
+import io.gongjian.records.domain.VersionedRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,15 +20,15 @@ public record ConversionResponse(
         @Schema(description = "10k CNY") BigDecimal outputValue,
         int jobsCreated) {
 
-    static ConversionResponse of(TrackedRecord<?> record) {
+    static ConversionResponse of(VersionedRecord<?> record) {
         ConversionDetails conversion = (ConversionDetails) record.details();
         return new ConversionResponse(
                 record.id(),
                 record.partnershipId(),
                 conversion.achievementId(),
                 record.version(),
-                record.status().name(),
-                record.revocationReason(),
+                record.status(),
+                record.closingReason(),
                 conversion.convertedOn(),
                 conversion.form().name(),
                 conversion.outputValue(),

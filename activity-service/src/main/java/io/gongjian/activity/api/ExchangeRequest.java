@@ -3,6 +3,7 @@ package io.gongjian.activity.api;
 import io.gongjian.activity.domain.ExchangeDetails;
 import io.gongjian.activity.domain.ExchangeDirection;
 import io.gongjian.activity.domain.ExchangeType;
+import io.gongjian.records.api.RecordRequest;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,9 +17,11 @@ public record ExchangeRequest(
         @NotNull @Schema(description = "Not in the future; within the partnership's term", example = "2026-07-01")
                 LocalDate occurredOn,
         @NotNull @Schema(description = "At least 1", example = "45") Integer headcount,
-        @Schema(example = "2026届汽车制造专业顶岗实习第一批") String description) {
+        @Schema(example = "2026届汽车制造专业顶岗实习第一批") String description)
+        implements RecordRequest<ExchangeDetails> {
 
-    ExchangeDetails toDetails() {
+    @Override
+    public ExchangeDetails toDetails() {
         return new ExchangeDetails(type, direction, occurredOn, headcount, description);
     }
 }

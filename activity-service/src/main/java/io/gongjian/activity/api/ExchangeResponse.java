@@ -1,7 +1,7 @@
 package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.ExchangeDetails;
-import io.gongjian.activity.domain.TrackedRecord;
+import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,14 +19,14 @@ public record ExchangeResponse(
         int headcount,
         String description) {
 
-    static ExchangeResponse of(TrackedRecord<?> record) {
+    static ExchangeResponse of(VersionedRecord<?> record) {
         ExchangeDetails exchange = (ExchangeDetails) record.details();
         return new ExchangeResponse(
                 record.id(),
                 record.partnershipId(),
                 record.version(),
-                record.status().name(),
-                record.revocationReason(),
+                record.status(),
+                record.closingReason(),
                 exchange.type().name(),
                 exchange.direction().name(),
                 exchange.occurredOn(),

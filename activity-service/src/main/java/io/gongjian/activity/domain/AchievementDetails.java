@@ -1,5 +1,8 @@
 package io.gongjian.activity.domain;
 
+import io.gongjian.events.AchievementChanged;
+import io.gongjian.events.ActivityEvent;
+import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 
 /** An achievement (共建成果) the two parties produced together. */
@@ -18,6 +21,11 @@ public record AchievementDetails(AchievementType type, String title, LocalDate r
     }
 
     @Override
+    public String typeCode() {
+        return type.name();
+    }
+
+    @Override
     public LocalDate businessDate() {
         return registeredOn;
     }
@@ -28,7 +36,21 @@ public record AchievementDetails(AchievementType type, String title, LocalDate r
     }
 
     @Override
-    public RecordKind kind() {
+    public RecordKind recordKind() {
         return RecordKind.ACHIEVEMENT;
+    }
+
+    @Override
+    public ActivityEvent toEvent(VersionedRecord<?> record) {
+        return new AchievementChanged(
+                record.id(),
+                record.version(),
+                record.partnershipId(),
+                !record.isActive(),
+                record.closingReason(),
+                type.name(),
+                title,
+                registeredOn,
+                description);
     }
 }

@@ -1,8 +1,11 @@
 package io.gongjian.activity.domain;
 
 import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.events.ActivityChanged;
+import io.gongjian.events.ActivityEvent;
 import io.gongjian.events.CoConstructionMode;
 import io.gongjian.events.Side;
+import io.gongjian.records.domain.VersionedRecord;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -65,6 +68,11 @@ public record ActivityDetails(
     }
 
     @Override
+    public String typeCode() {
+        return type.name();
+    }
+
+    @Override
     public LocalDate businessDate() {
         return occurredOn;
     }
@@ -75,7 +83,27 @@ public record ActivityDetails(
     }
 
     @Override
-    public RecordKind kind() {
+    public RecordKind recordKind() {
         return RecordKind.ACTIVITY;
+    }
+
+    @Override
+    public ActivityEvent toEvent(VersionedRecord<?> record) {
+        return new ActivityChanged(
+                record.id(),
+                record.version(),
+                record.partnershipId(),
+                !record.isActive(),
+                record.closingReason(),
+                type.name(),
+                mode.name(),
+                title,
+                occurredOn,
+                location,
+                organisingSide.name(),
+                universityPartyMembers,
+                enterprisePartyMembers,
+                attendance,
+                evidenceLinks);
     }
 }

@@ -1,6 +1,9 @@
 package io.gongjian.activity.domain;
 
 import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.events.ActivityEvent;
+import io.gongjian.events.ConversionChanged;
+import io.gongjian.records.domain.VersionedRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -22,6 +25,11 @@ public record ConversionDetails(
     }
 
     @Override
+    public String typeCode() {
+        return form.name();
+    }
+
+    @Override
     public LocalDate businessDate() {
         return convertedOn;
     }
@@ -32,7 +40,22 @@ public record ConversionDetails(
     }
 
     @Override
-    public RecordKind kind() {
+    public RecordKind recordKind() {
         return RecordKind.CONVERSION;
+    }
+
+    @Override
+    public ActivityEvent toEvent(VersionedRecord<?> record) {
+        return new ConversionChanged(
+                record.id(),
+                record.version(),
+                record.partnershipId(),
+                achievementId,
+                !record.isActive(),
+                record.closingReason(),
+                convertedOn,
+                form.name(),
+                outputValue,
+                jobsCreated);
     }
 }

@@ -1,5 +1,8 @@
 package io.gongjian.activity.domain;
 
+import io.gongjian.events.ActivityEvent;
+import io.gongjian.events.ExchangeChanged;
+import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 
 /** A talent exchange (人才交流): how many people went which way, when. */
@@ -16,6 +19,11 @@ public record ExchangeDetails(
     }
 
     @Override
+    public String typeCode() {
+        return type.name();
+    }
+
+    @Override
     public LocalDate businessDate() {
         return occurredOn;
     }
@@ -26,7 +34,22 @@ public record ExchangeDetails(
     }
 
     @Override
-    public RecordKind kind() {
+    public RecordKind recordKind() {
         return RecordKind.EXCHANGE;
+    }
+
+    @Override
+    public ActivityEvent toEvent(VersionedRecord<?> record) {
+        return new ExchangeChanged(
+                record.id(),
+                record.version(),
+                record.partnershipId(),
+                !record.isActive(),
+                record.closingReason(),
+                type.name(),
+                direction.name(),
+                occurredOn,
+                headcount,
+                description);
     }
 }

@@ -1,5 +1,6 @@
 package io.gongjian.activity.domain;
 
+import io.gongjian.records.domain.Partnership;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +15,8 @@ public record PartnershipView(
         LocalDate termEnd,
         UUID universityOrganizationId,
         UUID enterpriseOrganizationId,
-        List<UUID> governmentOrganizationIds) {
+        List<UUID> governmentOrganizationIds)
+        implements Partnership {
 
     public PartnershipView {
         governmentOrganizationIds = List.copyOf(governmentOrganizationIds);

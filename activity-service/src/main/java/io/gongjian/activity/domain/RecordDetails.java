@@ -1,14 +1,22 @@
 package io.gongjian.activity.domain;
 
-import java.time.LocalDate;
+import io.gongjian.events.ActivityEvent;
+import io.gongjian.records.domain.Details;
+import io.gongjian.records.domain.VersionedRecord;
 
-/** What a record says, with its business date: the date the evaluation counts it on. */
-public sealed interface RecordDetails permits ActivityDetails, ExchangeDetails, AchievementDetails, ConversionDetails {
+/** What a logged record says, with its business date: the date the evaluation counts it on. */
+public sealed interface RecordDetails extends Details
+        permits ActivityDetails, ExchangeDetails, AchievementDetails, ConversionDetails {
 
-    LocalDate businessDate();
+    /** The type code lists filter on: the activity's, exchange's or achievement's type, the conversion's form. */
+    String typeCode();
 
     /** The request field that holds the business date, for error messages. */
     String businessDateField();
 
-    RecordKind kind();
+    @Override
+    RecordKind recordKind();
+
+    /** The record's full current state as the event contract publishes it (and the history compares it). */
+    ActivityEvent toEvent(VersionedRecord<?> record);
 }

@@ -1,24 +1,40 @@
 package io.gongjian.activity.domain;
 
-/** The four kinds of record the two parties log. */
-public enum RecordKind {
-    ACTIVITY("共建活动"),
-    EXCHANGE("人才交流"),
-    ACHIEVEMENT("共建成果"),
-    CONVERSION("成果转化");
+import io.gongjian.records.domain.Closing;
+import io.gongjian.records.domain.Kind;
+
+/** The four kinds of record the two parties log; what they logged is revoked, never deleted. */
+public enum RecordKind implements Kind {
+    ACTIVITY("共建活动", ActivityDetails.class),
+    EXCHANGE("人才交流", ExchangeDetails.class),
+    ACHIEVEMENT("共建成果", AchievementDetails.class),
+    CONVERSION("成果转化", ConversionDetails.class);
 
     private final String chineseName;
+    private final Class<? extends RecordDetails> details;
 
-    RecordKind(String chineseName) {
+    RecordKind(String chineseName, Class<? extends RecordDetails> details) {
         this.chineseName = chineseName;
+        this.details = details;
     }
 
     public String chineseName() {
         return chineseName;
     }
 
+    /** What a record of this kind says. */
+    public Class<? extends RecordDetails> details() {
+        return details;
+    }
+
     /** How the record is named in messages and the change history. */
+    @Override
     public String label() {
         return name().toLowerCase();
+    }
+
+    @Override
+    public Closing closing() {
+        return Closing.REVOKE;
     }
 }

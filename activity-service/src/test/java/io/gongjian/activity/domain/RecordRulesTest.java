@@ -8,6 +8,7 @@ import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.events.CoConstructionMode;
 import io.gongjian.events.Side;
+import io.gongjian.records.domain.VersionedRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,18 +129,18 @@ class RecordRulesTest {
 
     @Test
     void aRevokedRecordStaysReadableAndCannotBeAmended() {
-        TrackedRecord<ActivityDetails> record =
-                TrackedRecord.log(UUID.randomUUID(), UUID.randomUUID(), activity(TODAY, 1, 1, 2, List.of()));
+        VersionedRecord<ActivityDetails> record =
+                VersionedRecord.create(UUID.randomUUID(), UUID.randomUUID(), activity(TODAY, 1, 1, 2, List.of()));
         record.amend(activity(TODAY, 2, 1, 3, List.of()));
         assertEquals(2, record.version());
         assertEquals(
                 "reason",
-                assertThrows(RuleViolation.class, () -> record.revoke(" ")).field());
-        record.revoke("duplicate of an earlier entry");
-        assertEquals(RecordStatus.REVOKED, record.status());
-        assertEquals("duplicate of an earlier entry", record.revocationReason());
+                assertThrows(RuleViolation.class, () -> record.close(" ")).field());
+        record.close("duplicate of an earlier entry");
+        assertEquals(RecordStatus.REVOKED.name(), record.status());
+        assertEquals("duplicate of an earlier entry", record.closingReason());
         assertEquals(3, record.version());
         assertThrows(Conflict.class, () -> record.amend(activity(TODAY, 1, 1, 2, List.of())));
-        assertThrows(Conflict.class, () -> record.revoke("again"));
+        assertThrows(Conflict.class, () -> record.close("again"));
     }
 }

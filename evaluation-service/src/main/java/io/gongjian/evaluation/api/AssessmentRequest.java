@@ -2,6 +2,7 @@ package io.gongjian.evaluation.api;
 
 import io.gongjian.evaluation.domain.AssessmentDetails;
 import io.gongjian.evaluation.domain.Facts.AssessmentKind;
+import io.gongjian.records.api.RecordRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,9 +17,11 @@ public record AssessmentRequest(
         AssessmentKind kind,
         @Schema(description = "0..100") BigDecimal score,
         @Schema(description = "Not in the future") LocalDate assessedOn,
-        @Schema(maxLength = 2000) String comment) {
+        @Schema(maxLength = 2000) String comment)
+        implements RecordRequest<AssessmentDetails> {
 
-    AssessmentDetails toDetails() {
+    @Override
+    public AssessmentDetails toDetails() {
         return new AssessmentDetails(kind, score, assessedOn, comment);
     }
 }

@@ -1,19 +1,16 @@
 package io.gongjian.evaluation.api;
 
-import io.gongjian.commons.api.ETags;
 import io.gongjian.evaluation.domain.AssessmentDetails;
-import io.gongjian.evaluation.domain.EvaluatorInput;
 import io.gongjian.evaluation.domain.Facts;
 import io.gongjian.evaluation.domain.InputStatus;
 import io.gongjian.evaluation.domain.RectificationDetails;
 import io.gongjian.evaluation.domain.SurveyDetails;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import io.gongjian.records.domain.VersionedRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The three inputs as the API shows them, and how every input endpoint answers (current state, version as ETag). */
+/** The three inputs as the API shows them. */
 final class InputResponses {
 
     private InputResponses() {}
@@ -29,7 +26,7 @@ final class InputResponses {
             String withdrawalReason,
             long version) {
 
-        static AssessmentResponse of(EvaluatorInput<?> input) {
+        static AssessmentResponse of(VersionedRecord<?> input) {
             AssessmentDetails d = (AssessmentDetails) input.details();
             return new AssessmentResponse(
                     input.id(),
@@ -38,8 +35,8 @@ final class InputResponses {
                     d.score(),
                     d.assessedOn(),
                     d.comment(),
-                    input.status(),
-                    input.withdrawalReason(),
+                    InputStatus.valueOf(input.status()),
+                    input.closingReason(),
                     input.version());
         }
     }
@@ -56,7 +53,7 @@ final class InputResponses {
             String withdrawalReason,
             long version) {
 
-        static SurveyResponse of(EvaluatorInput<?> input) {
+        static SurveyResponse of(VersionedRecord<?> input) {
             SurveyDetails d = (SurveyDetails) input.details();
             return new SurveyResponse(
                     input.id(),
@@ -66,8 +63,8 @@ final class InputResponses {
                     d.collectedOn(),
                     d.respondents(),
                     d.mean(),
-                    input.status(),
-                    input.withdrawalReason(),
+                    InputStatus.valueOf(input.status()),
+                    input.closingReason(),
                     input.version());
         }
     }
@@ -85,7 +82,7 @@ final class InputResponses {
             String withdrawalReason,
             long version) {
 
-        static RectificationResponse of(EvaluatorInput<?> input) {
+        static RectificationResponse of(VersionedRecord<?> input) {
             RectificationDetails d = (RectificationDetails) input.details();
             return new RectificationResponse(
                     input.id(),
@@ -96,26 +93,9 @@ final class InputResponses {
                     d.wasCompleted(),
                     d.completedOn(),
                     d.completionNote(),
-                    input.status(),
-                    input.withdrawalReason(),
+                    InputStatus.valueOf(input.status()),
+                    input.closingReason(),
                     input.version());
         }
-    }
-
-    /** The name of an optional enum filter value. */
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    static Response created(UriInfo uri, EvaluatorInput<?> input, Object body) {
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(input.id().toString()).build())
-                .tag(ETags.of(input.version()))
-                .entity(body)
-                .build();
-    }
-
-    static Response current(EvaluatorInput<?> input, Object body) {
-        return Response.ok(body).tag(ETags.of(input.version())).build();
     }
 }

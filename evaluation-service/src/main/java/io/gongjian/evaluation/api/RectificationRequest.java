@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.api;
 
 import io.gongjian.evaluation.domain.RectificationDetails;
+import io.gongjian.records.api.RecordRequest;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,9 +14,11 @@ public record RectificationRequest(
         UUID partnershipId,
         @Schema(maxLength = 1000) String issue,
         @Schema(description = "Not in the future") LocalDate raisedOn,
-        @Schema(description = "On or after raisedOn") LocalDate dueOn) {
+        @Schema(description = "On or after raisedOn") LocalDate dueOn)
+        implements RecordRequest<RectificationDetails> {
 
-    RectificationDetails toDetails() {
+    @Override
+    public RectificationDetails toDetails() {
         return new RectificationDetails(issue, raisedOn, dueOn, null, null);
     }
 }

@@ -3,6 +3,7 @@ package io.gongjian.evaluation.api;
 import io.gongjian.evaluation.domain.Facts.RespondentSide;
 import io.gongjian.evaluation.domain.Facts.SurveyKind;
 import io.gongjian.evaluation.domain.SurveyDetails;
+import io.gongjian.records.api.RecordRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,9 +19,11 @@ public record SurveyRequest(
         RespondentSide side,
         @Schema(description = "Not in the future") LocalDate collectedOn,
         @Schema(description = "At least 1") Integer respondents,
-        @Schema(description = "0..100") BigDecimal mean) {
+        @Schema(description = "0..100") BigDecimal mean)
+        implements RecordRequest<SurveyDetails> {
 
-    SurveyDetails toDetails() {
+    @Override
+    public SurveyDetails toDetails() {
         return new SurveyDetails(kind, side, collectedOn, respondents == null ? 0 : respondents, mean);
     }
 }

@@ -1,132 +1,57 @@
 package io.gongjian.evaluation.api;
 
-import io.gongjian.commons.api.ETags;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
-import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.evaluation.api.InputResponses.SurveyResponse;
 import io.gongjian.evaluation.application.InputService;
 import io.gongjian.evaluation.domain.Facts.SurveyKind;
+import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.evaluation.domain.InputKind;
-import io.gongjian.history.ChangeHistory;
+import io.gongjian.records.api.RecordResource;
+import io.gongjian.records.application.RecordLifecycle;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Survey batches (问卷) of a partnership's parties and public. */
 @Path("/api/v1/evaluation/surveys")
 @Tag(name = "Evaluator inputs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
-public class SurveyResource {
+public class SurveyResource extends RecordResource<InputDetails, SurveyRequest, SurveyResponse> {
 
     @Inject
     InputService inputs;
 
-    @Inject
-    CurrentCaller caller;
+    SurveyResource() {
+        super(InputKind.SURVEY, SurveyResponse::of);
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a survey batch (bureau officers of the partnership's region)")
-    @APIResponse(
+    @APIResponseSchema(
+            value = SurveyResponse.class,
             responseCode = "201",
-            description = "Recorded; the partnership's scores already include it",
-            content = @Content(schema = @Schema(implementation = SurveyResponse.class)))
-    public Response record(@NotNull @Valid SurveyRequest request, UriInfo uri) {
-        var input = inputs.record(caller.get(), request.partnershipId(), request.toDetails());
-        return InputResponses.created(uri, input, SurveyResponse.of(input));
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "Read one, withdrawn ones included")
-    @APIResponse(
-            responseCode = "200",
-            description = "With its ETag",
-            content = @Content(schema = @Schema(implementation = SurveyResponse.class)))
-    public Response get(@PathParam("id") UUID id) {
-        var input = inputs.get(caller.get(), InputKind.SURVEY, id);
-        return InputResponses.current(input, SurveyResponse.of(input));
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Amend: its latest content counts; If-Match carries the version it is based on")
-    @APIResponse(
-            responseCode = "200",
-            description = "Amended",
-            content = @Content(schema = @Schema(implementation = SurveyResponse.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    public Response amend(
-            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid SurveyRequest request) {
-        var input = inputs.amend(
-                caller.get(),
-                InputKind.SURVEY,
-                id,
-                ETags.expectedVersion(ifMatch),
-                request.partnershipId(),
-                request.toDetails());
-        return InputResponses.current(input, SurveyResponse.of(input));
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @Operation(summary = "Withdraw with a reason: it stays readable as WITHDRAWN and no longer counts")
-    @APIResponse(
-            responseCode = "200",
-            description = "Withdrawn",
-            content = @Content(schema = @Schema(implementation = SurveyResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already withdrawn",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    public Response withdraw(
-            @PathParam("id") UUID id,
-            @QueryParam("reason") @Schema(description = "Why, in words (required)") String reason) {
-        var input = inputs.withdraw(caller.get(), InputKind.SURVEY, id, reason);
-        return InputResponses.current(input, SurveyResponse.of(input));
+            responseDescription = "Recorded; the partnership's scores already include it")
+    public RestResponse<SurveyResponse> record(@NotNull @Valid SurveyRequest request, UriInfo uri) {
+        return created(request.partnershipId(), request.toDetails(), uri);
     }
 
     @GET
@@ -134,19 +59,13 @@ public class SurveyResource {
     public Page<SurveyResponse> list(
             @QueryParam("kind") @Schema(enumeration = {"SATISFACTION", "SOCIAL_INFLUENCE"}) String kind,
             @Valid @BeanParam InputListParameters parameters) {
-        return inputs.list(
-                        caller.get(),
-                        parameters.query(
-                                InputKind.SURVEY,
-                                InputResponses.name(QueryParameters.enumValue("kind", kind, SurveyKind.class))),
-                        parameters.pageRequest())
-                .map(SurveyResponse::of);
+        return page(
+                parameters.query(InputKind.SURVEY, QueryParameters.enumValue("kind", kind, SurveyKind.class)),
+                parameters);
     }
 
-    @GET
-    @Path("/{id}/history")
-    @Operation(summary = "Who did what, when, oldest first")
-    public List<ChangeHistory.Entry> history(@PathParam("id") UUID id) {
-        return inputs.history(caller.get(), InputKind.SURVEY, id);
+    @Override
+    protected RecordLifecycle<InputDetails, ?, ?> records() {
+        return inputs;
     }
 }

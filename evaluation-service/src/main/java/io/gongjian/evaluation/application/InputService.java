@@ -1,20 +1,16 @@
 package io.gongjian.evaluation.application;
 
-import io.gongjian.commons.domain.Forbidden;
-import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
-import io.gongjian.commons.domain.StaleVersion;
-import io.gongjian.commons.paging.Page;
-import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
-import io.gongjian.commons.security.PartnershipVisibility;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.EvaluatorInput;
 import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.evaluation.domain.InputKind;
 import io.gongjian.evaluation.domain.RectificationDetails;
-import io.gongjian.history.ChangeHistory;
+import io.gongjian.records.application.RecordLifecycle;
+import io.gongjian.records.application.RecordStore;
+import io.gongjian.records.domain.VersionedRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,17 +18,25 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * Use cases of the evaluators' inputs: record, amend, withdraw, complete (rectification items), read, list,
- * history. Each write is one transaction with its history entry and the recomputed current scores of its
- * partnership, so the scores move the moment the write is acknowledged.
+ * The evaluators' inputs through the shared record lifecycle, plus completing a rectification item. Bureau officers
+ * of the partnership's region record them; every write goes through {@link ScoreUpdates}, so the partnership's
+ * scores move in the transaction of the write and the moment it is acknowledged.
  */
 @ApplicationScoped
-public class InputService {
+public class InputService extends RecordLifecycle<InputDetails, EvaluatedPartnership, Map<String, Object>> {
+
+    private static final Words WORDS = new Words(
+            "recorded",
+            "evaluator inputs are recorded by the partnership's bureau officers",
+            "you may read this %s but not change it",
+            "an input cannot move to another partnership; withdraw it and record it there");
 
     @Inject
     Inputs inputs;
@@ -44,150 +48,73 @@ public class InputService {
     ScoreUpdates updates;
 
     @Inject
-    ChangeHistory history;
-
-    @Inject
     BusinessCalendar calendar;
 
+    /** Marks a rectification item done: its partnership's parties or their bureau. */
     @Transactional
-    public <D extends InputDetails> EvaluatorInput<D> record(Caller caller, UUID partnershipId, D details) {
-        return updates.change(() -> recorded(caller, partnershipId, details), EvaluatorInput::partnershipId);
+    public VersionedRecord<InputDetails> complete(Caller caller, UUID id, LocalDate completedOn, String note) {
+        return write(() -> change(
+                caller,
+                InputKind.RECTIFICATION,
+                id,
+                Scope::completesRectifications,
+                "completed",
+                (item, partnership) -> item.amend(
+                        ((RectificationDetails) item.details()).completed(completedOn, note, calendar.today()))));
     }
 
-    private <D extends InputDetails> EvaluatorInput<D> recorded(Caller caller, UUID partnershipId, D details) {
-        EvaluatedPartnership partnership = recordablePartnership(caller, partnershipId);
+    @Override
+    protected RecordStore<InputDetails> store() {
+        return inputs;
+    }
+
+    @Override
+    protected Words words() {
+        return WORDS;
+    }
+
+    @Override
+    protected Optional<EvaluatedPartnership> partnership(UUID id) {
+        return readModel.partnership(id);
+    }
+
+    @Override
+    protected Set<UUID> partnershipsInvolving(UUID organizationId) {
+        return readModel.partnershipsInvolving(organizationId);
+    }
+
+    @Override
+    protected boolean canRead(Caller caller, EvaluatedPartnership partnership) {
+        return Scope.readsDetails(caller, partnership);
+    }
+
+    @Override
+    protected boolean canWrite(Caller caller, EvaluatedPartnership partnership) {
+        return Scope.recordsInputs(caller, partnership);
+    }
+
+    @Override
+    protected void checkNew(EvaluatedPartnership partnership, InputDetails details) {
         details.check(calendar.today());
         if (details instanceof RectificationDetails rectification && rectification.wasCompleted()) {
             throw new RuleViolation("completedOn", "an item is raised open; complete it with POST …/{id}/complete");
         }
-        EvaluatorInput<D> input = EvaluatorInput.record(UUID.randomUUID(), partnershipId, details);
-        inputs.add(input, partnership.regionCode());
-        recordChange(caller, "recorded", null, input);
-        return input;
     }
 
-    @Transactional
-    public <D extends InputDetails> EvaluatorInput<D> amend(
-            Caller caller, InputKind kind, UUID id, long expectedVersion, UUID partnershipId, D details) {
-        return updates.change(
-                () -> amended(caller, kind, id, expectedVersion, partnershipId, details),
-                EvaluatorInput::partnershipId);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <D extends InputDetails> EvaluatorInput<D> amended(
-            Caller caller, InputKind kind, UUID id, long expectedVersion, UUID partnershipId, D details) {
-        EvaluatorInput<D> input = (EvaluatorInput<D>) changeableInput(caller, kind, id, Scope::recordsInputs);
-        if (partnershipId != null && !partnershipId.equals(input.partnershipId())) {
-            throw new RuleViolation(
-                    "partnershipId", "an input cannot move to another partnership; withdraw it and record it there");
-        }
-        StaleVersion.check(expectedVersion, input.version());
-        D amended = details;
-        if (details instanceof RectificationDetails rectification) {
-            amended = (D) rectification.keepingCompletionOf((RectificationDetails) input.details());
-        }
-        amended.check(calendar.today());
-        Map<String, Object> before = snapshot(input);
-        input.amend(amended);
-        inputs.update(input);
-        recordChange(caller, "amended", before, input);
-        return input;
-    }
-
-    @Transactional
-    public EvaluatorInput<?> withdraw(Caller caller, InputKind kind, UUID id, String reason) {
-        return updates.change(
-                () -> {
-                    EvaluatorInput<?> input = changeableInput(caller, kind, id, Scope::recordsInputs);
-                    Map<String, Object> before = snapshot(input);
-                    input.withdraw(reason);
-                    inputs.update(input);
-                    recordChange(caller, "withdrawn", before, input);
-                    return input;
-                },
-                EvaluatorInput::partnershipId);
-    }
-
-    /** Marks a rectification item done: its partnership's parties or their bureau. */
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public EvaluatorInput<RectificationDetails> complete(Caller caller, UUID id, LocalDate completedOn, String note) {
-        return updates.change(
-                () -> {
-                    EvaluatorInput<RectificationDetails> item = (EvaluatorInput<RectificationDetails>)
-                            changeableInput(caller, InputKind.RECTIFICATION, id, Scope::completesRectifications);
-                    Map<String, Object> before = snapshot(item);
-                    item.amend(item.details().completed(completedOn, note, calendar.today()));
-                    inputs.update(item);
-                    recordChange(caller, "completed", before, item);
-                    return item;
-                },
-                EvaluatorInput::partnershipId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public EvaluatorInput<?> get(Caller caller, InputKind kind, UUID id) {
-        EvaluatorInput<?> input = inputs.find(kind, id).orElseThrow(() -> new NotFound(kind.label(), id));
-        readModel
-                .partnership(input.partnershipId())
-                .filter(partnership -> Scope.readsDetails(caller, partnership))
-                .orElseThrow(() -> new NotFound(kind.label(), id));
-        return input;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<EvaluatorInput<?>> list(Caller caller, InputQuery query, PageRequest page) {
-        return inputs.search(query, PartnershipVisibility.of(caller, readModel::partnershipsInvolving), page);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ChangeHistory.Entry> history(Caller caller, InputKind kind, UUID id) {
-        get(caller, kind, id);
-        return history.of(kind.label(), id);
-    }
-
-    private EvaluatedPartnership recordablePartnership(Caller caller, UUID partnershipId) {
-        if (partnershipId == null) {
-            throw new RuleViolation("partnershipId", "partnershipId is required");
-        }
-        EvaluatedPartnership partnership = readModel
-                .partnership(partnershipId)
-                .filter(found -> Scope.readsDetails(caller, found))
-                .orElseThrow(
-                        () -> new RuleViolation("partnershipId", "no partnership " + partnershipId + " in your scope"));
-        if (!Scope.recordsInputs(caller, partnership)) {
-            throw new Forbidden("evaluator inputs are recorded by the partnership's bureau officers");
-        }
-        return partnership;
-    }
-
-    private EvaluatorInput<?> changeableInput(Caller caller, InputKind kind, UUID id, Permission permission) {
-        EvaluatorInput<?> input = inputs.findForUpdate(kind, id).orElseThrow(() -> new NotFound(kind.label(), id));
-        EvaluatedPartnership partnership =
-                readModel.partnership(input.partnershipId()).orElseThrow(() -> new NotFound(kind.label(), id));
-        if (!permission.allows(caller, partnership)) {
-            if (Scope.readsDetails(caller, partnership)) {
-                throw new Forbidden("you may read this " + kind.label() + " but not change it");
-            }
-            throw new NotFound(kind.label(), id);
-        }
-        return input;
-    }
-
-    private void recordChange(Caller caller, String action, Map<String, Object> before, EvaluatorInput<?> input) {
-        history.record(
-                input.details().inputKind().label(),
-                input.id(),
-                input.version(),
-                action,
-                caller.username(),
-                before,
-                snapshot(input));
+    /** Amending an item keeps its completion: completing is its own command. */
+    @Override
+    protected InputDetails checkAmendment(
+            EvaluatedPartnership partnership, VersionedRecord<InputDetails> input, InputDetails amended) {
+        InputDetails details = amended instanceof RectificationDetails rectification
+                ? rectification.keepingCompletionOf((RectificationDetails) input.details())
+                : amended;
+        details.check(calendar.today());
+        return details;
     }
 
     /** The input's published state, field by field, as the history compares it. */
-    static Map<String, Object> snapshot(EvaluatorInput<?> input) {
+    @Override
+    protected Map<String, Object> published(VersionedRecord<InputDetails> input) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("partnershipId", input.partnershipId());
         for (RecordComponent component : input.details().getClass().getRecordComponents()) {
@@ -198,12 +125,18 @@ public class InputService {
             }
         }
         state.put("status", input.status());
-        state.put("withdrawalReason", input.withdrawalReason());
+        state.put("withdrawalReason", input.closingReason());
         return state;
     }
 
-    @FunctionalInterface
-    private interface Permission {
-        boolean allows(Caller caller, EvaluatedPartnership partnership);
+    @Override
+    protected VersionedRecord<InputDetails> newRecord(UUID id, UUID partnershipId, InputDetails details) {
+        return EvaluatorInput.record(id, partnershipId, details);
+    }
+
+    /** Every write moves its partnership's scores, under the read-model lock. */
+    @Override
+    protected VersionedRecord<InputDetails> write(Supplier<VersionedRecord<InputDetails>> change) {
+        return updates.change(change, VersionedRecord::partnershipId);
     }
 }

@@ -10,7 +10,7 @@ public record AssessmentDetails(AssessmentKind kind, BigDecimal score, LocalDate
         implements InputDetails {
 
     @Override
-    public InputKind inputKind() {
+    public InputKind recordKind() {
         return InputKind.ASSESSMENT;
     }
 

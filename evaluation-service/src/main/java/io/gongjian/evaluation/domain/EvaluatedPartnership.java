@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.domain;
 
+import io.gongjian.records.domain.Partnership;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ public record EvaluatedPartnership(
         UUID universityOrganizationId,
         UUID enterpriseOrganizationId,
         List<UUID> governmentOrganizationIds,
-        Map<String, BigDecimal> targets) {
+        Map<String, BigDecimal> targets)
+        implements Partnership {
 
     public static final String ACTIVE = "ACTIVE";
 

@@ -1,15 +1,18 @@
 package io.gongjian.evaluation.domain;
 
 import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.records.domain.Details;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** What an evaluator input says; each kind checks its own rules. */
-public sealed interface InputDetails permits AssessmentDetails, SurveyDetails, RectificationDetails {
+public sealed interface InputDetails extends Details permits AssessmentDetails, SurveyDetails, RectificationDetails {
 
-    InputKind inputKind();
+    @Override
+    InputKind recordKind();
 
     /** The date the indicators place it by: assessedOn, collectedOn or raisedOn. */
+    @Override
     LocalDate businessDate();
 
     /** Refuses what cannot be true as of {@code today} (Asia/Shanghai). */

@@ -11,7 +11,7 @@ public record RectificationDetails(
         implements InputDetails {
 
     @Override
-    public InputKind inputKind() {
+    public InputKind recordKind() {
         return InputKind.RECTIFICATION;
     }
 

@@ -12,7 +12,7 @@ public record SurveyDetails(
         implements InputDetails {
 
     @Override
-    public InputKind inputKind() {
+    public InputKind recordKind() {
         return InputKind.SURVEY;
     }
 

@@ -6,9 +6,9 @@ import io.gongjian.evaluation.domain.EvaluatorInput;
 import io.gongjian.evaluation.domain.FactKind;
 import io.gongjian.evaluation.domain.FactSheet;
 import io.gongjian.evaluation.domain.Facts;
-import io.gongjian.evaluation.domain.InputStatus;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.RecordFact;
+import io.gongjian.records.domain.VersionedRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -109,12 +109,12 @@ public class JpaFactSource implements FactSource {
                                 + " AND i.businessDate BETWEEN :from AND :to ORDER BY i.businessDate, i.id",
                         EvaluatorInputEntity.class)
                 .setParameter("ids", ids)
-                .setParameter("active", InputStatus.ACTIVE)
+                .setParameter("active", VersionedRecord.ACTIVE)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream()
                 .forEach(entity -> into.computeIfAbsent(entity.partnershipId, id -> new ArrayList<>())
-                        .add(inputs.toDomain(entity)));
+                        .add(inputs.input(entity)));
     }
 
     private void loadMembers(Set<UUID> organizations, Map<UUID, MemberCounts> into) {

@@ -74,7 +74,7 @@ class FactSheetTest {
                 UUID.randomUUID(),
                 partnership.id(),
                 new AssessmentDetails(Facts.AssessmentKind.ORG_CONSTRUCTION, new BigDecimal("95"), D, null));
-        withdrawn.withdraw("entered twice");
+        withdrawn.close("entered twice");
         EvaluatorInput<AssessmentDetails> kept = EvaluatorInput.restore(
                 UUID.randomUUID(),
                 partnership.id(),

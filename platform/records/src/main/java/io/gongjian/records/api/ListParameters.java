@@ -1,0 +1,79 @@
+package io.gongjian.records.api;
+
+import io.gongjian.commons.api.QueryParameters;
+import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.records.application.RecordQuery;
+import io.gongjian.records.domain.Kind;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The query parameters every record list takes: page, size, partnership, business dates. A service's subclass adds
+ * its sort fields, status values and type codes, each documented in its own words.
+ */
+public abstract class ListParameters {
+
+    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(1)
+    @Max(PageRequest.MAX_SIZE)
+    int size;
+
+    @QueryParam("partnership")
+    @Schema(description = "Records of this partnership (id)")
+    String partnership;
+
+    @QueryParam("from")
+    @Pattern(regexp = DATE, message = "must be a date YYYY-MM-DD")
+    @Schema(description = "Business date on or after (YYYY-MM-DD)")
+    String from;
+
+    @QueryParam("to")
+    @Pattern(regexp = DATE, message = "must be a date YYYY-MM-DD")
+    @Schema(description = "Business date on or before (YYYY-MM-DD)")
+    String to;
+
+    /** The page asked for. */
+    public abstract PageRequest pageRequest();
+
+    /** The page asked for, sorted by one of {@code sortable}: by default the newest business date first. */
+    protected PageRequest pageRequest(String sort, List<String> sortable) {
+        return PageRequest.of(page, size, sort, sortable, "-businessDate");
+    }
+
+    /** The filters every list has, for records of {@code kind}; {@code type} and {@code status} as read. */
+    protected RecordQuery query(Kind kind, Enum<?> type, Enum<?> status) {
+        return new RecordQuery(
+                kind,
+                QueryParameters.uuid("partnership", partnership),
+                type == null ? null : type.name(),
+                date("from", from),
+                date("to", to),
+                status == null ? null : status.name(),
+                Map.of());
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation(name, "'" + value + "' is not a calendar date");
+        }
+    }
+}

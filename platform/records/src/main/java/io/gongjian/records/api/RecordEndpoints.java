@@ -1,0 +1,69 @@
+package io.gongjian.records.api;
+
+import io.gongjian.commons.api.ETags;
+import io.gongjian.commons.paging.Page;
+import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.security.CurrentCaller;
+import io.gongjian.records.application.RecordLifecycle;
+import io.gongjian.records.application.RecordQuery;
+import io.gongjian.records.domain.Details;
+import io.gongjian.records.domain.Kind;
+import io.gongjian.records.domain.VersionedRecord;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * How every record endpoint answers: a new record with 201, its Location and its version as ETag; a record with
+ * its current state and version; a list one page at a time. A record type's resource extends
+ * {@link RecordResource}; one nested under another record extends this and declares its routes itself.
+ *
+ * @param <D> what the service's records say
+ * @param <R> the record type's response body
+ */
+public abstract class RecordEndpoints<D extends Details, R> {
+
+    @Inject
+    CurrentCaller caller;
+
+    private final Kind kind;
+    private final Function<VersionedRecord<D>, R> response;
+
+    protected RecordEndpoints(Kind kind, Function<VersionedRecord<D>, R> response) {
+        this.kind = kind;
+        this.response = response;
+    }
+
+    /** The use cases of the service's records. */
+    protected abstract RecordLifecycle<D, ?, ?> records();
+
+    protected Kind kind() {
+        return kind;
+    }
+
+    protected Caller caller() {
+        return caller.get();
+    }
+
+    protected RestResponse<R> created(UUID partnershipId, D details, UriInfo uri) {
+        VersionedRecord<D> record = records().create(caller(), partnershipId, details);
+        return RestResponse.ResponseBuilder.<R>created(uri.getAbsolutePathBuilder()
+                        .path(record.id().toString())
+                        .build())
+                .tag(ETags.of(record.version()))
+                .entity(response.apply(record))
+                .build();
+    }
+
+    protected RestResponse<R> current(VersionedRecord<D> record) {
+        return RestResponse.ResponseBuilder.ok(response.apply(record))
+                .tag(ETags.of(record.version()))
+                .build();
+    }
+
+    protected Page<R> page(RecordQuery query, ListParameters parameters) {
+        return records().list(caller(), query, parameters.pageRequest()).map(response);
+    }
+}

@@ -1,0 +1,114 @@
+package io.gongjian.records.api;
+
+import io.gongjian.commons.api.ETags;
+import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.history.ChangeHistory;
+import io.gongjian.records.domain.Details;
+import io.gongjian.records.domain.Kind;
+import io.gongjian.records.domain.VersionedRecord;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The routes every record type has under its collection: read one, amend it with If-Match, revoke or withdraw it
+ * with a reason, its history. A record type's resource extends it with its path, tag and roles, and adds only its
+ * own routes: recording one (its request and its answer, documented as its own) and its list (its filters).
+ *
+ * @param <D> what the service's records say
+ * @param <Q> the record type's request body
+ * @param <R> the record type's response body
+ */
+public abstract class RecordResource<D extends Details, Q extends RecordRequest<? extends D>, R>
+        extends RecordEndpoints<D, R> {
+
+    protected RecordResource(Kind kind, Function<VersionedRecord<D>, R> response) {
+        super(kind, response);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one, revoked or withdrawn ones included")
+    @APIResponse(responseCode = "200", description = "With its ETag")
+    public RestResponse<R> get(@PathParam("id") UUID id) {
+        return current(records().get(caller(), kind(), id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Amend: its latest content counts; If-Match carries the version it is based on")
+    @APIResponse(responseCode = "200", description = "Amended")
+    @APIResponse(
+            responseCode = "409",
+            description = "Revoked or withdrawn, or the partnership is not ACTIVE",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "Changed since you read it",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match missing",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public RestResponse<R> amend(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Q request) {
+        return current(records()
+                .amend(
+                        caller(),
+                        kind(),
+                        id,
+                        ETags.expectedVersion(ifMatch),
+                        request.partnershipId(),
+                        request.toDetails()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke or withdraw with a reason: it stays readable and no longer counts")
+    @APIResponse(responseCode = "200", description = "Revoked or withdrawn")
+    @APIResponse(
+            responseCode = "409",
+            description = "Already revoked or withdrawn",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public RestResponse<R> close(
+            @PathParam("id") UUID id,
+            @QueryParam("reason") @Schema(description = "Why, in words (required)") String reason) {
+        return current(records().close(caller(), kind(), id, reason));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Who changed what, when, oldest first")
+    public List<ChangeHistory.Entry> history(@PathParam("id") UUID id) {
+        return records().history(caller(), kind(), id);
+    }
+}

@@ -1,0 +1,187 @@
+package io.gongjian.records.application;
+
+import io.gongjian.commons.domain.Forbidden;
+import io.gongjian.commons.domain.NotFound;
+import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.commons.domain.StaleVersion;
+import io.gongjian.commons.paging.Page;
+import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.security.PartnershipVisibility;
+import io.gongjian.history.ChangeHistory;
+import io.gongjian.records.domain.Details;
+import io.gongjian.records.domain.Kind;
+import io.gongjian.records.domain.Partnership;
+import io.gongjian.records.domain.VersionedRecord;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
+
+/**
+ * The use cases every versioned record shares: record one for a partnership, amend it at the version it was based
+ * on, revoke or withdraw it with a reason, read it, list what the caller may see, tell its history. Each write is
+ * one transaction with its history entry and what follows it in the service. A service extends this once for its
+ * records and says only who may do what, which rules hold, and what a change publishes.
+ *
+ * @param <D> what the service's records say
+ * @param <P> what the service knows of a partnership (from the partnership context's events)
+ * @param <S> a record's published state: what the change history compares before and after a change
+ */
+public abstract class RecordLifecycle<D extends Details, P extends Partnership, S> {
+
+    /**
+     * How a service words what it does with its records.
+     *
+     * @param created the history's action for a new record ("logged", "recorded")
+     * @param notYoursToCreate why a caller who sees the partnership may not record for it
+     * @param notYoursToChange why a caller who sees a record may not change it; {@code %s} stands for its kind
+     * @param cannotMove why a record stays with its partnership
+     */
+    public record Words(String created, String notYoursToCreate, String notYoursToChange, String cannotMove) {}
+
+    @Inject
+    ChangeHistory history;
+
+    protected abstract RecordStore<D> store();
+
+    protected abstract Words words();
+
+    protected abstract Optional<P> partnership(UUID id);
+
+    /** The partnerships an organisation is a party to, for an organisation admin's lists. */
+    protected abstract Set<UUID> partnershipsInvolving(UUID organizationId);
+
+    protected abstract boolean canRead(Caller caller, P partnership);
+
+    protected abstract boolean canWrite(Caller caller, P partnership);
+
+    /** Refuses a new record that breaks a rule of its kind or of its partnership's state. */
+    protected abstract void checkNew(P partnership, D details);
+
+    /** Refuses an amendment that breaks a rule; answers what the record says after it. */
+    protected abstract D checkAmendment(P partnership, VersionedRecord<D> record, D amended);
+
+    protected abstract S published(VersionedRecord<D> record);
+
+    /** What else a change does, in its transaction: e.g. publish the new state as an event. */
+    protected void announce(S published) {}
+
+    /** Makes a new record; a service whose records carry more overrides it. */
+    protected VersionedRecord<D> newRecord(UUID id, UUID partnershipId, D details) {
+        return VersionedRecord.create(id, partnershipId, details);
+    }
+
+    /** Runs a write; a service overrides it to run more around every write (e.g. rescore what it moved). */
+    protected VersionedRecord<D> write(Supplier<VersionedRecord<D>> change) {
+        return change.get();
+    }
+
+    @Transactional
+    public VersionedRecord<D> create(Caller caller, UUID partnershipId, D details) {
+        return write(() -> {
+            P partnership = writablePartnership(caller, partnershipId);
+            checkNew(partnership, details);
+            VersionedRecord<D> record = newRecord(UUID.randomUUID(), partnershipId, details);
+            store().add(record, partnership.regionCode());
+            recordChange(caller, words().created(), null, record);
+            return record;
+        });
+    }
+
+    /** @param partnershipId the partnership the amendment names, if it names one: it must be the record's own */
+    @Transactional
+    public VersionedRecord<D> amend(
+            Caller caller, Kind kind, UUID id, long expectedVersion, UUID partnershipId, D details) {
+        return write(() -> change(caller, kind, id, this::canWrite, "amended", (record, partnership) -> {
+            if (partnershipId != null && !partnershipId.equals(record.partnershipId())) {
+                throw new RuleViolation("partnershipId", words().cannotMove());
+            }
+            StaleVersion.check(expectedVersion, record.version());
+            record.amend(checkAmendment(partnership, record, details));
+        }));
+    }
+
+    /** Revokes or withdraws, as the kind says. */
+    @Transactional
+    public VersionedRecord<D> close(Caller caller, Kind kind, UUID id, String reason) {
+        return write(() -> change(
+                caller,
+                kind,
+                id,
+                this::canWrite,
+                kind.closing().participle(),
+                (record, partnership) -> record.close(reason)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VersionedRecord<D> get(Caller caller, Kind kind, UUID id) {
+        VersionedRecord<D> record = store().find(kind, id).orElseThrow(() -> new NotFound(kind.label(), id));
+        partnership(record.partnershipId())
+                .filter(partnership -> canRead(caller, partnership))
+                .orElseThrow(() -> new NotFound(kind.label(), id));
+        return record;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<VersionedRecord<D>> list(Caller caller, RecordQuery query, PageRequest page) {
+        return store().search(query, PartnershipVisibility.of(caller, this::partnershipsInvolving), page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChangeHistory.Entry> history(Caller caller, Kind kind, UUID id) {
+        get(caller, kind, id);
+        return history.of(kind.label(), id);
+    }
+
+    /**
+     * Changes one record the caller may change: locked until the transaction ends, changed by {@code command},
+     * stored, and entered in the history as {@code action}.
+     */
+    protected VersionedRecord<D> change(
+            Caller caller,
+            Kind kind,
+            UUID id,
+            BiPredicate<Caller, P> permission,
+            String action,
+            BiConsumer<VersionedRecord<D>, P> command) {
+        VersionedRecord<D> record = store().findForUpdate(kind, id).orElseThrow(() -> new NotFound(kind.label(), id));
+        P partnership = partnership(record.partnershipId()).orElseThrow(() -> new NotFound(kind.label(), id));
+        if (!permission.test(caller, partnership)) {
+            if (canRead(caller, partnership)) {
+                throw new Forbidden(String.format(words().notYoursToChange(), kind.label()));
+            }
+            throw new NotFound(kind.label(), id);
+        }
+        S before = published(record);
+        command.accept(record, partnership);
+        store().update(record);
+        recordChange(caller, action, before, record);
+        return record;
+    }
+
+    private P writablePartnership(Caller caller, UUID partnershipId) {
+        if (partnershipId == null) {
+            throw new RuleViolation("partnershipId", "partnershipId is required");
+        }
+        P partnership = partnership(partnershipId)
+                .filter(found -> canRead(caller, found))
+                .orElseThrow(
+                        () -> new RuleViolation("partnershipId", "no partnership " + partnershipId + " in your scope"));
+        if (!canWrite(caller, partnership)) {
+            throw new Forbidden(words().notYoursToCreate());
+        }
+        return partnership;
+    }
+
+    private void recordChange(Caller caller, String action, S before, VersionedRecord<D> record) {
+        S after = published(record);
+        announce(after);
+        history.record(record.kind().label(), record.id(), record.version(), action, caller.username(), before, after);
+    }
+}
