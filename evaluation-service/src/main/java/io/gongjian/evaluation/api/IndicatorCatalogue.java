@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The evaluation scheme as data (INDICATORS.md): dimensions with their weights, indicators with their formulas. */
+/**
+ * The evaluation scheme as data (docs/evaluation-method.md): dimensions with their weights, indicators with their
+ * formulas.
+ */
 public record IndicatorCatalogue(List<DimensionEntry> dimensions, List<IndicatorEntry> indicators) {
 
     public record DimensionEntry(Dimension code, String nameZh, String nameEn, BigDecimal weight) {}

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A page of the ranking of the ACTIVE partnerships of a region (INDICATORS.md, "Ranking"). */
+/** A page of the ranking of the ACTIVE partnerships of a region (docs/evaluation-method.md, 7). */
 public record Ranking(
         @Schema(description = "Region-code prefix ranked; empty for the whole country") String region,
         LocalDate asOf,

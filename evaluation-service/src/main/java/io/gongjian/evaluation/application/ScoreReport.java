@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The scores of a partnership as users see them (INDICATORS.md, "Explanation"): figures rounded half-up to 2
+ * The scores of a partnership as users see them (docs/evaluation-method.md, 5 and 6): figures rounded half-up to 2
  * decimals, weights to 6 so that Σ weight × score over the indicators gives the composite back to the cent.
  */
 @Schema(name = "Score", description = "Composite, dimensions and indicators of one partnership as of a date")

@@ -2,7 +2,7 @@ package io.gongjian.evaluation.domain;
 
 import java.math.BigDecimal;
 
-/** The five dimensions of INDICATORS.md and their scheme-default weights. */
+/** The five dimensions of docs/evaluation-method.md (4) and their scheme-default weights. */
 public enum Dimension {
     ORGANIZATION("组织建设", "organisation building", "0.25"),
     RESOURCE("资源共享", "resource sharing", "0.20"),

@@ -2,7 +2,7 @@ package io.gongjian.evaluation.domain;
 
 import java.math.BigDecimal;
 
-/** The grade of a composite score (INDICATORS.md, "Aggregation"). */
+/** The grade of a composite score (docs/evaluation-method.md, 4). */
 public enum Grade {
     EXCELLENT("优秀"),
     GOOD("良好"),

@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The 13 indicators of INDICATORS.md, each with its formula in one place: {@link #measure} computes the raw
- * value over a window, {@link Scoring} turns it into a score 0..100.
+ * The 13 indicators of docs/evaluation-method.md (3), each with its formula in one place: {@link #measure}
+ * computes the raw value over a window, {@link Scoring} turns it into a score 0..100.
  */
 public enum Indicator {
     ORG_PARTICIPATION(

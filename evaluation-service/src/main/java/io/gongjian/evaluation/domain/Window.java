@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The rolling window of INDICATORS.md: the closed date range [D − W + 1, D] for "as of" date D and W days
- * (30..1095). {@code annual = 365 / W} turns a count over the window into a per-year rate.
+ * The rolling window (docs/evaluation-method.md, 2): the closed date range [D − W + 1, D] for "as of" date D and
+ * W days (30..1095). {@code annual = 365 / W} turns a count over the window into a per-year rate.
  */
 public record Window(LocalDate asOf, int days) {
 

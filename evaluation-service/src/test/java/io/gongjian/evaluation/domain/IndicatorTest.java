@@ -19,7 +19,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Each indicator of INDICATORS.md against expectations computed by hand. Window: 2025-07-01 .. 2026-06-30. */
+/**
+ * Each indicator of docs/evaluation-method.md against expectations computed by hand. Window: 2025-07-01 ..
+ * 2026-06-30.
+ */
 class IndicatorTest {
 
     static final Window YEAR = new Window(date("2026-06-30"), 365);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Dimensions, composite, coverage and grade of INDICATORS.md "Aggregation", computed by hand. */
+/** Dimensions, composite, coverage and grade of docs/evaluation-method.md (4), computed by hand. */
 class ScorecardTest {
 
     static final Window YEAR = new Window(date("2026-06-30"), 365);
