@@ -4,7 +4,6 @@ import io.gongjian.activity.application.RecordService;
 import io.gongjian.activity.domain.AchievementType;
 import io.gongjian.activity.domain.RecordDetails;
 import io.gongjian.activity.domain.RecordKind;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
 import io.gongjian.records.api.RecordResource;
@@ -22,8 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,13 +43,7 @@ public class AchievementResource extends RecordResource<RecordDetails, Achieveme
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an achievement (共建成果) (organisation admins of its partnership's parties)")
     @APIResponseSchema(value = AchievementResponse.class, responseCode = "201", responseDescription = "Logged")
-    @APIResponse(
-            responseCode = "409",
-            description = "The partnership is not ACTIVE",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<AchievementResponse> log(@NotNull @Valid AchievementRequest request, UriInfo uri) {
         return created(request.partnershipId(), request.toDetails(), uri);
     }

@@ -4,7 +4,6 @@ import io.gongjian.activity.application.RecordService;
 import io.gongjian.activity.domain.ActivityType;
 import io.gongjian.activity.domain.RecordDetails;
 import io.gongjian.activity.domain.RecordKind;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -49,13 +47,7 @@ public class ActivityResource extends RecordResource<RecordDetails, ActivityRequ
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a joint activity (共建活动) (organisation admins of its partnership's parties)")
     @APIResponseSchema(value = ActivityResponse.class, responseCode = "201", responseDescription = "Logged")
-    @APIResponse(
-            responseCode = "409",
-            description = "The partnership is not ACTIVE",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<ActivityResponse> log(@NotNull @Valid ActivityRequest request, UriInfo uri) {
         return created(request.partnershipId(), request.toDetails(), uri);
     }

@@ -5,7 +5,6 @@ import io.gongjian.activity.domain.ConversionForm;
 import io.gongjian.activity.domain.RecordDetails;
 import io.gongjian.activity.domain.RecordKind;
 import io.gongjian.commons.api.ETags;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
 import io.gongjian.history.ChangeHistory;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -56,13 +54,7 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a conversion of a RESEARCH_OUTPUT achievement")
     @APIResponseSchema(value = ConversionResponse.class, responseCode = "201", responseDescription = "Recorded")
-    @APIResponse(
-            responseCode = "409",
-            description = "The partnership is not ACTIVE",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<ConversionResponse> record(
             @PathParam("achievementId") UUID achievementId, @NotNull @Valid ConversionRequest request, UriInfo uri) {
         return created(
@@ -93,20 +85,6 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Amend a conversion; If-Match carries the version it is based on")
     @APIResponse(responseCode = "200", description = "Amended")
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     public RestResponse<ConversionResponse> amend(
             @PathParam("achievementId") UUID achievementId,
             @PathParam("id") UUID id,

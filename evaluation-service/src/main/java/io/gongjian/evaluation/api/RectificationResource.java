@@ -1,6 +1,5 @@
 package io.gongjian.evaluation.api;
 
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
 import io.gongjian.evaluation.api.InputResponses.RectificationResponse;
@@ -24,8 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,13 +64,7 @@ public class RectificationResource extends RecordResource<InputDetails, Rectific
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark the item done (the partnership's parties or its bureau)")
     @APIResponse(responseCode = "200", description = "Completed; the partnership's scores already include it")
-    @APIResponse(
-            responseCode = "409",
-            description = "Already completed, or withdrawn",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Already completed, or withdrawn")
     public RestResponse<RectificationResponse> complete(
             @PathParam("id") UUID id, @NotNull @Valid CompletionRequest request) {
         return current(inputs.complete(caller(), id, request.completedOn(), request.note()));

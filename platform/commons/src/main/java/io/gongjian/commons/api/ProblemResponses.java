@@ -1,17 +1,19 @@
 package io.gongjian.commons.api;
 
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json answers every API operation can give, once for all services, so that no endpoint
- * forgets them: 400, 401, 403, 404 and 422 (and 500), each with the Problem schema. Answers particular to an
- * operation (409, 412, 428) stay on the operation.
+ * forgets them: 400, 401, 403, 404 and 422 (and 500), each with the Problem schema; and 412 and 428 for every
+ * operation that takes If-Match ({@link ETags}). An operation documents the conflicts particular to it (409) with
+ * a description; the Problem schema is added here.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -22,6 +24,13 @@ public class ProblemResponses implements OASFilter {
             "404", "Nothing there, or nothing in your scope",
             "422", "Readable but against a rule; `field` names the offending input",
             "500", "Unexpected failure; `detail` carries a reference for the operators");
+
+    private static final Map<String, String> CONDITIONAL = Map.of(
+            "412", "Changed since you read it",
+            "428", "If-Match missing");
+
+    /** Every status {@link ProblemMappers} answers with a problem document. */
+    private static final Set<String> PROBLEMS = Set.of("400", "401", "403", "404", "409", "412", "422", "428", "500");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -40,15 +49,18 @@ public class ProblemResponses implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        COMMON.forEach((status, description) -> {
-            APIResponse response = responses.getAPIResponse(status);
-            if (response == null) {
-                response = OASFactory.createAPIResponse().description(description);
-                responses.addAPIResponse(status, response);
-            }
+        COMMON.forEach((status, description) -> addIfMissing(responses, status, description));
+        if (operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
+                                && "If-Match".equalsIgnoreCase(parameter.getName()))) {
+            CONDITIONAL.forEach((status, description) -> addIfMissing(responses, status, description));
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
             // Quarkus documents 401 and 403 of secured operations itself, but without a body.
-            if (response.getContent() == null
-                    || response.getContent().getMediaTypes().isEmpty()) {
+            if (PROBLEMS.contains(status)
+                    && (response.getContent() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
                 response.content(OASFactory.createContent()
                         .addMediaType(
                                 ProblemDetail.MEDIA_TYPE,
@@ -56,5 +68,11 @@ public class ProblemResponses implements OASFilter {
                                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
             }
         });
+    }
+
+    private static void addIfMissing(APIResponses responses, String status, String description) {
+        if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.gongjian.records.api;
 
 import io.gongjian.commons.api.ETags;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.history.ChangeHistory;
 import io.gongjian.records.domain.Details;
 import io.gongjian.records.domain.Kind;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -55,27 +53,7 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Amend: its latest content counts; If-Match carries the version it is based on")
     @APIResponse(responseCode = "200", description = "Amended")
-    @APIResponse(
-            responseCode = "409",
-            description = "Revoked or withdrawn, or the partnership is not ACTIVE",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Revoked or withdrawn, or the partnership is not ACTIVE")
     public RestResponse<R> amend(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Q request) {
         return current(records()
@@ -92,13 +70,7 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
     @Path("/{id}")
     @Operation(summary = "Revoke or withdraw with a reason: it stays readable and no longer counts")
     @APIResponse(responseCode = "200", description = "Revoked or withdrawn")
-    @APIResponse(
-            responseCode = "409",
-            description = "Already revoked or withdrawn",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Already revoked or withdrawn")
     public RestResponse<R> close(
             @PathParam("id") UUID id,
             @QueryParam("reason") @Schema(description = "Why, in words (required)") String reason) {
