@@ -1,18 +1,11 @@
 package io.gongjian.activity.application;
 
 import io.gongjian.activity.domain.PartnershipView;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
+import io.gongjian.records.application.Partnerships;
 
 /** Port: this context's read model of partnerships, kept from the partnership context's events. */
-public interface PartnershipViews {
-
-    Optional<PartnershipView> find(UUID partnershipId);
+public interface PartnershipViews extends Partnerships<PartnershipView> {
 
     /** Stores the state unless the stored one is as new or newer; returns whether it was stored. */
     boolean apply(PartnershipView partnership);
-
-    /** The partnerships an organisation is a party to. */
-    Set<UUID> involving(UUID organizationId);
 }

@@ -11,14 +11,13 @@ import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.events.ActivityEvent;
+import io.gongjian.records.application.Partnerships;
 import io.gongjian.records.application.RecordLifecycle;
 import io.gongjian.records.application.RecordStore;
 import io.gongjian.records.domain.VersionedRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,6 +47,10 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
     @Inject
     BusinessCalendar calendar;
 
+    RecordService() {
+        super(WORDS, Scope::canRead, Scope::canManage);
+    }
+
     /** The partnership of an achievement the caller may see, for recording its conversions. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UUID partnershipOfAchievement(Caller caller, UUID achievementId) {
@@ -70,28 +73,8 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
     }
 
     @Override
-    protected Words words() {
-        return WORDS;
-    }
-
-    @Override
-    protected Optional<PartnershipView> partnership(UUID id) {
-        return partnerships.find(id);
-    }
-
-    @Override
-    protected Set<UUID> partnershipsInvolving(UUID organizationId) {
-        return partnerships.involving(organizationId);
-    }
-
-    @Override
-    protected boolean canRead(Caller caller, PartnershipView partnership) {
-        return Scope.canRead(caller, partnership);
-    }
-
-    @Override
-    protected boolean canWrite(Caller caller, PartnershipView partnership) {
-        return Scope.canManage(caller, partnership);
+    protected Partnerships<PartnershipView> partnerships() {
+        return partnerships;
     }
 
     @Override

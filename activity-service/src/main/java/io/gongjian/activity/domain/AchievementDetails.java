@@ -31,11 +31,6 @@ public record AchievementDetails(AchievementType type, String title, LocalDate r
     }
 
     @Override
-    public String businessDateField() {
-        return "registeredOn";
-    }
-
-    @Override
     public RecordKind recordKind() {
         return RecordKind.ACHIEVEMENT;
     }

@@ -78,11 +78,6 @@ public record ActivityDetails(
     }
 
     @Override
-    public String businessDateField() {
-        return "occurredOn";
-    }
-
-    @Override
     public RecordKind recordKind() {
         return RecordKind.ACTIVITY;
     }

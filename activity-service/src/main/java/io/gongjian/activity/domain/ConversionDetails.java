@@ -35,11 +35,6 @@ public record ConversionDetails(
     }
 
     @Override
-    public String businessDateField() {
-        return "convertedOn";
-    }
-
-    @Override
     public RecordKind recordKind() {
         return RecordKind.CONVERSION;
     }

@@ -29,11 +29,6 @@ public record ExchangeDetails(
     }
 
     @Override
-    public String businessDateField() {
-        return "occurredOn";
-    }
-
-    @Override
     public RecordKind recordKind() {
         return RecordKind.EXCHANGE;
     }

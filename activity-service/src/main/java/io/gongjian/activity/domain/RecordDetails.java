@@ -11,9 +11,6 @@ public sealed interface RecordDetails extends Details
     /** The type code lists filter on: the activity's, exchange's or achievement's type, the conversion's form. */
     String typeCode();
 
-    /** The request field that holds the business date, for error messages. */
-    String businessDateField();
-
     @Override
     RecordKind recordKind();
 

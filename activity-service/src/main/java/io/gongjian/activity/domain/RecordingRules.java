@@ -22,7 +22,7 @@ public final class RecordingRules {
                     Map.of("partnershipStatus", partnership.status()));
         }
         LocalDate date = details.businessDate();
-        String field = details.businessDateField();
+        String field = details.recordKind().businessDateField();
         if (date.isAfter(today)) {
             throw new RuleViolation(
                     field, field + " " + date + " is in the future (today is " + today + ", Asia/Shanghai)");

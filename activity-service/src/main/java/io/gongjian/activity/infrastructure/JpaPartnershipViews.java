@@ -21,7 +21,7 @@ public class JpaPartnershipViews implements PartnershipViews {
 
     @Override
     public Optional<PartnershipView> find(UUID partnershipId) {
-        return Optional.ofNullable(em.find(PartnershipViewEntity.class, partnershipId))
+        return PartnershipViewEntity.<PartnershipViewEntity>findByIdOptional(partnershipId)
                 .map(JpaPartnershipViews::toView);
     }
 

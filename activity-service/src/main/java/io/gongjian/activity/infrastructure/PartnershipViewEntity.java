@@ -1,5 +1,6 @@
 package io.gongjian.activity.infrastructure;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "partnership_view")
-public class PartnershipViewEntity {
+public class PartnershipViewEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;

@@ -8,6 +8,7 @@ import io.gongjian.evaluation.domain.EvaluatorInput;
 import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.evaluation.domain.InputKind;
 import io.gongjian.evaluation.domain.RectificationDetails;
+import io.gongjian.records.application.Partnerships;
 import io.gongjian.records.application.RecordLifecycle;
 import io.gongjian.records.application.RecordStore;
 import io.gongjian.records.domain.VersionedRecord;
@@ -19,8 +20,6 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -50,6 +49,10 @@ public class InputService extends RecordLifecycle<InputDetails, EvaluatedPartner
     @Inject
     BusinessCalendar calendar;
 
+    InputService() {
+        super(WORDS, Scope::readsDetails, Scope::recordsInputs);
+    }
+
     /** Marks a rectification item done: its partnership's parties or their bureau. */
     @Transactional
     public VersionedRecord<InputDetails> complete(Caller caller, UUID id, LocalDate completedOn, String note) {
@@ -69,28 +72,8 @@ public class InputService extends RecordLifecycle<InputDetails, EvaluatedPartner
     }
 
     @Override
-    protected Words words() {
-        return WORDS;
-    }
-
-    @Override
-    protected Optional<EvaluatedPartnership> partnership(UUID id) {
-        return readModel.partnership(id);
-    }
-
-    @Override
-    protected Set<UUID> partnershipsInvolving(UUID organizationId) {
-        return readModel.partnershipsInvolving(organizationId);
-    }
-
-    @Override
-    protected boolean canRead(Caller caller, EvaluatedPartnership partnership) {
-        return Scope.readsDetails(caller, partnership);
-    }
-
-    @Override
-    protected boolean canWrite(Caller caller, EvaluatedPartnership partnership) {
-        return Scope.recordsInputs(caller, partnership);
+    protected Partnerships<EvaluatedPartnership> partnerships() {
+        return readModel;
     }
 
     @Override

@@ -3,14 +3,13 @@ package io.gongjian.evaluation.application;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
+import io.gongjian.records.application.Partnerships;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** This context's copy of the other contexts' data, built from their events only. */
-public interface ReadModel {
+public interface ReadModel extends Partnerships<EvaluatedPartnership> {
 
     /** Stores the state unless the stored version is the same or newer; true when something changed. */
     boolean apply(EvaluatedPartnership partnership);
@@ -19,12 +18,8 @@ public interface ReadModel {
 
     boolean apply(RecordFact record);
 
-    Optional<EvaluatedPartnership> partnership(UUID id);
-
     /** Those of {@code ids} that are known. */
     List<EvaluatedPartnership> partnerships(Collection<UUID> ids);
-
-    Set<UUID> partnershipsInvolving(UUID organizationId);
 
     /** The ACTIVE partnerships whose region code starts with {@code regionPrefix}. */
     List<EvaluatedPartnership> activeIn(String regionPrefix);

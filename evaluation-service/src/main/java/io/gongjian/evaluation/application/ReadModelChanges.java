@@ -61,8 +61,7 @@ final class ReadModelChanges
                         .toList();
         OrganizationMembers organization =
                 new OrganizationMembers(required(o.id()), o.version(), new MemberCounts(counts));
-        return readModel ->
-                readModel.apply(organization) ? readModel.partnershipsInvolving(organization.id()) : Set.of();
+        return readModel -> readModel.apply(organization) ? readModel.involving(organization.id()) : Set.of();
     }
 
     @Override

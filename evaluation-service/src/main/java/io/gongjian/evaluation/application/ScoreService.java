@@ -162,7 +162,7 @@ public class ScoreService {
 
     private EvaluatedPartnership visible(Caller caller, UUID partnershipId) {
         return readModel
-                .partnership(partnershipId)
+                .find(partnershipId)
                 .filter(found -> Scope.sees(caller, found))
                 .orElseThrow(() -> new NotFound("partnership", partnershipId));
     }

@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.infrastructure;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "current_score")
-public class CurrentScoreEntity {
+public class CurrentScoreEntity extends PanacheEntityBase {
 
     @Id
     @Column(name = "partnership_id")

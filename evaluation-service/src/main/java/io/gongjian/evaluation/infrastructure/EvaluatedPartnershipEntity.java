@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.infrastructure;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "evaluated_partnership")
-public class EvaluatedPartnershipEntity {
+public class EvaluatedPartnershipEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;

@@ -6,14 +6,13 @@ import io.gongjian.evaluation.application.CurrentScores;
 import io.gongjian.evaluation.application.RankingEntry;
 import io.gongjian.evaluation.application.ScoreReport;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
-import io.gongjian.evaluation.domain.Grade;
-import io.gongjian.evaluation.domain.Numbers;
 import io.gongjian.evaluation.domain.Scorecard;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,6 +23,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaCurrentScores implements CurrentScores {
 
+    /** Best composite first (the full-precision one), ties by code, partnerships without one last. */
+    private static final Sort RANKED = Sort.by("composite", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+            .and("code", Sort.Direction.Ascending);
+
     @Inject
     EntityManager em;
 
@@ -32,7 +35,7 @@ public class JpaCurrentScores implements CurrentScores {
 
     @Override
     public void save(EvaluatedPartnership partnership, Scorecard scorecard, ScoreReport report) {
-        CurrentScoreEntity stored = em.find(CurrentScoreEntity.class, partnership.id());
+        CurrentScoreEntity stored = CurrentScoreEntity.findById(partnership.id());
         CurrentScoreEntity entity = stored == null ? new CurrentScoreEntity() : stored;
         entity.partnershipId = partnership.id();
         entity.code = partnership.code();
@@ -47,7 +50,7 @@ public class JpaCurrentScores implements CurrentScores {
         entity.report = json.write(report);
         entity.computedAt = OffsetDateTime.now();
         if (stored == null) {
-            em.persist(entity);
+            entity.persist();
         }
     }
 
@@ -64,34 +67,17 @@ public class JpaCurrentScores implements CurrentScores {
 
     @Override
     public Page<RankingEntry> rank(String regionPrefix, PageRequest page) {
-        String where = " FROM CurrentScoreEntity s WHERE s.status = 'ACTIVE' AND s.regionCode LIKE :prefix";
-        long total = em.createQuery("SELECT count(s)" + where, Long.class)
-                .setParameter("prefix", regionPrefix + "%")
-                .getSingleResult();
-        List<Object[]> rows = em.createQuery(
-                        "SELECT s.partnershipId, s.code, s.title, s.regionCode, s.composite, s.grade, s.coverage"
-                                + where + " ORDER BY s.composite DESC NULLS LAST, s.code ASC",
-                        Object[].class)
-                .setParameter("prefix", regionPrefix + "%")
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
+        // The status as a literal: the ranking index is partial (ACTIVE only), and a generic plan must still match it.
+        PanacheQuery<RankingRow> rows = CurrentScoreEntity.find(
+                        "status = 'ACTIVE' and regionCode like ?1", RANKED, regionPrefix + "%")
+                .project(RankingRow.class)
+                .page(page.page(), page.size());
         List<RankingEntry> items = new ArrayList<>();
         int position = page.offset();
-        for (Object[] row : rows) {
-            position++;
-            BigDecimal composite = (BigDecimal) row[4];
-            items.add(new RankingEntry(
-                    composite == null ? null : position,
-                    (UUID) row[0],
-                    (String) row[1],
-                    (String) row[2],
-                    (String) row[3],
-                    Numbers.shown(composite),
-                    Grade.valueOf((String) row[5]),
-                    Numbers.shown((BigDecimal) row[6])));
+        for (RankingRow row : rows.list()) {
+            items.add(row.at(++position));
         }
-        return Page.of(items, page, total);
+        return Page.of(items, page, rows.count());
     }
 
     @Override

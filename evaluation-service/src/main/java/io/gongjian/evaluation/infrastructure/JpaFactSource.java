@@ -9,9 +9,11 @@ import io.gongjian.evaluation.domain.Facts;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.RecordFact;
 import io.gongjian.records.domain.VersionedRecord;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,9 @@ public class JpaFactSource implements FactSource {
 
     @Inject
     JpaInputs inputs;
+
+    @Inject
+    JpaInputs.Rows inputRows;
 
     @Inject
     JsonColumns json;
@@ -99,28 +104,25 @@ public class JpaFactSource implements FactSource {
                             intOf(row[7]),
                             intOf(row[8]),
                             intOf(row[9]),
-                            (java.math.BigDecimal) row[10]));
+                            (BigDecimal) row[10]));
         }
     }
 
     private void loadInputs(List<UUID> ids, LocalDate from, LocalDate to, Map<UUID, List<EvaluatorInput<?>>> into) {
-        em.createQuery(
-                        "FROM EvaluatorInputEntity i WHERE i.partnershipId IN :ids AND i.status = :active"
-                                + " AND i.businessDate BETWEEN :from AND :to ORDER BY i.businessDate, i.id",
-                        EvaluatorInputEntity.class)
-                .setParameter("ids", ids)
-                .setParameter("active", VersionedRecord.ACTIVE)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultStream()
-                .forEach(entity -> into.computeIfAbsent(entity.partnershipId, id -> new ArrayList<>())
-                        .add(inputs.input(entity)));
+        inputRows
+                .list(
+                        "partnershipId in ?1 and status = ?2 and businessDate between ?3 and ?4",
+                        Sort.by("businessDate").and("id"),
+                        ids,
+                        VersionedRecord.ACTIVE,
+                        from,
+                        to)
+                .forEach(row -> into.computeIfAbsent(row.partnershipId, id -> new ArrayList<>())
+                        .add(inputs.input(row)));
     }
 
     private void loadMembers(Set<UUID> organizations, Map<UUID, MemberCounts> into) {
-        em.createQuery("FROM EvaluatedOrganizationEntity o WHERE o.id IN :ids", EvaluatedOrganizationEntity.class)
-                .setParameter("ids", organizations)
-                .getResultStream()
+        EvaluatedOrganizationEntity.<EvaluatedOrganizationEntity>list("id in ?1", organizations)
                 .forEach(o -> into.put(o.id, new MemberCounts(json.read(o.memberCounts, JpaReadModel.MEMBER_COUNTS))));
     }
 

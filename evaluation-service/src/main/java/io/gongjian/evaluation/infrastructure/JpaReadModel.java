@@ -22,8 +22,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The read model in PostgreSQL. Every write is an upsert that only replaces an older version, so duplicates and
- * late arrivals change nothing whatever order they come in.
+ * The read model in PostgreSQL, its tables as Panache entities. Every write is an upsert that only replaces an
+ * older version, so duplicates and late arrivals change nothing whatever order they come in.
  */
 @ApplicationScoped
 public class JpaReadModel implements ReadModel {
@@ -86,7 +86,7 @@ public class JpaReadModel implements ReadModel {
     @Override
     public boolean apply(RecordFact r) {
         // One record's events share a partition (keyed by partnership), so they never race each other here.
-        RecordFactEntity stored = em.find(RecordFactEntity.class, r.id());
+        RecordFactEntity stored = RecordFactEntity.findById(r.id());
         if (stored != null && stored.version >= r.version()) {
             return false;
         }
@@ -104,14 +104,14 @@ public class JpaReadModel implements ReadModel {
         entity.headcount = r.headcount();
         entity.outputValue = r.outputValue();
         if (stored == null) {
-            em.persist(entity);
+            entity.persist();
         }
         return true;
     }
 
     @Override
-    public Optional<EvaluatedPartnership> partnership(UUID id) {
-        return Optional.ofNullable(em.find(EvaluatedPartnershipEntity.class, id))
+    public Optional<EvaluatedPartnership> find(UUID id) {
+        return EvaluatedPartnershipEntity.<EvaluatedPartnershipEntity>findByIdOptional(id)
                 .map(this::toDomain);
     }
 
@@ -120,17 +120,15 @@ public class JpaReadModel implements ReadModel {
         List<EvaluatedPartnership> found = new ArrayList<>();
         List<UUID> all = List.copyOf(ids);
         for (int start = 0; start < all.size(); start += BATCH) {
-            em.createQuery("FROM EvaluatedPartnershipEntity e WHERE e.id IN :ids", EvaluatedPartnershipEntity.class)
-                    .setParameter("ids", all.subList(start, Math.min(all.size(), start + BATCH)))
-                    .getResultStream()
-                    .map(this::toDomain)
-                    .forEach(found::add);
+            EvaluatedPartnershipEntity.<EvaluatedPartnershipEntity>list(
+                            "id in ?1", all.subList(start, Math.min(all.size(), start + BATCH)))
+                    .forEach(entity -> found.add(toDomain(entity)));
         }
         return found;
     }
 
     @Override
-    public Set<UUID> partnershipsInvolving(UUID organizationId) {
+    public Set<UUID> involving(UUID organizationId) {
         return new HashSet<>(em.createQuery(
                         "SELECT e.id FROM EvaluatedPartnershipEntity e WHERE e.universityOrganizationId = :org"
                                 + " OR e.enterpriseOrganizationId = :org OR e.governmentOrganizationIds LIKE :orgText",
@@ -142,12 +140,9 @@ public class JpaReadModel implements ReadModel {
 
     @Override
     public List<EvaluatedPartnership> activeIn(String regionPrefix) {
-        return em.createQuery(
-                        "FROM EvaluatedPartnershipEntity e WHERE e.status = :active AND e.regionCode LIKE :prefix",
-                        EvaluatedPartnershipEntity.class)
-                .setParameter("active", EvaluatedPartnership.ACTIVE)
-                .setParameter("prefix", regionPrefix + "%")
-                .getResultStream()
+        return EvaluatedPartnershipEntity.<EvaluatedPartnershipEntity>list(
+                        "status = ?1 and regionCode like ?2", EvaluatedPartnership.ACTIVE, regionPrefix + "%")
+                .stream()
                 .map(this::toDomain)
                 .toList();
     }

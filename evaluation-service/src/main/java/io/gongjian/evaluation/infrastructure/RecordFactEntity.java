@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.infrastructure;
 
 import io.gongjian.evaluation.domain.FactKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "record_fact")
-public class RecordFactEntity {
+public class RecordFactEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;

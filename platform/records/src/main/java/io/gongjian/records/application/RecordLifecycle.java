@@ -16,8 +16,6 @@ import io.gongjian.records.domain.VersionedRecord;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
@@ -48,18 +46,23 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
     @Inject
     ChangeHistory history;
 
+    private final Words words;
+    private final BiPredicate<Caller, P> canRead;
+    private final BiPredicate<Caller, P> canWrite;
+
+    /**
+     * @param canRead who may see a partnership's records
+     * @param canWrite who may record for a partnership, and change its records
+     */
+    protected RecordLifecycle(Words words, BiPredicate<Caller, P> canRead, BiPredicate<Caller, P> canWrite) {
+        this.words = words;
+        this.canRead = canRead;
+        this.canWrite = canWrite;
+    }
+
     protected abstract RecordStore<D> store();
 
-    protected abstract Words words();
-
-    protected abstract Optional<P> partnership(UUID id);
-
-    /** The partnerships an organisation is a party to, for an organisation admin's lists. */
-    protected abstract Set<UUID> partnershipsInvolving(UUID organizationId);
-
-    protected abstract boolean canRead(Caller caller, P partnership);
-
-    protected abstract boolean canWrite(Caller caller, P partnership);
+    protected abstract Partnerships<P> partnerships();
 
     /** Refuses a new record that breaks a rule of its kind or of its partnership's state. */
     protected abstract void checkNew(P partnership, D details);
@@ -89,7 +92,7 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
             checkNew(partnership, details);
             VersionedRecord<D> record = newRecord(UUID.randomUUID(), partnershipId, details);
             store().add(record, partnership.regionCode());
-            recordChange(caller, words().created(), null, record);
+            recordChange(caller, words.created(), null, record);
             return record;
         });
     }
@@ -98,9 +101,9 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
     @Transactional
     public VersionedRecord<D> amend(
             Caller caller, Kind kind, UUID id, long expectedVersion, UUID partnershipId, D details) {
-        return write(() -> change(caller, kind, id, this::canWrite, "amended", (record, partnership) -> {
+        return write(() -> change(caller, kind, id, canWrite, "amended", (record, partnership) -> {
             if (partnershipId != null && !partnershipId.equals(record.partnershipId())) {
-                throw new RuleViolation("partnershipId", words().cannotMove());
+                throw new RuleViolation("partnershipId", words.cannotMove());
             }
             StaleVersion.check(expectedVersion, record.version());
             record.amend(checkAmendment(partnership, record, details));
@@ -114,7 +117,7 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
                 caller,
                 kind,
                 id,
-                this::canWrite,
+                canWrite,
                 kind.closing().participle(),
                 (record, partnership) -> record.close(reason)));
     }
@@ -122,15 +125,16 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
     @Transactional(Transactional.TxType.SUPPORTS)
     public VersionedRecord<D> get(Caller caller, Kind kind, UUID id) {
         VersionedRecord<D> record = store().find(kind, id).orElseThrow(() -> new NotFound(kind.label(), id));
-        partnership(record.partnershipId())
-                .filter(partnership -> canRead(caller, partnership))
+        partnerships()
+                .find(record.partnershipId())
+                .filter(partnership -> canRead.test(caller, partnership))
                 .orElseThrow(() -> new NotFound(kind.label(), id));
         return record;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<VersionedRecord<D>> list(Caller caller, RecordQuery query, PageRequest page) {
-        return store().search(query, PartnershipVisibility.of(caller, this::partnershipsInvolving), page);
+        return store().search(query, PartnershipVisibility.of(caller, partnerships()::involving), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -151,10 +155,10 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
             String action,
             BiConsumer<VersionedRecord<D>, P> command) {
         VersionedRecord<D> record = store().findForUpdate(kind, id).orElseThrow(() -> new NotFound(kind.label(), id));
-        P partnership = partnership(record.partnershipId()).orElseThrow(() -> new NotFound(kind.label(), id));
+        P partnership = partnerships().find(record.partnershipId()).orElseThrow(() -> new NotFound(kind.label(), id));
         if (!permission.test(caller, partnership)) {
-            if (canRead(caller, partnership)) {
-                throw new Forbidden(String.format(words().notYoursToChange(), kind.label()));
+            if (canRead.test(caller, partnership)) {
+                throw new Forbidden(String.format(words.notYoursToChange(), kind.label()));
             }
             throw new NotFound(kind.label(), id);
         }
@@ -169,12 +173,13 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
         if (partnershipId == null) {
             throw new RuleViolation("partnershipId", "partnershipId is required");
         }
-        P partnership = partnership(partnershipId)
-                .filter(found -> canRead(caller, found))
+        P partnership = partnerships()
+                .find(partnershipId)
+                .filter(found -> canRead.test(caller, found))
                 .orElseThrow(
                         () -> new RuleViolation("partnershipId", "no partnership " + partnershipId + " in your scope"));
-        if (!canWrite(caller, partnership)) {
-            throw new Forbidden(words().notYoursToCreate());
+        if (!canWrite.test(caller, partnership)) {
+            throw new Forbidden(words.notYoursToCreate());
         }
         return partnership;
     }
