@@ -49,12 +49,17 @@ final class ApiClient {
     }
 
     JsonNode post(String path, Object body, int expectedStatus) {
-        return send(
-                authorized(path)
-                        .header("Content-Type", "application/json")
-                        .POST(json(body))
-                        .build(),
-                expectedStatus);
+        return post(path, body, null, expectedStatus);
+    }
+
+    /** POST naming the version it is based on in If-Match, when {@code ifMatch} is not null. */
+    JsonNode post(String path, Object body, String ifMatch, int expectedStatus) {
+        HttpRequest.Builder request =
+                authorized(path).header("Content-Type", "application/json").POST(json(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.build(), expectedStatus);
     }
 
     /** What an API answered: its status and its body. */
