@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "admin", roles = "platform-admin")
 class ConcurrentCommandsTest {
 
-    static final int THREADS = 24;
+    /** As many as the outside test sent: 50 lifecycle commands, 20 member counts or key projects at once. */
+    static final int COMMANDS = 50;
+
+    static final int ADDITIONS = 20;
 
     /** Rounds of the same collision: one round sometimes slips through a race; three rarely do. */
     static final int ROUNDS = 3;
@@ -35,7 +38,7 @@ class ConcurrentCommandsTest {
         for (int round = 0; round < ROUNDS; round++) {
             long before = version(partnership);
 
-            List<Response> responses = Parallel.run(THREADS, i -> given().post(
+            List<Response> responses = Parallel.run(COMMANDS, i -> given().post(
                             "/api/v1/partnerships/" + partnership + (i % 2 == 0 ? "/suspend" : "/resume")));
 
             assertOnly(responses, 200, 409);
@@ -58,7 +61,7 @@ class ConcurrentCommandsTest {
         String partnership = activePartnership();
         String etag = given().get("/api/v1/partnerships/" + partnership).header("ETag");
 
-        List<Response> responses = Parallel.run(THREADS, i -> given().header("If-Match", etag)
+        List<Response> responses = Parallel.run(COMMANDS, i -> given().header("If-Match", etag)
                 .post("/api/v1/partnerships/" + partnership + (i % 2 == 0 ? "/suspend" : "/terminate")));
 
         assertOnly(responses, 200, 412);
@@ -70,7 +73,7 @@ class ConcurrentCommandsTest {
     void parallelMemberCountsAreAllKept() {
         String organization = Fixtures.register("ENTERPRISE", "450200");
 
-        List<Response> responses = Parallel.run(THREADS, i -> given().contentType(ContentType.JSON)
+        List<Response> responses = Parallel.run(ADDITIONS, i -> given().contentType(ContentType.JSON)
                 .body(Map.of(
                         "count",
                         100 + i,
@@ -84,8 +87,8 @@ class ConcurrentCommandsTest {
                 .statusCode(200)
                 .extract()
                 .path("count");
-        assertEquals(IntStream.range(0, THREADS).map(i -> 100 + i).boxed().toList(), stored);
-        assertHistoryIsOneEntryPerVersion("/api/v1/organizations/" + organization, 1 + THREADS);
+        assertEquals(IntStream.range(0, ADDITIONS).map(i -> 100 + i).boxed().toList(), stored);
+        assertHistoryIsOneEntryPerVersion("/api/v1/organizations/" + organization, 1 + ADDITIONS);
     }
 
     @Test
@@ -93,7 +96,7 @@ class ConcurrentCommandsTest {
         String partnership =
                 Fixtures.draft(Fixtures.register("UNIVERSITY", "450200"), Fixtures.register("ENTERPRISE", "450200"));
 
-        List<Response> responses = Parallel.run(THREADS, i -> given().contentType(ContentType.JSON)
+        List<Response> responses = Parallel.run(ADDITIONS, i -> given().contentType(ContentType.JSON)
                 .body(Map.of("title", "重点工程 " + i, "mode", "TALENT", "leadSide", "JOINT", "dueOn", "2027-12-31"))
                 .post("/api/v1/partnerships/" + partnership + "/key-projects"));
 
@@ -103,9 +106,9 @@ class ConcurrentCommandsTest {
                 .statusCode(200)
                 .extract()
                 .path("title");
-        assertEquals(THREADS, titles.size());
-        assertEquals(THREADS, titles.stream().distinct().count());
-        assertHistoryIsOneEntryPerVersion("/api/v1/partnerships/" + partnership, 1 + THREADS);
+        assertEquals(ADDITIONS, titles.size());
+        assertEquals(ADDITIONS, titles.stream().distinct().count());
+        assertHistoryIsOneEntryPerVersion("/api/v1/partnerships/" + partnership, 1 + ADDITIONS);
     }
 
     @Test
@@ -129,6 +132,20 @@ class ConcurrentCommandsTest {
                         .then()
                         .extract()
                         .<Integer>path("totalItems"));
+    }
+
+    @Test
+    void parallelRegistrationsOfOneIdRegisterItOnce() {
+        String id = java.util.UUID.randomUUID().toString();
+        Map<String, Object> body = new java.util.HashMap<>(Fixtures.organization("UNIVERSITY", "450200"));
+        body.put("id", id);
+
+        List<Response> responses = Parallel.run(
+                ADDITIONS, i -> given().contentType(ContentType.JSON).body(body).post("/api/v1/organizations"));
+
+        assertOnly(responses, 201, 409);
+        assertEquals(1, Parallel.count(responses, 201));
+        assertHistoryIsOneEntryPerVersion("/api/v1/organizations/" + id, 1);
     }
 
     private static String activePartnership() {

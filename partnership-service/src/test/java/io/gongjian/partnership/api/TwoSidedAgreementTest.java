@@ -212,6 +212,28 @@ class TwoSidedAgreementTest {
                 .body("actor", contains("admin", "gx-bureau"));
     }
 
+    @Test
+    void parallelConfirmationsOfOneVersionAgreeOnce() {
+        String id = as("lzzy-admin")
+                .contentType(ContentType.JSON)
+                .body(Fixtures.partnership(LZZY, GXQC))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String token = tokens.token("gxqc-admin");
+
+        List<io.restassured.response.Response> responses = Parallel.run(10, i -> given().auth()
+                .oauth2(token)
+                .header("If-Match", "\"1\"")
+                .post("/api/v1/partnerships/" + id + "/confirm"));
+
+        assertEquals(1, Parallel.count(responses, 200));
+        assertEquals(9, Parallel.count(responses, 412));
+        as("admin").get("/api/v1/partnerships/" + id + "/history").then().body("version", contains(1, 2));
+    }
+
     private RequestSpecification as(String user) {
         return given().auth().oauth2(tokens.token(user));
     }
