@@ -1,7 +1,6 @@
 package io.gongjian.partnership.api;
 
 import io.gongjian.commons.api.ETags;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
@@ -67,13 +66,7 @@ public class OrganizationResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The id is taken",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid OrganizationRequest request, UriInfo uri) {
         Organization organization =
@@ -106,20 +99,8 @@ public class OrganizationResource {
             responseCode = "200",
             description = "Revised",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(
             @PathParam("id") UUID id,

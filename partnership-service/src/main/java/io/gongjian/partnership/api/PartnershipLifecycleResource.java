@@ -1,7 +1,6 @@
 package io.gongjian.partnership.api;
 
 import io.gongjian.commons.api.ETags;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.partnership.application.PartnershipService;
@@ -54,25 +53,9 @@ public class PartnershipLifecycleResource {
     @APIResponse(
             responseCode = "409",
             description =
-                    "Not a DRAFT, your side has agreed already, or it cannot become ACTIVE (term ended, another ACTIVE partnership of the same organisations)",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The draft changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing: say which version you agree to",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+                    "Not a DRAFT, your side has agreed already, or it cannot become ACTIVE (term ended, another ACTIVE partnership of the same organisations)")
+    @APIResponse(responseCode = "412", description = "The draft changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing: say which version you agree to")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return PartnershipResource.current(
                 partnerships.confirm(caller.get(), id, ETags.expectedVersion(ifMatch)), Response.ok());
@@ -92,18 +75,8 @@ public class PartnershipLifecycleResource {
             content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Not allowed from the current status; the problem lists currentStatus and allowedCommands",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match names another version than the current one",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Not allowed from the current status; the problem lists currentStatus and allowedCommands")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one")
     public Response activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return lifecycle(id, ifMatch, LifecycleCommand.ACTIVATE);
     }
@@ -115,20 +88,8 @@ public class PartnershipLifecycleResource {
             responseCode = "200",
             description = "SUSPENDED",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not allowed from the current status",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match names another version than the current one",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one")
     public Response suspend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return lifecycle(id, ifMatch, LifecycleCommand.SUSPEND);
     }
@@ -140,20 +101,8 @@ public class PartnershipLifecycleResource {
             responseCode = "200",
             description = "ACTIVE",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not allowed from the current status",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match names another version than the current one",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one")
     public Response resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return lifecycle(id, ifMatch, LifecycleCommand.RESUME);
     }
@@ -165,20 +114,8 @@ public class PartnershipLifecycleResource {
             responseCode = "200",
             description = "TERMINATED",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not allowed from the current status",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match names another version than the current one",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status")
+    @APIResponse(responseCode = "412", description = "If-Match names another version than the current one")
     public Response terminate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return lifecycle(id, ifMatch, LifecycleCommand.TERMINATE);
     }

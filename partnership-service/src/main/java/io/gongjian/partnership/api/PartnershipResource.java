@@ -1,7 +1,6 @@
 package io.gongjian.partnership.api;
 
 import io.gongjian.commons.api.ETags;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
@@ -133,27 +132,9 @@ public class PartnershipResource {
             responseCode = "200",
             description = "Revised",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "TERMINATED or EXPIRED",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "TERMINATED or EXPIRED")
+    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(
             @PathParam("id") UUID id,
@@ -215,13 +196,7 @@ public class PartnershipResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.KeyProjectResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "TERMINATED or EXPIRED",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "TERMINATED or EXPIRED")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addKeyProject(@PathParam("id") UUID id, @NotNull @Valid KeyProjectRequest request, UriInfo uri) {
         KeyProject project = partnerships.addKeyProject(caller.get(), id, request.toKeyProject(UUID.randomUUID()));
@@ -241,27 +216,9 @@ public class PartnershipResource {
             responseCode = "200",
             description = "Revised",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.KeyProjectResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "TERMINATED or EXPIRED",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "TERMINATED or EXPIRED")
+    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Consumes(MediaType.APPLICATION_JSON)
     public PartnershipResponse.KeyProjectResponse reviseKeyProject(
             @PathParam("id") UUID id,
@@ -289,27 +246,9 @@ public class PartnershipResource {
             summary = "Replace the annual targets; keys are volume indicator codes, values 0 ≤ v < 10¹² with at most"
                     + " two decimals; If-Match required")
     @APIResponse(responseCode = "200", description = "The targets now in force")
-    @APIResponse(
-            responseCode = "409",
-            description = "TERMINATED or EXPIRED",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "TERMINATED or EXPIRED")
+    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setTargets(
             @PathParam("id") UUID id,

@@ -77,9 +77,12 @@ class OpenApiDocumentTest {
                 .containsKey("412"));
         assertTrue(document.getMap("paths.'/api/v1/partnerships/{id}'.put.responses")
                 .containsKey("428"));
-        for (String status : List.of("200", "409", "412", "428")) {
-            assertTrue(document.getMap("paths.'/api/v1/partnerships/{id}/confirm'.post.responses")
-                    .containsKey(status));
+        for (String status : List.of("409", "412", "428")) {
+            assertEquals(
+                    "#/components/schemas/Problem",
+                    document.getString("paths.'/api/v1/partnerships/{id}/confirm'.post.responses.'" + status
+                            + "'.content.'application/problem+json'.schema.$ref"),
+                    "confirm " + status);
         }
         for (String command : List.of("activate", "suspend", "resume", "terminate")) {
             assertTrue(document.getMap("paths.'/api/v1/partnerships/{id}/" + command + "'.post.responses")
