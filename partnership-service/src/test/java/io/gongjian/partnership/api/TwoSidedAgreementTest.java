@@ -145,14 +145,7 @@ class TwoSidedAgreementTest {
 
     @Test
     void aDraftChangedByTheOtherSideWaitsForTheDraftingSideAgain() {
-        String id = as("lzzy-admin")
-                .contentType(ContentType.JSON)
-                .body(Fixtures.partnership(LZZY, GXQC))
-                .post("/api/v1/partnerships")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = draftAs("lzzy-admin");
         as("gxqc-admin")
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"1\"")
@@ -214,14 +207,7 @@ class TwoSidedAgreementTest {
 
     @Test
     void parallelConfirmationsOfOneVersionAgreeOnce() {
-        String id = as("lzzy-admin")
-                .contentType(ContentType.JSON)
-                .body(Fixtures.partnership(LZZY, GXQC))
-                .post("/api/v1/partnerships")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = draftAs("lzzy-admin");
         String token = tokens.token("gxqc-admin");
 
         List<io.restassured.response.Response> responses = Parallel.run(10, i -> given().auth()
@@ -232,6 +218,17 @@ class TwoSidedAgreementTest {
         assertEquals(1, Parallel.count(responses, 200));
         assertEquals(9, Parallel.count(responses, 412));
         as("admin").get("/api/v1/partnerships/" + id + "/history").then().body("version", contains(1, 2));
+    }
+
+    /** LZZY × GXQC drafted by {@code user}; returns its id. */
+    private String draftAs(String user) {
+        return as(user).contentType(ContentType.JSON)
+                .body(Fixtures.partnership(LZZY, GXQC))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private RequestSpecification as(String user) {
