@@ -1,7 +1,6 @@
 package io.gongjian.partnership.api;
 
 import io.gongjian.commons.api.ETags;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
@@ -62,18 +61,12 @@ public class OrganizationResource {
 
     @POST
     @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
-    @Operation(summary = "Register a party organisation (platform admins)")
+    @Operation(operationId = "registerOrganization", summary = "Register a party organisation (platform admins)")
     @APIResponse(
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The id is taken",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid OrganizationRequest request, UriInfo uri) {
         Organization organization =
@@ -88,7 +81,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an organisation")
+    @Operation(operationId = "getOrganization", summary = "Read an organisation")
     @APIResponse(
             responseCode = "200",
             description = "The organisation, with its ETag",
@@ -99,25 +92,15 @@ public class OrganizationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Revise an organisation (its platform or organisation admins); If-Match required")
+    @Operation(
+            operationId = "reviseOrganization",
+            summary = "Revise an organisation (its platform or organisation admins); If-Match required")
     @APIResponse(
             responseCode = "200",
             description = "Revised",
             content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(
             @PathParam("id") UUID id,
@@ -129,7 +112,8 @@ public class OrganizationResource {
     }
 
     @GET
-    @Operation(summary = "List organisations you may see, paginated and filterable")
+    @Operation(operationId = "listOrganizations", summary = "List organisations you may see, paginated and filterable")
+    @APIResponse(responseCode = "200", description = "One page of organisations")
     public Page<OrganizationResponse> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
@@ -154,7 +138,9 @@ public class OrganizationResource {
 
     @POST
     @Path("/{id}/member-counts")
-    @Operation(summary = "Record the party-member count effective on a date (same date: replaced)")
+    @Operation(
+            operationId = "recordMemberCount",
+            summary = "Record the party-member count effective on a date (1949-10-01 … today; same date: replaced)")
     @APIResponse(
             responseCode = "201",
             description = "Recorded; the full history",
@@ -171,7 +157,11 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/member-counts")
-    @Operation(summary = "The history of the party-member count, oldest first")
+    @Operation(operationId = "listMemberCounts", summary = "The history of the party-member count, oldest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "Oldest first",
+            content = @Content(schema = @Schema(implementation = MemberCountRequest[].class)))
     public List<MemberCountRequest> memberCounts(@PathParam("id") UUID id) {
         return OrganizationResponse.of(organizations.get(caller.get(), id), calendar.today())
                 .memberCounts();
@@ -179,7 +169,8 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Who changed what, when, oldest first")
+    @Operation(operationId = "getOrganizationHistory", summary = "Who changed what, when, oldest first")
+    @APIResponse(responseCode = "200", description = "One entry per version")
     public List<ChangeHistory.Entry> history(@PathParam("id") UUID id) {
         return organizations.history(caller.get(), id);
     }

@@ -1,7 +1,6 @@
 package io.gongjian.partnership.api;
 
 import io.gongjian.commons.api.ETags;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
@@ -11,7 +10,6 @@ import io.gongjian.history.ChangeHistory;
 import io.gongjian.partnership.application.PartnershipQuery;
 import io.gongjian.partnership.application.PartnershipService;
 import io.gongjian.partnership.domain.KeyProject;
-import io.gongjian.partnership.domain.LifecycleCommand;
 import io.gongjian.partnership.domain.Partnership;
 import io.gongjian.partnership.domain.PartnershipStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/partnerships")
 @Tag(
         name = "Partnerships",
-        description = "Co-construction partnerships (共建关系): agreement, lifecycle, key projects, targets")
+        description = "Co-construction partnerships (共建关系): agreement, two-sided activation, lifecycle, key projects,"
+                + " targets")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class PartnershipResource {
@@ -61,7 +60,11 @@ public class PartnershipResource {
     CurrentCaller caller;
 
     @POST
-    @Operation(summary = "Draft a partnership between a university and an enterprise organisation (status DRAFT)")
+    @Operation(
+            operationId = "draftPartnership",
+            summary = "Draft a partnership between a university and an enterprise organisation (status DRAFT)",
+            description = "Platform admins, or the org admin of the university or the enterprise: the drafting side"
+                    + " agrees to the draft, and the other side's org admin confirms it.")
     @APIResponse(
             responseCode = "201",
             description = "Drafted",
@@ -77,8 +80,23 @@ public class PartnershipResource {
     }
 
     @GET
+    @Path("/invitations")
+    @RolesAllowed(Role.ORG_ADMIN_NAME)
+    @Operation(
+            operationId = "listInvitations",
+            summary = "Drafts that wait for your organisation's confirmation (org admins), oldest code first")
+    @APIResponse(responseCode = "200", description = "One page of invitations")
+    public Page<InvitationResponse> invitations(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return partnerships
+                .invitations(caller.get(), PageRequest.of(page, size, null, List.of("code"), "code"))
+                .map(InvitationResponse::of);
+    }
+
+    @GET
     @Path("/{id}")
-    @Operation(summary = "Read a partnership")
+    @Operation(operationId = "getPartnership", summary = "Read a partnership")
     @APIResponse(
             responseCode = "200",
             description = "The partnership, with its ETag",
@@ -87,27 +105,36 @@ public class PartnershipResource {
         return current(partnerships.get(caller.get(), id), Response.ok());
     }
 
+    @GET
+    @Path("/{id}/parties")
+    @Operation(
+            operationId = "listPartnershipParties",
+            summary = "The parties as the public register shows them (name, kind, level, region)",
+            description = "What each side may know of the other, before and after the agreement: an organisation's"
+                    + " credit code, member counts and history are for its partners once the partnership is agreed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "University, enterprise, then government parties",
+            content = @Content(schema = @Schema(implementation = RegisterEntryResponse[].class)))
+    public List<RegisterEntryResponse> parties(@PathParam("id") UUID id) {
+        return partnerships.parties(caller.get(), id).stream()
+                .map(RegisterEntryResponse::of)
+                .toList();
+    }
+
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Revise the agreement (title, signing date, term, modes); If-Match required")
+    @Operation(
+            operationId = "revisePartnership",
+            summary = "Revise the agreement (title, signing date, term, modes); If-Match required",
+            description = "A revised DRAFT is agreed only by the side that revised it: the other side confirms again.")
     @APIResponse(
             responseCode = "200",
             description = "Revised",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since you read it",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "TERMINATED or EXPIRED")
+    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(
             @PathParam("id") UUID id,
@@ -119,7 +146,8 @@ public class PartnershipResource {
     }
 
     @GET
-    @Operation(summary = "List partnerships you may see, paginated and filterable")
+    @Operation(operationId = "listPartnerships", summary = "List partnerships you may see, paginated and filterable")
+    @APIResponse(responseCode = "200", description = "One page of partnerships")
     public Page<PartnershipResponse> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
@@ -150,76 +178,25 @@ public class PartnershipResource {
                 .map(PartnershipResponse::of);
     }
 
-    @POST
-    @Path("/{id}/activate")
-    @Operation(summary = "DRAFT → ACTIVE (refused while the same two organisations have another ACTIVE partnership)")
-    @APIResponse(
-            responseCode = "409",
-            description = "Not allowed from the current status; the problem lists currentStatus and allowedCommands",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    public Response activate(@PathParam("id") UUID id) {
-        return lifecycle(id, LifecycleCommand.ACTIVATE);
-    }
-
-    @POST
-    @Path("/{id}/suspend")
-    @Operation(summary = "ACTIVE → SUSPENDED")
-    @APIResponse(
-            responseCode = "409",
-            description = "Not allowed from the current status",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    public Response suspend(@PathParam("id") UUID id) {
-        return lifecycle(id, LifecycleCommand.SUSPEND);
-    }
-
-    @POST
-    @Path("/{id}/resume")
-    @Operation(summary = "SUSPENDED → ACTIVE")
-    @APIResponse(
-            responseCode = "409",
-            description = "Not allowed from the current status",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    public Response resume(@PathParam("id") UUID id) {
-        return lifecycle(id, LifecycleCommand.RESUME);
-    }
-
-    @POST
-    @Path("/{id}/terminate")
-    @Operation(summary = "ACTIVE or SUSPENDED → TERMINATED")
-    @APIResponse(
-            responseCode = "409",
-            description = "Not allowed from the current status",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    public Response terminate(@PathParam("id") UUID id) {
-        return lifecycle(id, LifecycleCommand.TERMINATE);
-    }
-
     @GET
     @Path("/{id}/key-projects")
-    @Operation(summary = "The agreement's key projects (重点工程)")
+    @Operation(operationId = "listKeyProjects", summary = "The agreement's key projects (重点工程)")
+    @APIResponse(
+            responseCode = "200",
+            description = "In the order they were added",
+            content = @Content(schema = @Schema(implementation = PartnershipResponse.KeyProjectResponse[].class)))
     public List<PartnershipResponse.KeyProjectResponse> keyProjects(@PathParam("id") UUID id) {
         return PartnershipResponse.of(partnerships.get(caller.get(), id)).keyProjects();
     }
 
     @POST
     @Path("/{id}/key-projects")
-    @Operation(summary = "Add a key project")
+    @Operation(operationId = "addKeyProject", summary = "Add a key project")
     @APIResponse(
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = PartnershipResponse.KeyProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "TERMINATED or EXPIRED")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addKeyProject(@PathParam("id") UUID id, @NotNull @Valid KeyProjectRequest request, UriInfo uri) {
         KeyProject project = partnerships.addKeyProject(caller.get(), id, request.toKeyProject(UUID.randomUUID()));
@@ -232,7 +209,16 @@ public class PartnershipResource {
 
     @PUT
     @Path("/{id}/key-projects/{keyProjectId}")
-    @Operation(summary = "Revise a key project (e.g. its status); If-Match carries the partnership's version")
+    @Operation(
+            operationId = "reviseKeyProject",
+            summary = "Revise a key project (e.g. its status); If-Match carries the partnership's version")
+    @APIResponse(
+            responseCode = "200",
+            description = "Revised",
+            content = @Content(schema = @Schema(implementation = PartnershipResponse.KeyProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "TERMINATED or EXPIRED")
+    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Consumes(MediaType.APPLICATION_JSON)
     public PartnershipResponse.KeyProjectResponse reviseKeyProject(
             @PathParam("id") UUID id,
@@ -245,15 +231,24 @@ public class PartnershipResource {
 
     @GET
     @Path("/{id}/targets")
-    @Operation(summary = "Annual targets of the volume indicators (INDICATORS.md) set by the agreement")
+    @Operation(
+            operationId = "getTargets",
+            summary = "Annual targets of the volume indicators (INDICATORS.md) set by the agreement")
+    @APIResponse(responseCode = "200", description = "Volume indicator code → annual target")
     public Map<String, BigDecimal> targets(@PathParam("id") UUID id) {
         return PartnershipResponse.targets(partnerships.get(caller.get(), id));
     }
 
     @PUT
     @Path("/{id}/targets")
-    @Operation(summary = "Replace the annual targets; keys are volume indicator codes, values ≥ 0; If-Match required")
+    @Operation(
+            operationId = "setTargets",
+            summary = "Replace the annual targets; keys are volume indicator codes, values 0 ≤ v < 10¹² with at most"
+                    + " two decimals; If-Match required")
     @APIResponse(responseCode = "200", description = "The targets now in force")
+    @APIResponse(responseCode = "409", description = "TERMINATED or EXPIRED")
+    @APIResponse(responseCode = "412", description = "Changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setTargets(
             @PathParam("id") UUID id,
@@ -268,16 +263,13 @@ public class PartnershipResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Who changed what, when, oldest first")
+    @Operation(operationId = "getPartnershipHistory", summary = "Who changed what, when, oldest first")
+    @APIResponse(responseCode = "200", description = "One entry per version")
     public List<ChangeHistory.Entry> history(@PathParam("id") UUID id) {
         return partnerships.history(caller.get(), id);
     }
 
-    private Response lifecycle(UUID id, LifecycleCommand command) {
-        return current(partnerships.apply(caller.get(), id, command), Response.ok());
-    }
-
-    private static Response current(Partnership partnership, Response.ResponseBuilder builder) {
+    static Response current(Partnership partnership, Response.ResponseBuilder builder) {
         return builder.tag(ETags.of(partnership.version()))
                 .entity(PartnershipResponse.of(partnership))
                 .build();

@@ -3,6 +3,7 @@ package io.gongjian.partnership.api;
 import io.gongjian.partnership.domain.KeyProject;
 import io.gongjian.partnership.domain.LifecycleCommand;
 import io.gongjian.partnership.domain.Partnership;
+import io.gongjian.partnership.domain.PartnershipStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,14 @@ public record PartnershipResponse(
         @Schema(enumeration = {"DRAFT", "ACTIVE", "SUSPENDED", "TERMINATED", "EXPIRED"}) String status,
         @Schema(description = "Lifecycle commands the current status accepts", example = "[\"suspend\", \"terminate\"]")
                 List<String> allowedCommands,
+        @Schema(
+                        description = "DRAFT only: the sides that have agreed to the draft as it stands",
+                        example = "[\"UNIVERSITY\"]")
+                List<String> confirmedBy,
+        @Schema(
+                        description = "DRAFT only: the sides whose admin still has to confirm it (POST …/confirm)",
+                        example = "[\"ENTERPRISE\"]")
+                List<String> awaitingConfirmationFrom,
         UUID universityOrganizationId,
         UUID enterpriseOrganizationId,
         List<UUID> governmentOrganizationIds,
@@ -47,6 +56,7 @@ public record PartnershipResponse(
 
     static PartnershipResponse of(Partnership partnership) {
         var agreement = partnership.agreement();
+        boolean draft = partnership.status() == PartnershipStatus.DRAFT;
         return new PartnershipResponse(
                 partnership.id(),
                 partnership.version(),
@@ -54,6 +64,8 @@ public record PartnershipResponse(
                 agreement.title(),
                 partnership.status().name(),
                 LifecycleCommand.allowedFromStatus(partnership.status()),
+                draft ? names(partnership.consent().agreed()) : List.of(),
+                draft ? names(partnership.consent().awaited()) : List.of(),
                 partnership.parties().universityOrganizationId(),
                 partnership.parties().enterpriseOrganizationId(),
                 partnership.parties().governmentOrganizationIds(),
@@ -70,5 +82,9 @@ public record PartnershipResponse(
         Map<String, BigDecimal> targets = new TreeMap<>();
         partnership.targets().forEach((indicator, target) -> targets.put(indicator.name(), target));
         return targets;
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
     }
 }

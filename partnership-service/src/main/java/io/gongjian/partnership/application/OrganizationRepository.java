@@ -11,11 +11,16 @@ public interface OrganizationRepository {
 
     Optional<Organization> find(UUID id);
 
-    /** Reads and locks for the rest of the transaction, so that concurrent changes queue up. */
+    /**
+     * Locks the organisation for the rest of the transaction, then reads it: concurrent changes queue up and each
+     * sees what the one before it committed.
+     */
     Optional<Organization> findForUpdate(UUID id);
 
+    /** Adds a new organisation; an id registered meanwhile by someone else is a {@link io.gongjian.commons.domain.Conflict}. */
     void add(Organization organization);
 
+    /** Stores a change of an organisation read with {@link #findForUpdate}. */
     void update(Organization organization);
 
     Page<Organization> search(OrganizationQuery query, Visibility visibility, PageRequest page);

@@ -1,11 +1,13 @@
 package io.gongjian.partnership.application;
 
 import io.gongjian.commons.domain.Conflict;
+import io.gongjian.commons.domain.Forbidden;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.StaleVersion;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.history.ChangeHistory;
 import io.gongjian.partnership.domain.MemberCount;
 import io.gongjian.partnership.domain.Organization;
@@ -37,11 +39,14 @@ public class OrganizationService {
     @Inject
     ChangeHistory history;
 
+    @Inject
+    BusinessCalendar calendar;
+
     /** Platform admins register organisations; an id may be given (e.g. by a bureau importing its register). */
     @Transactional
     public Organization register(Caller caller, Optional<UUID> requestedId, OrganizationProfile profile) {
         if (!caller.seesEverything()) {
-            throw new io.gongjian.commons.domain.Forbidden("only platform administrators register organisations");
+            throw new Forbidden("only platform administrators register organisations");
         }
         UUID id = requestedId.orElseGet(UUID::randomUUID);
         if (organizations.find(id).isPresent()) {
@@ -68,7 +73,7 @@ public class OrganizationService {
     public Organization recordMemberCount(Caller caller, UUID id, MemberCount count) {
         Organization organization = manageable(caller, id);
         var before = States.of(organization);
-        organization.recordMemberCount(count);
+        organization.recordMemberCount(count, calendar.today());
         organizations.update(organization);
         recordChange(caller, "member count recorded", before, organization);
         return organization;
@@ -98,7 +103,7 @@ public class OrganizationService {
         Organization organization = organizations.findForUpdate(id).orElseThrow(() -> new NotFound("organisation", id));
         if (!Scope.canManage(caller, organization)) {
             if (Scope.canRead(caller, organization, partnerships::partnersOf)) {
-                throw new io.gongjian.commons.domain.Forbidden("only the organisation's own admins may change it");
+                throw new Forbidden("only the organisation's own admins may change it");
             }
             throw new NotFound("organisation", id);
         }

@@ -15,14 +15,25 @@ public interface PartnershipRepository {
 
     Optional<Partnership> find(UUID id);
 
-    /** Reads and locks for the rest of the transaction, so that concurrent changes queue up. */
+    /**
+     * Locks the partnership for the rest of the transaction, then reads it: concurrent changes queue up and each
+     * sees what the one before it committed.
+     */
     Optional<Partnership> findForUpdate(UUID id);
 
     void add(Partnership partnership);
 
+    /**
+     * Stores a change of a partnership read with {@link #findForUpdate}; a change that lost a race (another one
+     * was stored in between, or the database refuses a second ACTIVE partnership of the same pair) is a
+     * {@link io.gongjian.commons.domain.Conflict}.
+     */
     void update(Partnership partnership);
 
     Page<Partnership> search(PartnershipQuery query, Visibility visibility, PageRequest page);
+
+    /** DRAFTs that wait for the agreement of {@code organizationId}'s side. */
+    Page<Partnership> awaitingAgreementOf(UUID organizationId, PageRequest page);
 
     /** Whether another ACTIVE partnership joins the same university and enterprise organisations. */
     boolean activeExistsBetween(UUID universityOrganizationId, UUID enterpriseOrganizationId, UUID except);
@@ -33,6 +44,9 @@ public interface PartnershipRepository {
     /** ACTIVE partnerships whose term ended before {@code today}. */
     List<UUID> activeWithTermEndedBefore(LocalDate today);
 
-    /** The organisations that share a partnership with {@code organizationId}, itself included. */
+    /**
+     * The organisations that share an agreed partnership (any status but DRAFT) with {@code organizationId},
+     * itself included: a draft gives no sight of the other side.
+     */
     Set<UUID> partnersOf(UUID organizationId);
 }

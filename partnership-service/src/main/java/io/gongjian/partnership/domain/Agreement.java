@@ -14,6 +14,7 @@ public record Agreement(String title, LocalDate signedOn, Term term, Set<CoConst
         if (signedOn == null) {
             throw new RuleViolation("signedOn", "the date the agreement was signed is required");
         }
+        Dates.notBeforeEarliest("signedOn", signedOn);
         if (term == null) {
             throw new RuleViolation("term", "the agreement's term (start, end) is required");
         }
@@ -25,5 +26,10 @@ public record Agreement(String title, LocalDate signedOn, Term term, Set<CoConst
             throw new RuleViolation("modes", "name at least one co-construction mode the agreement covers");
         }
         modes = Set.copyOf(EnumSet.copyOf(modes));
+    }
+
+    /** An agreement is recorded once it has been signed: its signing date has come. */
+    void requireSignedBy(LocalDate today) {
+        Dates.notAfter("signedOn", signedOn, today, "today");
     }
 }

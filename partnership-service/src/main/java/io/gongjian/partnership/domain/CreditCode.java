@@ -4,12 +4,20 @@ import io.gongjian.commons.domain.RuleViolation;
 
 /**
  * Unified social credit code (统一社会信用代码), GB 32100-2015: 18 characters from the 31-character alphabet
- * (digits and capitals without I, O, S, V, Z); the 18th is a check character over the first 17.
+ * (digits and capitals without I, O, S, V, Z). Its parts: 1 the registration authority (登记管理部门代码),
+ * 2 the kind of body (机构类别代码), 3–8 the region code of the registering office (登记管理机关行政区划码),
+ * 9–17 the body's own identifier (主体标识码, the organisation code), 18 a check character over the first 17.
  */
 public record CreditCode(String value) {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    /** 1 机构编制, 2 外交, 3 司法行政, 4 文化, 5 民政, 6 旅游, 7 宗教, 8 工会, 9 工商, A 军队, N 农业, Y 其他. */
+    static final String REGISTRATION_AUTHORITIES = "123456789ANY";
+
+    /** Region code of bodies registered at the national level. */
+    private static final String NATIONAL = "100000";
 
     public CreditCode {
         if (value == null || value.length() != 18) {
@@ -20,18 +28,37 @@ public record CreditCode(String value) {
         }
         for (int i = 0; i < value.length(); i++) {
             if (ALPHABET.indexOf(value.charAt(i)) < 0) {
-                throw new RuleViolation(
-                        "creditCode",
-                        "character " + (i + 1) + " ('" + value.charAt(i)
+                throw invalid(
+                        "character " + (i + 1) + " ('" + printable(value.charAt(i))
                                 + "') is not allowed in a unified social credit code (digits and capitals except I, O, S, V, Z)");
             }
         }
+        checkStructure(value);
         char expected = checkCharacter(value.substring(0, 17));
         if (value.charAt(17) != expected) {
-            throw new RuleViolation(
-                    "creditCode",
-                    "the check character (18th) should be '" + expected + "', not '" + value.charAt(17)
-                            + "' (GB 32100-2015): please check the code for a typing error");
+            throw invalid("the check character (18th) should be '" + expected + "', not '" + value.charAt(17)
+                    + "' (GB 32100-2015): please check the code for a typing error");
+        }
+    }
+
+    /** A code can carry a correct check character and still name no registered body, e.g. 000000000000000000. */
+    private static void checkStructure(String value) {
+        if (REGISTRATION_AUTHORITIES.indexOf(value.charAt(0)) < 0) {
+            throw invalid("the 1st character names the registration authority: one of 1–9, A, N or Y, not '"
+                    + value.charAt(0) + "'");
+        }
+        if (value.charAt(1) < '1' || value.charAt(1) > '9') {
+            throw invalid("the 2nd character names the kind of body: a digit 1–9, not '" + value.charAt(1) + "'");
+        }
+        String region = value.substring(2, 8);
+        boolean knownRegion = region.chars().allMatch(Character::isDigit)
+                && (RegionCode.PROVINCES.contains(region.substring(0, 2)) || region.equals(NATIONAL));
+        if (!knownRegion) {
+            throw invalid("characters 3–8 are the region code of the registering office (GB/T 2260, e.g. 450200), not '"
+                    + region + "'");
+        }
+        if (value.substring(8, 16).chars().allMatch(c -> c == '0')) {
+            throw invalid("characters 9–17 identify the registered body and cannot be all zeros");
         }
     }
 
@@ -43,6 +70,14 @@ public record CreditCode(String value) {
         }
         int check = 31 - sum % 31;
         return ALPHABET.charAt(check == 31 ? 0 : check);
+    }
+
+    private static RuleViolation invalid(String message) {
+        return new RuleViolation("creditCode", message);
+    }
+
+    private static String printable(char c) {
+        return Character.isISOControl(c) ? "U+" + String.format("%04X", (int) c) : String.valueOf(c);
     }
 
     @Override

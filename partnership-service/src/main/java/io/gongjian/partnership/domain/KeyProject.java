@@ -22,6 +22,7 @@ public record KeyProject(
         if (dueOn == null) {
             throw new RuleViolation("dueOn", "a key project needs a due date");
         }
+        Dates.notBeforeEarliest("dueOn", dueOn);
         if (status == null) {
             status = KeyProjectStatus.PLANNED;
         }

@@ -10,6 +10,7 @@ public record MemberCount(LocalDate effectiveOn, int count) {
         if (effectiveOn == null) {
             throw new RuleViolation("effectiveOn", "a member count needs the date it is effective on");
         }
+        Dates.notBeforeEarliest("effectiveOn", effectiveOn);
         if (count < 0) {
             throw new RuleViolation("count", "a party-member count cannot be negative");
         }

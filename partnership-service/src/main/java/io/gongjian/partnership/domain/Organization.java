@@ -45,8 +45,12 @@ public final class Organization {
         version++;
     }
 
-    /** Records the count effective on a date; a second count for the same date replaces the first. */
-    public void recordMemberCount(MemberCount count) {
+    /**
+     * Records the count effective on a date; a second count for the same date replaces the first. A count is
+     * known once it is in effect, so its date has come by {@code today}.
+     */
+    public void recordMemberCount(MemberCount count, LocalDate today) {
+        Dates.notAfter("effectiveOn", count.effectiveOn(), today, "today");
         memberCounts.removeIf(existing -> existing.effectiveOn().equals(count.effectiveOn()));
         memberCounts.add(count);
         memberCounts.sort(Comparator.comparing(MemberCount::effectiveOn));
@@ -73,6 +77,10 @@ public final class Organization {
 
     public OrganizationProfile profile() {
         return profile;
+    }
+
+    public RegisterEntry registerEntry() {
+        return new RegisterEntry(id, profile.name(), profile.kind(), profile.level(), profile.regionCode());
     }
 
     public OrganizationKind kind() {

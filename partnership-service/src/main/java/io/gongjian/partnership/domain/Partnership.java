@@ -3,17 +3,21 @@ package io.gongjian.partnership.domain;
 import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.events.Side;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A co-construction partnership (共建关系) between one university and one enterprise party organisation
- * (optionally with government parties), its agreement, key projects, annual targets and lifecycle.
+ * (optionally with government parties), its agreement, key projects, annual targets and lifecycle. A draft
+ * becomes ACTIVE once both sides have agreed to it as it stands, or when the bureau or a platform admin activates
+ * it on the record of a signed agreement (docs/domain.md).
  */
 public final class Partnership {
 
@@ -32,8 +36,12 @@ public final class Partnership {
     private Agreement agreement;
     private final Map<VolumeIndicator, BigDecimal> targets;
     private final List<KeyProject> keyProjects;
+    private Consent consent;
     private PartnershipStatus status;
     private long version;
+
+    /** Targets are stored with two decimals below 10¹² (NUMERIC(14, 2)). */
+    private static final BigDecimal TARGET_LIMIT = BigDecimal.TEN.pow(12);
 
     private Partnership(
             UUID id,
@@ -43,6 +51,7 @@ public final class Partnership {
             Agreement agreement,
             Map<VolumeIndicator, BigDecimal> targets,
             List<KeyProject> keyProjects,
+            Consent consent,
             PartnershipStatus status,
             long version) {
         this.id = id;
@@ -52,6 +61,7 @@ public final class Partnership {
         this.agreement = agreement;
         this.targets = targets.isEmpty() ? new EnumMap<>(VolumeIndicator.class) : new EnumMap<>(targets);
         this.keyProjects = new ArrayList<>(keyProjects);
+        this.consent = consent;
         this.status = status;
         this.version = version;
     }
@@ -59,6 +69,8 @@ public final class Partnership {
     /**
      * Drafts a partnership between {@code university} and {@code enterprise}; its region is the university's.
      * Each party must be of the kind its role says.
+     *
+     * @param draftingSide the side whose admin drafts it (and so agrees to it); empty for a platform admin
      */
     public static Partnership draft(
             UUID id,
@@ -66,7 +78,10 @@ public final class Partnership {
             Organization university,
             Organization enterprise,
             List<Organization> governments,
-            Agreement agreement) {
+            Agreement agreement,
+            Optional<Side> draftingSide,
+            LocalDate today) {
+        agreement.requireSignedBy(today);
         requireKind(university, OrganizationKind.UNIVERSITY, "universityOrganizationId");
         requireKind(enterprise, OrganizationKind.ENTERPRISE, "enterpriseOrganizationId");
         governments.forEach(
@@ -76,7 +91,16 @@ public final class Partnership {
                 enterprise.id(),
                 governments.stream().map(Organization::id).distinct().toList());
         return new Partnership(
-                id, code, parties, university.regionCode(), agreement, Map.of(), List.of(), PartnershipStatus.DRAFT, 1);
+                id,
+                code,
+                parties,
+                university.regionCode(),
+                agreement,
+                Map.of(),
+                List.of(),
+                Consent.of(draftingSide),
+                PartnershipStatus.DRAFT,
+                1);
     }
 
     /** Rebuilds a partnership from storage. */
@@ -88,15 +112,19 @@ public final class Partnership {
             Agreement agreement,
             Map<VolumeIndicator, BigDecimal> targets,
             List<KeyProject> keyProjects,
+            Consent consent,
             PartnershipStatus status,
             long version) {
-        return new Partnership(id, code, parties, regionCode, agreement, targets, keyProjects, status, version);
+        return new Partnership(
+                id, code, parties, regionCode, agreement, targets, keyProjects, consent, status, version);
     }
 
-    public void revise(Agreement revised) {
+    /** @param by the side whose admin changes the agreement; empty for a platform admin */
+    public void revise(Agreement revised, Optional<Side> by, LocalDate today) {
         requireOpen("revise");
+        revised.requireSignedBy(today);
         agreement = revised;
-        version++;
+        changed(by);
     }
 
     /**
@@ -119,22 +147,58 @@ public final class Partnership {
                             LifecycleCommand.allowedFromStatus(status)));
         }
         if (command.target() == PartnershipStatus.ACTIVE) {
-            if (agreement.term().hasEndedBy(today)) {
-                throw new Conflict(
-                        "term.end",
-                        "the agreement's term ended on " + agreement.term().end() + "; extend the term before you "
-                                + command.name().toLowerCase() + " it",
-                        Map.of("currentStatus", status.name()));
-            }
-            if (anotherActiveBetweenTheSameParties) {
-                throw new Conflict(
-                        "enterpriseOrganizationId",
-                        "these two organisations already have an ACTIVE partnership; terminate or suspend it first",
-                        Map.of("currentStatus", status.name()));
-            }
+            requireActivatable(command.name().toLowerCase(), today, anotherActiveBetweenTheSameParties);
+        }
+        if (command == LifecycleCommand.ACTIVATE) {
+            // Activated on the record of the agreement both sides signed.
+            consent = Consent.BOTH;
         }
         status = command.target();
         version++;
+    }
+
+    /**
+     * The admin of {@code side} agrees to the draft as it stands; once both sides have, it is ACTIVE.
+     *
+     * @param anotherActiveBetweenTheSameParties whether the same two organisations already have an ACTIVE one
+     */
+    public void confirm(Side side, LocalDate today, boolean anotherActiveBetweenTheSameParties) {
+        if (status != PartnershipStatus.DRAFT) {
+            throw new Conflict(
+                    "status",
+                    "only a DRAFT waits for confirmation; this partnership is " + status,
+                    Map.of("currentStatus", status.name()));
+        }
+        if (consent.has(side)) {
+            throw new Conflict(
+                    "status",
+                    "the " + side + " side has agreed to this draft already; it waits for the "
+                            + consent.awaited().get(0) + " side",
+                    Map.of("currentStatus", status.name(), "awaitingConfirmationFrom", names(consent.awaited())));
+        }
+        Consent agreed = consent.with(side);
+        if (agreed.complete()) {
+            requireActivatable("confirm", today, anotherActiveBetweenTheSameParties);
+            status = PartnershipStatus.ACTIVE;
+        }
+        consent = agreed;
+        version++;
+    }
+
+    private void requireActivatable(String action, LocalDate today, boolean anotherActiveBetweenTheSameParties) {
+        if (agreement.term().hasEndedBy(today)) {
+            throw new Conflict(
+                    "term.end",
+                    "the agreement's term ended on " + agreement.term().end() + "; extend the term before you " + action
+                            + " it",
+                    Map.of("currentStatus", status.name()));
+        }
+        if (anotherActiveBetweenTheSameParties) {
+            throw new Conflict(
+                    "enterpriseOrganizationId",
+                    "these two organisations already have an ACTIVE partnership; terminate or suspend it first",
+                    Map.of("currentStatus", status.name()));
+        }
     }
 
     /** ACTIVE → EXPIRED once the term has ended; returns whether it expired now. */
@@ -147,32 +211,60 @@ public final class Partnership {
         return false;
     }
 
-    /** Replaces the annual targets; each is ≥ 0 and for a volume indicator only. */
-    public void setTargets(Map<VolumeIndicator, BigDecimal> newTargets) {
+    /** Replaces the annual targets; each is ≥ 0, below 10¹², with at most two decimals, for a volume indicator. */
+    public void setTargets(Map<VolumeIndicator, BigDecimal> newTargets, Optional<Side> by) {
         requireOpen("change the targets of");
         newTargets.forEach((indicator, target) -> {
+            String field = "targets." + indicator.name();
             if (target == null || target.signum() < 0) {
-                throw new RuleViolation("targets." + indicator.name(), "a target must be a number ≥ 0");
+                throw new RuleViolation(field, "a target must be a number ≥ 0");
+            }
+            if (target.compareTo(TARGET_LIMIT) >= 0) {
+                throw new RuleViolation(field, "a target must be below 10¹² (1000000000000)");
+            }
+            if (target.stripTrailingZeros().scale() > 2) {
+                throw new RuleViolation(field, "a target has at most two decimals, not " + target.toPlainString());
             }
         });
         targets.clear();
         targets.putAll(newTargets);
-        version++;
+        changed(by);
     }
 
-    public KeyProject addKeyProject(KeyProject project) {
+    public KeyProject addKeyProject(KeyProject project, Optional<Side> by) {
         requireOpen("add key projects to");
+        requireDueWithinTerm(project);
         keyProjects.add(project);
-        version++;
+        changed(by);
         return project;
     }
 
-    public KeyProject reviseKeyProject(KeyProject revised) {
+    public KeyProject reviseKeyProject(KeyProject revised, Optional<Side> by) {
         requireOpen("change key projects of");
         int index = indexOfKeyProject(revised.id());
+        requireDueWithinTerm(revised);
         keyProjects.set(index, revised);
-        version++;
+        changed(by);
         return revised;
+    }
+
+    private void requireDueWithinTerm(KeyProject project) {
+        Dates.notAfter("dueOn", project.dueOn(), agreement.term().end(), "the end of the agreement's term");
+    }
+
+    /**
+     * Every change makes a new version; a changed draft is agreed only by the side that changed it, so the other
+     * side confirms what it now says.
+     */
+    private void changed(Optional<Side> by) {
+        if (status == PartnershipStatus.DRAFT) {
+            consent = Consent.of(by);
+        }
+        version++;
+    }
+
+    private static List<String> names(List<Side> sides) {
+        return sides.stream().map(Enum::name).toList();
     }
 
     public KeyProject keyProject(UUID keyProjectId) {
@@ -186,6 +278,17 @@ public final class Partnership {
             }
         }
         throw new NotFound("key project", keyProjectId);
+    }
+
+    /** The side an organisation is on: the university or the enterprise one; empty for others. */
+    public Optional<Side> sideOf(UUID organizationId) {
+        if (parties.universityOrganizationId().equals(organizationId)) {
+            return Optional.of(Side.UNIVERSITY);
+        }
+        if (parties.enterpriseOrganizationId().equals(organizationId)) {
+            return Optional.of(Side.ENTERPRISE);
+        }
+        return Optional.empty();
     }
 
     public boolean involves(UUID organizationId) {
@@ -238,6 +341,10 @@ public final class Partnership {
 
     public List<KeyProject> keyProjects() {
         return List.copyOf(keyProjects);
+    }
+
+    public Consent consent() {
+        return consent;
     }
 
     public PartnershipStatus status() {

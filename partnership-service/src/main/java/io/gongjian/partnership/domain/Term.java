@@ -3,7 +3,7 @@ package io.gongjian.partnership.domain;
 import io.gongjian.commons.domain.RuleViolation;
 import java.time.LocalDate;
 
-/** The term of an agreement: a closed date range, start ≤ end. */
+/** The term of an agreement: a closed date range, start ≤ end, at most 30 years long. */
 public record Term(LocalDate start, LocalDate end) {
 
     public Term {
@@ -13,9 +13,15 @@ public record Term(LocalDate start, LocalDate end) {
         if (end == null) {
             throw new RuleViolation("term.end", "the term needs an end date");
         }
+        Dates.notBeforeEarliest("term.start", start);
         if (end.isBefore(start)) {
             throw new RuleViolation("term.end", "the term ends (" + end + ") before it starts (" + start + ")");
         }
+        Dates.notAfter(
+                "term.end",
+                end,
+                start.plusYears(Dates.LONGEST_TERM_YEARS),
+                Dates.LONGEST_TERM_YEARS + " years after the term starts");
     }
 
     public boolean contains(LocalDate date) {

@@ -3,11 +3,11 @@ package io.gongjian.partnership.domain;
 import io.gongjian.commons.domain.RuleViolation;
 
 /** Rules for free text fields. */
-final class Texts {
+public final class Texts {
 
     private Texts() {}
 
-    /** Trimmed, not blank, at most {@code maxLength} characters. */
+    /** Trimmed, not blank, at most {@code maxLength} characters, no control characters. */
     static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new RuleViolation(field, field + " is required and cannot be blank");
@@ -17,6 +17,26 @@ final class Texts {
             throw new RuleViolation(
                     field, field + " has " + trimmed.length() + " characters; at most " + maxLength + " are allowed");
         }
-        return trimmed;
+        return printable(field, trimmed);
+    }
+
+    /**
+     * Refuses control characters other than tab and line breaks (a NUL cannot even be stored by PostgreSQL);
+     * {@code null} passes.
+     */
+    public static String printable(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new RuleViolation(
+                        field,
+                        field + " contains the control character U+" + String.format("%04X", (int) c) + " at position "
+                                + (i + 1) + "; remove it");
+            }
+        }
+        return value;
     }
 }

@@ -20,7 +20,10 @@ class OpenApiDocumentTest {
             "/api/v1/organizations/{id}/member-counts",
             "/api/v1/organizations/{id}/history",
             "/api/v1/partnerships",
+            "/api/v1/partnerships/invitations",
             "/api/v1/partnerships/{id}",
+            "/api/v1/partnerships/{id}/parties",
+            "/api/v1/partnerships/{id}/confirm",
             "/api/v1/partnerships/{id}/activate",
             "/api/v1/partnerships/{id}/suspend",
             "/api/v1/partnerships/{id}/resume",
@@ -74,5 +77,40 @@ class OpenApiDocumentTest {
                 .containsKey("412"));
         assertTrue(document.getMap("paths.'/api/v1/partnerships/{id}'.put.responses")
                 .containsKey("428"));
+        for (String status : List.of("409", "412", "428")) {
+            assertEquals(
+                    "#/components/schemas/Problem",
+                    document.getString("paths.'/api/v1/partnerships/{id}/confirm'.post.responses.'" + status
+                            + "'.content.'application/problem+json'.schema.$ref"),
+                    "confirm " + status);
+        }
+        for (String command : List.of("activate", "suspend", "resume", "terminate")) {
+            assertTrue(document.getMap("paths.'/api/v1/partnerships/{id}/" + command + "'.post.responses")
+                    .containsKey("412"));
+        }
+    }
+
+    /** Front-end teams generate clients: every operation has a name of its own and says what it does. */
+    @Test
+    void everyOperationHasAUniqueOperationIdASummaryAndItsSuccess() {
+        JsonPath document = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .jsonPath();
+        java.util.Set<String> operationIds = new java.util.HashSet<>();
+        for (String path : PATHS) {
+            Map<String, Map<String, Object>> operations = document.getMap("paths.'" + path + "'");
+            operations.forEach((method, operation) -> {
+                String where = method + " " + path;
+                assertTrue(operation.get("operationId") instanceof String, where + " has no operationId");
+                assertTrue(operationIds.add((String) operation.get("operationId")), where + " repeats an operationId");
+                assertTrue(operation.get("summary") instanceof String, where + " has no summary");
+                Map<String, Object> responses = document.getMap("paths.'" + path + "'." + method + ".responses");
+                assertTrue(
+                        responses.keySet().stream().anyMatch(status -> status.startsWith("2")),
+                        where + " does not document its success");
+            });
+        }
     }
 }

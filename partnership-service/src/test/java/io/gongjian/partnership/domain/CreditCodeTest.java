@@ -44,4 +44,27 @@ class CreditCodeTest {
         RuleViolation violation = assertThrows(RuleViolation.class, () -> new CreditCode(code));
         assertTrue(violation.getMessage().contains("not allowed"), violation.getMessage());
     }
+
+    /** Each of these carries a correct check character, yet names no registered body. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "000000000000000000", // registration authority 0 does not exist
+                "90000000000000000N", // kind of body 0 does not exist
+                "91000000000000000K", // region 000000 does not exist
+                "91450200000000000D", // the body's own identifier is all zeros
+            })
+    void refusesCodesThatBreakTheStructureOfTheStandard(String code) {
+        assertEquals(code.charAt(17), CreditCode.checkCharacter(code.substring(0, 17)), "the test code's check");
+        RuleViolation violation = assertThrows(RuleViolation.class, () -> new CreditCode(code));
+        assertEquals("creditCode", violation.field());
+    }
+
+    @Test
+    void acceptsBodiesRegisteredAtTheNationalLevel() {
+        String first17 = "11100000MB0143553";
+        assertEquals(
+                first17 + CreditCode.checkCharacter(first17),
+                new CreditCode(first17 + CreditCode.checkCharacter(first17)).value());
+    }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class OrganizationTest {
 
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
     static OrganizationProfile university(String region) {
         return new OrganizationProfile(
                 "中共柳州职业技术大学委员会",
@@ -25,8 +27,8 @@ class OrganizationTest {
     @Test
     void theCountEffectiveOnADateIsTheLatestNotAfterIt() {
         Organization organization = Organization.register(UUID.randomUUID(), university("450200"));
-        organization.recordMemberCount(new MemberCount(LocalDate.of(2025, 1, 1), 1420));
-        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1380));
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2025, 1, 1), 1420), TODAY);
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1380), TODAY);
 
         assertEquals(Optional.of(1380), organization.memberCountOn(LocalDate.of(2024, 12, 31)));
         assertEquals(Optional.of(1420), organization.memberCountOn(LocalDate.of(2025, 1, 1)));
@@ -36,15 +38,15 @@ class OrganizationTest {
     @Test
     void beforeTheFirstCountTheEarliestKnownCountApplies() {
         Organization organization = Organization.register(UUID.randomUUID(), university("450200"));
-        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1380));
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1380), TODAY);
         assertEquals(Optional.of(1380), organization.memberCountOn(LocalDate.of(2020, 5, 4)));
     }
 
     @Test
     void aSecondCountForTheSameDateReplacesTheFirstAndEachChangeBumpsTheVersion() {
         Organization organization = Organization.register(UUID.randomUUID(), university("450200"));
-        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1380));
-        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1390));
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1380), TODAY);
+        organization.recordMemberCount(new MemberCount(LocalDate.of(2024, 1, 1), 1390), TODAY);
         assertEquals(1, organization.memberCounts().size());
         assertEquals(Optional.of(1390), organization.memberCountOn(LocalDate.of(2024, 3, 1)));
         assertEquals(3, organization.version());
@@ -71,5 +73,38 @@ class OrganizationTest {
         RuleViolation violation = assertThrows(RuleViolation.class, () -> organization.revise(asEnterprise));
         assertEquals("kind", violation.field());
         assertTrue(violation.getMessage().contains("cannot change"));
+    }
+
+    @Test
+    void aCountIsKnownFromTheFoundingOfThePeoplesRepublicToToday() {
+        assertEquals(
+                "effectiveOn",
+                assertThrows(RuleViolation.class, () -> new MemberCount(LocalDate.of(0, 1, 1), 10))
+                        .field());
+        assertEquals(
+                "effectiveOn",
+                assertThrows(RuleViolation.class, () -> new MemberCount(LocalDate.of(1949, 9, 30), 10))
+                        .field());
+        Organization organization = Organization.register(UUID.randomUUID(), university("450200"));
+        organization.recordMemberCount(new MemberCount(LocalDate.of(1949, 10, 1), 10), TODAY);
+        organization.recordMemberCount(new MemberCount(TODAY, 12), TODAY);
+        RuleViolation future = assertThrows(
+                RuleViolation.class,
+                () -> organization.recordMemberCount(new MemberCount(TODAY.plusDays(1), 12), TODAY));
+        assertEquals("effectiveOn", future.field());
+        assertEquals(2, organization.memberCounts().size());
+    }
+
+    @Test
+    void theRegisterShowsNameKindLevelAndRegionOnly() {
+        Organization organization = Organization.register(UUID.randomUUID(), university("450200"));
+        assertEquals(
+                new RegisterEntry(
+                        organization.id(),
+                        "中共柳州职业技术大学委员会",
+                        OrganizationKind.UNIVERSITY,
+                        PartyLevel.COMMITTEE,
+                        new RegionCode("450200")),
+                organization.registerEntry());
     }
 }

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.events.CoConstructionMode;
+import io.gongjian.events.Side;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,13 +41,20 @@ class PartnershipTest {
     }
 
     static Partnership draft() {
+        return draftBy(Optional.empty());
+    }
+
+    /** Drafted by the admin of {@code side}, or by a platform admin. */
+    static Partnership draftBy(Optional<Side> side) {
         return Partnership.draft(
                 UUID.randomUUID(),
                 "GJ-450200-2024-001",
                 organization(OrganizationKind.UNIVERSITY),
                 organization(OrganizationKind.ENTERPRISE),
                 List.of(),
-                agreement(LocalDate.of(2024, 3, 15), LocalDate.of(2027, 3, 14)));
+                agreement(LocalDate.of(2024, 3, 15), LocalDate.of(2027, 3, 14)),
+                side,
+                TODAY);
     }
 
     @Test
@@ -80,7 +89,7 @@ class PartnershipTest {
         Conflict conflict =
                 assertThrows(Conflict.class, () -> partnership.apply(LifecycleCommand.RESUME, TODAY, false));
         assertEquals(List.of(), conflict.details().get("allowedCommands"));
-        assertThrows(Conflict.class, () -> partnership.setTargets(Map.of()));
+        assertThrows(Conflict.class, () -> partnership.setTargets(Map.of(), Optional.empty()));
     }
 
     @Test
@@ -118,7 +127,9 @@ class PartnershipTest {
                         organization(OrganizationKind.ENTERPRISE),
                         organization(OrganizationKind.ENTERPRISE),
                         List.of(),
-                        agreement(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1))));
+                        agreement(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)),
+                        Optional.empty(),
+                        TODAY));
         assertEquals("universityOrganizationId", violation.field());
     }
 
@@ -134,7 +145,8 @@ class PartnershipTest {
         Partnership partnership = draft();
         RuleViolation violation = assertThrows(
                 RuleViolation.class,
-                () -> partnership.setTargets(Map.of(VolumeIndicator.RES_TALENT_EXCHANGES, new BigDecimal("-1"))));
+                () -> partnership.setTargets(
+                        Map.of(VolumeIndicator.RES_TALENT_EXCHANGES, new BigDecimal("-1")), Optional.empty()));
         assertEquals("targets.RES_TALENT_EXCHANGES", violation.field());
     }
 

@@ -49,12 +49,12 @@ final class ApiClient {
     }
 
     JsonNode post(String path, Object body, int expectedStatus) {
-        return send(
-                authorized(path)
-                        .header("Content-Type", "application/json")
-                        .POST(json(body))
-                        .build(),
-                expectedStatus);
+        return post(path, body, null, expectedStatus);
+    }
+
+    /** POST naming the version it is based on in If-Match, when {@code ifMatch} is not null. */
+    JsonNode post(String path, Object body, String ifMatch, int expectedStatus) {
+        return send(withBody("POST", path, body, ifMatch), expectedStatus);
     }
 
     /** What an API answered: its status and its body. */
@@ -62,10 +62,7 @@ final class ApiClient {
 
     /** POST that hands back any answer, for callers that react to the status themselves. */
     Answer postAnswer(String path, Object body) {
-        HttpResponse<String> response = exchange(authorized(path)
-                .header("Content-Type", "application/json")
-                .POST(json(body))
-                .build());
+        HttpResponse<String> response = exchange(withBody("POST", path, body, null));
         try {
             return new Answer(
                     response.statusCode(),
@@ -76,12 +73,16 @@ final class ApiClient {
     }
 
     JsonNode put(String path, Object body, String ifMatch, int expectedStatus) {
+        return send(withBody("PUT", path, body, ifMatch), expectedStatus);
+    }
+
+    private HttpRequest withBody(String method, String path, Object body, String ifMatch) {
         HttpRequest.Builder request =
-                authorized(path).header("Content-Type", "application/json").PUT(json(body));
+                authorized(path).header("Content-Type", "application/json").method(method, json(body));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return send(request.build(), expectedStatus);
+        return request.build();
     }
 
     private HttpRequest.Builder authorized(String path) {

@@ -3,7 +3,6 @@ package io.gongjian.localstack.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -13,9 +12,8 @@ import java.time.ZoneId;
  */
 final class DemoRecords {
 
-    private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(60);
-
     private final ApiClient admin;
+    private final CatchUp catchUp = CatchUp.standard();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     DemoRecords(ApiClient admin) {
@@ -113,28 +111,15 @@ final class DemoRecords {
     }
 
     /**
-     * The activity service learns a new partnership from its event a moment after the partnership service
-     * activated it: until then it answers 422 on partnershipId, so wait for it.
+     * The activity and evaluation services learn of a partnership's activation from its event a moment after the
+     * partnership service made it: until then they refuse records of it, so wait for them to catch up.
      */
     private JsonNode postOnceKnown(String collection, ObjectNode body) {
-        long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
-        while (true) {
-            ApiClient.Answer answer = admin.postAnswer(collection, body);
-            if (answer.status() == 201) {
-                return answer.body();
-            }
-            boolean partnershipNotYetKnown = answer.status() == 422
-                    && "partnershipId".equals(answer.body().path("field").asText());
-            if (!partnershipNotYetKnown || System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "POST " + collection + " answered " + answer.status() + ": " + answer.body());
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+        ApiClient.Answer answer = catchUp.send(() -> admin.postAnswer(collection, body));
+        if (answer.status() != 201) {
+            throw new IllegalStateException(
+                    "POST " + collection + " answered " + answer.status() + ": " + answer.body());
         }
+        return answer.body();
     }
 }

@@ -1,5 +1,6 @@
 package io.gongjian.partnership.infrastructure;
 
+import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.partnership.application.OrganizationQuery;
@@ -12,6 +13,9 @@ import io.gongjian.partnership.domain.OrganizationKind;
 import io.gongjian.partnership.domain.OrganizationProfile;
 import io.gongjian.partnership.domain.PartyLevel;
 import io.gongjian.partnership.domain.RegionCode;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,10 +26,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-public class JpaOrganizationRepository implements OrganizationRepository {
+public class PanacheOrganizationRepository implements OrganizationRepository {
 
     /** API sort field → entity attribute. */
-    static final Map<String, String> SORT_COLUMNS =
+    static final Map<String, String> SORT_ATTRIBUTES =
             Map.of("name", "name", "regionCode", "regionCode", "kind", "kind", "institution", "institution");
 
     @Inject
@@ -33,31 +37,40 @@ public class JpaOrganizationRepository implements OrganizationRepository {
 
     @Override
     public Optional<Organization> find(UUID id) {
-        return Optional.ofNullable(em.find(OrganizationEntity.class, id)).map(JpaOrganizationRepository::toDomain);
+        return OrganizationEntity.<OrganizationEntity>findByIdOptional(id).map(PanacheOrganizationRepository::toDomain);
     }
 
     @Override
     public Optional<Organization> findForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(OrganizationEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .map(JpaOrganizationRepository::toDomain);
+        return OrganizationEntity.<OrganizationEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .map(PanacheOrganizationRepository::toDomain);
     }
 
     @Override
     public void add(Organization organization) {
         OrganizationEntity entity = new OrganizationEntity();
         entity.id = organization.id();
+        entity.version = organization.version();
         copy(organization, entity);
-        em.persist(entity);
+        entity.persist();
+        Flushes.flush(
+                em,
+                "organization_pkey",
+                () -> new Conflict(
+                        "id", "an organisation with id " + organization.id() + " is already registered", Map.of()));
     }
 
     @Override
     public void update(Organization organization) {
-        copy(organization, em.find(OrganizationEntity.class, organization.id()));
+        OrganizationEntity entity = OrganizationEntity.findById(organization.id());
+        copy(organization, entity);
+        Flushes.flush(em);
+        Flushes.requireVersion(entity.version, organization.version(), organization.id());
     }
 
     @Override
     public Page<Organization> search(OrganizationQuery query, Visibility visibility, PageRequest page) {
-        JpqlFilter filter = new JpqlFilter().visibleTo(visibility, "e.id IN :visibleIds");
+        ListFilter filter = new ListFilter(OrganizationEntity.class).visibleTo(visibility, "e.id IN :visibleIds");
         if (query.regionPrefix() != null) {
             filter.where("e.regionCode LIKE :region", "region", query.regionPrefix() + "%");
         }
@@ -65,13 +78,17 @@ public class JpaOrganizationRepository implements OrganizationRepository {
             filter.where("e.kind = :kind", "kind", query.kind().name());
         }
         filter.containsText(query.text(), "name", "institution");
-        return filter.page(em, OrganizationEntity.class, page, SORT_COLUMNS, "id")
-                .map(JpaOrganizationRepository::toDomain);
+        return filter.page(PanacheOrganizationRepository::entities, page, SORT_ATTRIBUTES, "id")
+                .map(PanacheOrganizationRepository::toDomain);
+    }
+
+    /** Panache's find on the entity: a method reference to it would reach the un-enhanced base class. */
+    private static PanacheQuery<OrganizationEntity> entities(String query, Sort sort, Parameters parameters) {
+        return OrganizationEntity.find(query, sort, parameters);
     }
 
     private static void copy(Organization organization, OrganizationEntity entity) {
         OrganizationProfile profile = organization.profile();
-        entity.version = organization.version();
         entity.name = profile.name();
         entity.kind = profile.kind().name();
         entity.level = profile.level().name();

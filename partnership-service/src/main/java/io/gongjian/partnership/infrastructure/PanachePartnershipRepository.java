@@ -1,5 +1,6 @@
 package io.gongjian.partnership.infrastructure;
 
+import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.events.CoConstructionMode;
@@ -8,6 +9,7 @@ import io.gongjian.partnership.application.PartnershipQuery;
 import io.gongjian.partnership.application.PartnershipRepository;
 import io.gongjian.partnership.application.Visibility;
 import io.gongjian.partnership.domain.Agreement;
+import io.gongjian.partnership.domain.Consent;
 import io.gongjian.partnership.domain.KeyProject;
 import io.gongjian.partnership.domain.KeyProjectStatus;
 import io.gongjian.partnership.domain.Partnership;
@@ -15,6 +17,9 @@ import io.gongjian.partnership.domain.PartnershipStatus;
 import io.gongjian.partnership.domain.RegionCode;
 import io.gongjian.partnership.domain.Term;
 import io.gongjian.partnership.domain.VolumeIndicator;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,10 +38,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class JpaPartnershipRepository implements PartnershipRepository {
+public class PanachePartnershipRepository implements PartnershipRepository {
 
     /** API sort field → entity attribute. */
-    static final Map<String, String> SORT_COLUMNS = Map.of(
+    static final Map<String, String> SORT_ATTRIBUTES = Map.of(
             "code", "code",
             "title", "title",
             "signedOn", "signedOn",
@@ -44,47 +49,60 @@ public class JpaPartnershipRepository implements PartnershipRepository {
             "regionCode", "regionCode",
             "termEnd", "termEnd");
 
+    /** Partnerships {@code e} that one of the organisations in parameter %1$s is a party to. */
     private static final String PARTY_OF = "(e.universityOrganizationId IN :%1$s OR e.enterpriseOrganizationId IN :%1$s"
             + " OR EXISTS (SELECT 1 FROM PartnershipEntity g JOIN g.governmentOrganizationIds gid"
             + " WHERE g.id = e.id AND gid IN :%1$s))";
+
+    /** Guards "one ACTIVE partnership per pair of organisations" when two drafts are activated at once. */
+    private static final String ONE_ACTIVE_PER_PAIR = "partnership_one_active_per_pair";
 
     @Inject
     EntityManager em;
 
     @Override
     public Optional<Partnership> find(UUID id) {
-        return Optional.ofNullable(em.find(PartnershipEntity.class, id)).map(JpaPartnershipRepository::toDomain);
+        return PartnershipEntity.<PartnershipEntity>findByIdOptional(id).map(PanachePartnershipRepository::toDomain);
     }
 
     @Override
     public Optional<Partnership> findForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(PartnershipEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .map(JpaPartnershipRepository::toDomain);
+        return PartnershipEntity.<PartnershipEntity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .map(PanachePartnershipRepository::toDomain);
     }
 
     @Override
     public void add(Partnership partnership) {
         PartnershipEntity entity = new PartnershipEntity();
         entity.id = partnership.id();
+        entity.version = partnership.version();
         entity.code = partnership.code();
         entity.universityOrganizationId = partnership.parties().universityOrganizationId();
         entity.enterpriseOrganizationId = partnership.parties().enterpriseOrganizationId();
         entity.governmentOrganizationIds = new HashSet<>(partnership.parties().governmentOrganizationIds());
         entity.regionCode = partnership.regionCode().value();
         copy(partnership, entity);
-        em.persist(entity);
+        entity.persist();
     }
 
     @Override
     public void update(Partnership partnership) {
-        copy(partnership, em.find(PartnershipEntity.class, partnership.id()));
-        // Flush now so that a broken database rule (e.g. one ACTIVE per pair) fails inside the use case.
-        em.flush();
+        PartnershipEntity entity = PartnershipEntity.findById(partnership.id());
+        copy(partnership, entity);
+        Flushes.flush(
+                em,
+                ONE_ACTIVE_PER_PAIR,
+                () -> new Conflict(
+                        "enterpriseOrganizationId",
+                        "these two organisations already have an ACTIVE partnership; terminate or suspend it first",
+                        Map.of()));
+        Flushes.requireVersion(entity.version, partnership.version(), partnership.id());
     }
 
     @Override
     public Page<Partnership> search(PartnershipQuery query, Visibility visibility, PageRequest page) {
-        JpqlFilter filter = new JpqlFilter().visibleTo(visibility, PARTY_OF.formatted("visibleIds"));
+        ListFilter filter =
+                new ListFilter(PartnershipEntity.class).visibleTo(visibility, PARTY_OF.formatted("visibleIds"));
         if (query.regionPrefix() != null) {
             filter.where("e.regionCode LIKE :region", "region", query.regionPrefix() + "%");
         }
@@ -95,21 +113,30 @@ public class JpaPartnershipRepository implements PartnershipRepository {
             filter.where(PARTY_OF.formatted("organization"), "organization", Set.of(query.organizationId()));
         }
         filter.containsText(query.text(), "title", "code");
-        return filter.page(em, PartnershipEntity.class, page, SORT_COLUMNS, "id")
-                .map(JpaPartnershipRepository::toDomain);
+        return filter.page(PanachePartnershipRepository::entities, page, SORT_ATTRIBUTES, "id")
+                .map(PanachePartnershipRepository::toDomain);
+    }
+
+    @Override
+    public Page<Partnership> awaitingAgreementOf(UUID organizationId, PageRequest page) {
+        return new ListFilter(PartnershipEntity.class)
+                .where(
+                        "e.status = 'DRAFT' AND ((e.universityOrganizationId = :own AND e.universityAgreed = false)"
+                                + " OR (e.enterpriseOrganizationId = :own AND e.enterpriseAgreed = false))",
+                        "own",
+                        organizationId)
+                .page(PanachePartnershipRepository::entities, page, SORT_ATTRIBUTES, "id")
+                .map(PanachePartnershipRepository::toDomain);
     }
 
     @Override
     public boolean activeExistsBetween(UUID universityOrganizationId, UUID enterpriseOrganizationId, UUID except) {
-        return em.createQuery(
-                                "SELECT count(e) FROM PartnershipEntity e WHERE e.status = 'ACTIVE'"
-                                        + " AND e.universityOrganizationId = :university"
-                                        + " AND e.enterpriseOrganizationId = :enterprise AND e.id <> :except",
-                                Long.class)
-                        .setParameter("university", universityOrganizationId)
-                        .setParameter("enterprise", enterpriseOrganizationId)
-                        .setParameter("except", except)
-                        .getSingleResult()
+        return PartnershipEntity.count(
+                        "status = 'ACTIVE' AND universityOrganizationId = ?1 AND enterpriseOrganizationId = ?2"
+                                + " AND id <> ?3",
+                        universityOrganizationId,
+                        enterpriseOrganizationId,
+                        except)
                 > 0;
     }
 
@@ -120,18 +147,16 @@ public class JpaPartnershipRepository implements PartnershipRepository {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:prefix))")
                 .setParameter("prefix", prefix)
                 .getSingleResult();
-        List<String> last = em.createQuery(
-                        "SELECT e.code FROM PartnershipEntity e WHERE e.code LIKE :prefix ORDER BY e.code DESC",
-                        String.class)
-                .setParameter("prefix", prefix + "%")
-                .setMaxResults(1)
-                .getResultList();
-        int next = last.isEmpty() ? 1 : Integer.parseInt(last.get(0).substring(prefix.length())) + 1;
+        int next = PartnershipEntity.<PartnershipEntity>find("code LIKE ?1", Sort.descending("code"), prefix + "%")
+                .firstResultOptional()
+                .map(last -> Integer.parseInt(last.code.substring(prefix.length())) + 1)
+                .orElse(1);
         return prefix + String.format("%03d", next);
     }
 
     @Override
     public List<UUID> activeWithTermEndedBefore(LocalDate today) {
+        // Ids only: the partnerships themselves are read under their lock, one by one.
         return em.createQuery(
                         "SELECT e.id FROM PartnershipEntity e WHERE e.status = 'ACTIVE' AND e.termEnd < :today",
                         UUID.class)
@@ -143,11 +168,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     public Set<UUID> partnersOf(UUID organizationId) {
         Set<UUID> partners = new HashSet<>();
         partners.add(organizationId);
-        em.createQuery(
-                        "SELECT e FROM PartnershipEntity e WHERE " + PARTY_OF.formatted("organization"),
-                        PartnershipEntity.class)
-                .setParameter("organization", Set.of(organizationId))
-                .getResultList()
+        PartnershipEntity.<PartnershipEntity>list(
+                        "FROM PartnershipEntity e WHERE e.status <> 'DRAFT' AND " + PARTY_OF.formatted("organization"),
+                        Map.<String, Object>of("organization", Set.of(organizationId)))
                 .forEach(entity -> {
                     partners.add(entity.universityOrganizationId);
                     partners.add(entity.enterpriseOrganizationId);
@@ -156,15 +179,21 @@ public class JpaPartnershipRepository implements PartnershipRepository {
         return partners;
     }
 
+    /** Panache's find on the entity: a method reference to it would reach the un-enhanced base class. */
+    private static PanacheQuery<PartnershipEntity> entities(String query, Sort sort, Parameters parameters) {
+        return PartnershipEntity.find(query, sort, parameters);
+    }
+
     private static void copy(Partnership partnership, PartnershipEntity entity) {
         Agreement agreement = partnership.agreement();
-        entity.version = partnership.version();
         entity.title = agreement.title();
         entity.status = partnership.status().name();
         entity.signedOn = agreement.signedOn();
         entity.termStart = agreement.term().start();
         entity.termEnd = agreement.term().end();
         entity.modes = agreement.modes().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        entity.universityAgreed = partnership.consent().university();
+        entity.enterpriseAgreed = partnership.consent().enterprise();
         entity.updatedAt = OffsetDateTime.now();
         entity.targets.clear();
         partnership.targets().forEach((indicator, target) -> entity.targets.put(indicator.name(), target));
@@ -210,6 +239,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                                 row.dueOn,
                                 KeyProjectStatus.valueOf(row.status)))
                         .toList(),
+                new Consent(entity.universityAgreed, entity.enterpriseAgreed),
                 PartnershipStatus.valueOf(entity.status),
                 entity.version);
     }
