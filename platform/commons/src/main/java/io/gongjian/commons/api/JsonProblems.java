@@ -90,8 +90,8 @@ final class JsonProblems {
         if (type != null && type.isEnum()) {
             return quoted(value) + " is not one of the allowed values" + allowedValues(type);
         }
-        if (value instanceof String && type != null && type != String.class && describesNumberOrTruth(type)) {
-            return "expected " + describe(type) + ", written without quotes";
+        if (value instanceof String text && type != null && type != String.class && describesNumberOrTruth(type)) {
+            return "expected " + describe(type) + (text.isEmpty() ? ", not an empty text" : ", written without quotes");
         }
         if (value instanceof Number) {
             return "expected " + describe(type);
@@ -109,7 +109,12 @@ final class JsonProblems {
                     ? "the request body is empty; expected " + describe(mismatched.getTargetType())
                     : "the request body must be " + describe(mismatched.getTargetType());
         }
-        return field + ": expected " + describe(mismatched.getTargetType());
+        String expected = field + ": expected " + describe(mismatched.getTargetType());
+        if (message.startsWith("Cannot coerce empty String")
+                || message.startsWith("Cannot coerce String value (\"\")")) {
+            return expected + ", not an empty text";
+        }
+        return message.startsWith("Cannot coerce String") ? expected + ", written without quotes" : expected;
     }
 
     private static String malformed(JsonParseException parse, String at) {
@@ -197,31 +202,29 @@ final class JsonProblems {
         return "a smaller number (below " + StrictJson.LARGEST_NUMBER.toPlainString() + ")";
     }
 
-    /** The JSON path of the offending value: from Jackson's reference chain, else from where the parser stood. */
+    /**
+     * The JSON path of the offending value: from Jackson's chain of references when it mapped the body (an empty
+     * chain is the body itself), else from where the parser stood when the text itself was wrong.
+     */
     private static String fieldOf(JsonProcessingException exception) {
-        if (exception instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            StringBuilder field = new StringBuilder();
+        StringBuilder field = new StringBuilder();
+        if (exception instanceof JsonMappingException mapping) {
             for (JsonMappingException.Reference reference : mapping.getPath()) {
                 append(field, reference.getFieldName(), reference.getIndex());
             }
-            return field.isEmpty() ? null : field.toString();
-        }
-        if (exception.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+        } else if (exception.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
             Deque<JsonStreamContext> contexts = new ArrayDeque<>();
             for (JsonStreamContext context = parser.getParsingContext();
                     context != null && !context.inRoot();
                     context = context.getParent()) {
                 contexts.push(context);
             }
-            StringBuilder field = new StringBuilder();
             contexts.forEach(context -> append(
                     field,
                     context.inObject() ? context.getCurrentName() : null,
                     context.inArray() ? context.getCurrentIndex() : -1));
-            return field.isEmpty() ? null : field.toString();
         }
-        return null;
+        return field.isEmpty() ? null : field.toString();
     }
 
     private static void append(StringBuilder field, String name, int index) {
