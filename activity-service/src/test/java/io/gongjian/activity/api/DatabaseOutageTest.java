@@ -70,12 +70,13 @@ class DatabaseOutageTest {
 
         @Override
         public Map<String, String> start() {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-outage-postgres"));
             url();
             startAgain().createServiceDatabase("activity");
             return Map.of();
         }
 
-        PostgresServer startAgain() {
+        synchronized PostgresServer startAgain() {
             server = PostgresServer.start(
                     Integer.parseInt(System.getProperty(PORT)),
                     TestInfrastructure.scratch(
@@ -86,7 +87,7 @@ class DatabaseOutageTest {
         }
 
         @Override
-        public void stop() {
+        public synchronized void stop() {
             if (server != null) {
                 server.close();
                 server = null;
