@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json answers every API operation can give, once for all services, so that no endpoint
- * forgets them: 400, 401, 403, 404 and 422 (and 500), each with the Problem schema. Answers particular to an
- * operation (409, 412, 428) stay on the operation.
+ * forgets them: 400, 401, 403, 404 and 422 (and 500, 503, and 415 where a body is taken), each with the Problem
+ * schema. Answers particular to an operation (409, 412, 428) stay on the operation.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -21,7 +21,8 @@ public class ProblemResponses implements OASFilter {
             "403", "Your role may not do this",
             "404", "Nothing there, or nothing in your scope",
             "422", "Readable but against a rule; `field` names the offending input",
-            "500", "Unexpected failure; `detail` carries a reference for the operators");
+            "500", "Unexpected failure; `detail` carries a reference for the operators",
+            "503", "The database or the sign-in service is unavailable; `Retry-After` says when to try again");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -40,7 +41,11 @@ public class ProblemResponses implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        COMMON.forEach((status, description) -> {
+        Map<String, String> problems = new java.util.TreeMap<>(COMMON);
+        if (operation.getRequestBody() != null) {
+            problems.put("415", "The body was sent without Content-Type: application/json");
+        }
+        problems.forEach((status, description) -> {
             APIResponse response = responses.getAPIResponse(status);
             if (response == null) {
                 response = OASFactory.createAPIResponse().description(description);

@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /**
  * What the JSON layer accepts, stricter than Jackson's defaults: what a client sends is either stored as sent or
@@ -87,10 +85,8 @@ final class StrictJson {
         }
     }
 
-    /** A calendar date written YYYY-MM-DD: no time, no sign, no year 0000 or beyond 9999, no 30 February. */
+    /** A calendar date as {@link CalendarDates} reads it. */
     static final class CalendarDate extends StdScalarDeserializer<LocalDate> {
-
-        private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
         CalendarDate() {
             super(LocalDate.class);
@@ -101,22 +97,10 @@ final class StrictJson {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
-            String text = parser.getText();
-            if (!SHAPE.matcher(text).matches()) {
-                throw new Refused(parser, LocalDate.class, JsonProblems.quoted(text) + " is not a date YYYY-MM-DD");
-            }
             try {
-                LocalDate date = LocalDate.parse(text);
-                if (date.getYear() < 1) {
-                    throw new Refused(
-                            parser,
-                            LocalDate.class,
-                            JsonProblems.quoted(text) + " is not a date YYYY-MM-DD of the years 0001 to 9999");
-                }
-                return date;
-            } catch (DateTimeParseException e) {
-                throw new Refused(
-                        parser, LocalDate.class, JsonProblems.quoted(text) + " is not a calendar date (YYYY-MM-DD)");
+                return CalendarDates.parse(parser.getText());
+            } catch (IllegalArgumentException e) {
+                throw new Refused(parser, LocalDate.class, e.getMessage());
             }
         }
     }
