@@ -4,8 +4,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +46,7 @@ public class HttpEdge {
     private void refuseOversizedRequests(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > limits.maxUriLength()) {
-            send(context, HttpProblems.of(414, null, instance(context)), Map.of());
+            RoutingProblems.send(context, HttpProblems.of(414, null, instance(context)), Map.of());
             return;
         }
         int headerSize = 0;
@@ -56,7 +54,7 @@ public class HttpEdge {
             headerSize += header.getKey().length() + header.getValue().length();
         }
         if (headerSize > limits.maxHeaderSize()) {
-            send(context, HttpProblems.of(431, null, instance(context)), Map.of());
+            RoutingProblems.send(context, HttpProblems.of(431, null, instance(context)), Map.of());
             return;
         }
         context.next();
@@ -70,22 +68,15 @@ public class HttpEdge {
         Throwable failure = context.failure();
         Optional<Outage> outage = failure == null ? Optional.empty() : Outage.of(failure);
         if (outage.isPresent()) {
-            send(
+            RoutingProblems.send(
                     context,
                     HttpProblems.unavailable(outage.get(), instance(context)),
                     Map.of("Retry-After", Integer.toString(outage.get().retryAfterSeconds())));
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            send(context, ProblemDetail.unauthenticated(instance(context)), Map.of("WWW-Authenticate", "Bearer"));
+            RoutingProblems.send(
+                    context, ProblemDetail.unauthenticated(instance(context)), Map.of("WWW-Authenticate", "Bearer"));
         } else if (failure instanceof ForbiddenException) {
-            send(
-                    context,
-                    ProblemDetail.of(
-                            403,
-                            "forbidden",
-                            "Forbidden",
-                            "your role does not allow this operation",
-                            instance(context)),
-                    Map.of());
+            RoutingProblems.send(context, HttpProblems.forbidden(instance(context)), Map.of());
         } else {
             answerStatus(context, context.statusCode() >= 400 ? context.statusCode() : 500);
         }
@@ -93,7 +84,7 @@ public class HttpEdge {
 
     private static void answerStatus(RoutingContext context, int status) {
         if (status != 500) {
-            send(context, HttpProblems.of(status, null, instance(context)), Map.of());
+            RoutingProblems.send(context, HttpProblems.of(status, null, instance(context)), Map.of());
             return;
         }
         String reference = UUID.randomUUID().toString();
@@ -103,26 +94,7 @@ public class HttpEdge {
                 reference,
                 context.request().method(),
                 instance(context));
-        send(
-                context,
-                ProblemDetail.of(
-                        500,
-                        "internal",
-                        "Internal error",
-                        "an unexpected error occurred; quote reference " + reference + " to the operators",
-                        instance(context)),
-                Map.of());
-    }
-
-    private static void send(RoutingContext context, ProblemDetail problem, Map<String, String> headers) {
-        HttpServerResponse response = context.response();
-        if (response.headWritten()) {
-            context.request().connection().close(); // too late for a problem document: cut the answer short
-            return;
-        }
-        response.setStatusCode(problem.status()).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE);
-        headers.forEach(response::putHeader);
-        response.end(Json.encode(problem));
+        RoutingProblems.send(context, HttpProblems.internal(reference, instance(context)), Map.of());
     }
 
     private static String instance(RoutingContext context) {

@@ -56,6 +56,20 @@ final class HttpProblems {
         };
     }
 
+    static ProblemDetail forbidden(String instance) {
+        return ProblemDetail.of(403, "forbidden", "Forbidden", "your role does not allow this operation", instance);
+    }
+
+    /** @param reference the id of the log line that holds the failure, for the operators */
+    static ProblemDetail internal(String reference, String instance) {
+        return ProblemDetail.of(
+                500,
+                "internal",
+                "Internal error",
+                "an unexpected error occurred; quote reference " + reference + " to the operators",
+                instance);
+    }
+
     static ProblemDetail unavailable(Outage outage, String instance) {
         return ProblemDetail.of(503, "unavailable", "Service unavailable", outage.detail(), instance);
     }

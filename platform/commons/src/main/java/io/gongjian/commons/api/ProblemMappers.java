@@ -113,8 +113,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception, HttpServerRequest request) {
-        return respond(ProblemDetail.of(
-                403, "forbidden", "Forbidden", "your role does not allow this operation", request.path()));
+        return respond(HttpProblems.forbidden(request.path()));
     }
 
     @ServerExceptionMapper
@@ -159,12 +158,7 @@ public class ProblemMappers {
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(throwable, "Unexpected failure %s on %s %s", reference, request.method(), request.path());
-        return respond(ProblemDetail.of(
-                500,
-                "internal",
-                "Internal error",
-                "an unexpected error occurred; quote reference " + reference + " to the operators",
-                request.path()));
+        return respond(HttpProblems.internal(reference, request.path()));
     }
 
     private static Response unavailable(Outage outage, Throwable cause, HttpServerRequest request) {
