@@ -1,11 +1,8 @@
 package io.gongjian.commons.api;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.DomainException;
 import io.gongjian.commons.domain.Forbidden;
@@ -23,10 +20,11 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -51,7 +49,8 @@ public class ProblemMappers {
             StaleVersion.class, new Kind(412, "stale-version", "The record changed since you read it"),
             ETags.PreconditionRequired.class, new Kind(428, "precondition-required", "If-Match required"),
             ETags.MalformedPrecondition.class, new Kind(400, "malformed-precondition", "Unreadable If-Match"),
-            QueryParameters.Unreadable.class, new Kind(400, "unreadable-parameter", "Unreadable query parameter"));
+            QueryParameters.Unreadable.class, new Kind(400, "unreadable-parameter", "Unreadable query parameter"),
+            RequestChecks.MissingMediaType.class, new Kind(415, "unsupported-media-type", "Unsupported media type"));
 
     @ServerExceptionMapper
     public Response domain(DomainException exception, HttpServerRequest request) {
@@ -82,34 +81,22 @@ public class ProblemMappers {
         return unreadableBody(exception, request);
     }
 
+    /** Our request type cannot be read at all: a bug, answered as one (Quarkus' own mapper sends an empty 500). */
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidDefinition(InvalidDefinitionException exception, HttpServerRequest request) {
+        return unexpected(exception, request);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response unreadableBody(JsonProcessingException exception, HttpServerRequest request) {
-        String field = null;
-        String detail;
-        if (exception instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            field = jsonPath(mapping.getPath());
+        DomainException refusal = Causes.find(exception, DomainException.class);
+        if (refusal != null) {
+            return domain(refusal, request); // a request record that refuses its own values
         }
-        if (exception instanceof UnrecognizedPropertyException unknown) {
-            detail = "unknown field '" + unknown.getPropertyName() + "'"
-                    + (field != null && field.contains(".") ? " at " + field : "") + "; known fields: "
-                    + unknown.getKnownPropertyIds().stream()
-                            .map(Object::toString)
-                            .sorted()
-                            .collect(Collectors.joining(", "));
-        } else if (exception instanceof InvalidFormatException invalid) {
-            detail = field + ": '" + invalid.getValue() + "' is not a valid " + describe(invalid.getTargetType());
-        } else if (exception instanceof MismatchedInputException mismatched && field != null) {
-            detail = field + ": expected " + describe(mismatched.getTargetType());
-        } else if (exception instanceof JsonParseException parse) {
-            detail = "malformed JSON at line " + parse.getLocation().getLineNr() + ", column "
-                    + parse.getLocation().getColumnNr() + ": " + parse.getOriginalMessage();
-        } else {
-            detail = "the request body could not be read: " + exception.getOriginalMessage();
+        if (exception instanceof InvalidDefinitionException invalid) {
+            return invalidDefinition(invalid, request);
         }
-        ProblemDetail problem =
-                ProblemDetail.of(400, "unreadable-body", "Unreadable request body", detail, request.path());
-        return respond(field == null ? problem : problem.withField(field));
+        return respond(JsonProblems.of(exception, request.path()));
     }
 
     @ServerExceptionMapper
@@ -119,13 +106,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException exception, HttpServerRequest request) {
-        return unauthenticated(request);
+        return Outage.of(exception)
+                .map(outage -> unavailable(outage, exception, request))
+                .orElseGet(() -> unauthenticated(request));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception, HttpServerRequest request) {
-        return respond(ProblemDetail.of(
-                403, "forbidden", "Forbidden", "your role does not allow this operation", request.path()));
+        return respond(HttpProblems.forbidden(request.path()));
     }
 
     @ServerExceptionMapper
@@ -134,28 +122,79 @@ public class ProblemMappers {
             // RESTEasy Reactive wraps a body it could not parse in a plain 400.
             return unreadableBody(unreadable, request);
         }
+        if (exception.getCause() instanceof NumberFormatException number) {
+            // A query parameter that JAX-RS could not convert, e.g. page=99999999999.
+            Response unreadable = unreadableNumber(number, request);
+            if (unreadable != null) {
+                return unreadable;
+            }
+        }
         Response original = exception.getResponse();
         int status = original.getStatus();
-        String title = Response.Status.fromStatusCode(status) == null
-                ? "HTTP " + status
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail = exception.getMessage() == null ? title : exception.getMessage();
-        Response.ResponseBuilder builder = Response.fromResponse(original)
+        ProblemDetail problem = HttpProblems.of(status, exception.getMessage(), request.path());
+        return Response.fromResponse(original)
                 .type(ProblemDetail.MEDIA_TYPE)
-                .entity(ProblemDetail.of(status, "http-" + status, title, detail, request.path()));
-        return builder.build();
+                .entity(problem)
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable throwable, HttpServerRequest request) {
+        Optional<Outage> outage = Outage.of(throwable);
+        if (outage.isPresent()) {
+            return unavailable(outage.get(), throwable, request);
+        }
+        SQLException outOfRange = dataException(throwable);
+        if (outOfRange != null) {
+            LOG.warnf(
+                    "Refused a value the database cannot hold on %s %s: %s",
+                    request.method(), request.path(), outOfRange.getMessage());
+            return respond(ProblemDetail.of(
+                    422,
+                    "value-out-of-range",
+                    "A value is out of range",
+                    "a value of the request is too large, too long or too precise to be stored; nothing was changed",
+                    request.path()));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(throwable, "Unexpected failure %s on %s %s", reference, request.method(), request.path());
-        return respond(ProblemDetail.of(
-                500,
-                "internal",
-                "Internal error",
-                "an unexpected error occurred; quote reference " + reference + " to the operators",
-                request.path()));
+        return respond(HttpProblems.internal(reference, request.path()));
+    }
+
+    private static Response unavailable(Outage outage, Throwable cause, HttpServerRequest request) {
+        LOG.warnf("Answered 503 on %s %s, %s is unavailable: %s", request.method(), request.path(), outage, cause);
+        return Response.status(503)
+                .header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(HttpProblems.unavailable(outage, request.path()))
+                .build();
+    }
+
+    /** Names the query parameter whose value did not convert to a number, when one holds the refused text. */
+    private Response unreadableNumber(NumberFormatException number, HttpServerRequest request) {
+        String message = String.valueOf(number.getMessage());
+        int open = message.indexOf('"');
+        int close = message.indexOf('"', open + 1);
+        if (open < 0 || close < 0) {
+            return null;
+        }
+        String refused = message.substring(open + 1, close);
+        return request.params().entries().stream()
+                .filter(parameter -> parameter.getValue().strip().equals(refused))
+                .findFirst()
+                .map(parameter -> domain(
+                        new QueryParameters.Unreadable(
+                                parameter.getKey(),
+                                JsonProblems.quoted(refused) + " is not a valid " + parameter.getKey()
+                                        + " (a whole number up to " + Integer.MAX_VALUE + ")"),
+                        request))
+                .orElse(null);
+    }
+
+    /** SQL state class 22 (data exception): a value the column cannot hold, e.g. a number beyond its precision. */
+    private static SQLException dataException(Throwable throwable) {
+        SQLException sql = Causes.find(throwable, SQLException.class);
+        return sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22") ? sql : null;
     }
 
     private static Response unauthenticated(HttpServerRequest request) {
@@ -189,41 +228,5 @@ public class ProblemMappers {
             return parameter == null ? "request" : parameter;
         }
         return names.stream().filter(name -> !name.isEmpty()).collect(Collectors.joining("."));
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : path) {
-            if (reference.getFieldName() != null) {
-                if (!field.isEmpty()) {
-                    field.append('.');
-                }
-                field.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (type.isEnum()) {
-            return "value; allowed: "
-                    + Arrays.stream(type.getEnumConstants())
-                            .map(Object::toString)
-                            .collect(Collectors.joining(", "));
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "UUID" -> "UUID";
-            case "Integer", "int", "Long", "long" -> "whole number";
-            case "BigDecimal", "Double", "double" -> "number";
-            case "Boolean", "boolean" -> "boolean (true or false)";
-            case "String" -> "string";
-            default -> type.getSimpleName();
-        };
     }
 }

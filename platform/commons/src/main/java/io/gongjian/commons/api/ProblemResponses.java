@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json answers every API operation can give, once for all services, so that no endpoint
- * forgets them: 400, 401, 403, 404 and 422 (and 500), each with the Problem schema; and 412 and 428 for every
- * operation that takes If-Match ({@link ETags}). An operation documents the conflicts particular to it (409) with
- * a description; the Problem schema is added here.
+ * forgets them: 400, 401, 403, 404 and 422 (and 500, 503, and 415 where a body is taken), each with the Problem
+ * schema; and 412 and 428 for every operation that takes If-Match ({@link ETags}). An operation documents the
+ * conflicts particular to it (409) with a description; the Problem schema is added here.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -23,14 +23,16 @@ public class ProblemResponses implements OASFilter {
             "403", "Your role may not do this",
             "404", "Nothing there, or nothing in your scope",
             "422", "Readable but against a rule; `field` names the offending input",
-            "500", "Unexpected failure; `detail` carries a reference for the operators");
+            "500", "Unexpected failure; `detail` carries a reference for the operators",
+            "503", "The database or the sign-in service is unavailable; `Retry-After` says when to try again");
 
     private static final Map<String, String> CONDITIONAL = Map.of(
             "412", "Changed since you read it",
             "428", "If-Match missing");
 
     /** Every status {@link ProblemMappers} answers with a problem document. */
-    private static final Set<String> PROBLEMS = Set.of("400", "401", "403", "404", "409", "412", "422", "428", "500");
+    private static final Set<String> PROBLEMS = Set.of(
+            "400", "401", "403", "404", "409", "412", "415", "422", "428", "500", "503");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -50,6 +52,9 @@ public class ProblemResponses implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         COMMON.forEach((status, description) -> addIfMissing(responses, status, description));
+        if (operation.getRequestBody() != null) {
+            addIfMissing(responses, "415", "The body was sent without Content-Type: application/json");
+        }
         if (operation.getParameters() != null
                 && operation.getParameters().stream()
                         .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER

@@ -2,7 +2,6 @@ package io.gongjian.commons.api;
 
 import io.gongjian.commons.domain.DomainException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -48,9 +47,9 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new Unreadable(name, "'" + value + "' is not a valid " + name + " (a date YYYY-MM-DD)");
+            return CalendarDates.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable(name, name + ": " + e.getMessage());
         }
     }
 

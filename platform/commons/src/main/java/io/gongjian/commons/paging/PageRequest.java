@@ -12,12 +12,24 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
 
     public static final int MAX_SIZE = 100;
 
+    /**
+     * How deep a list may be paged: ten thousand full pages. Deeper offsets are no use to a person, cost the
+     * database a scan of every row before them, and beyond 2^31 would not even fit the query.
+     */
+    public static final long MAX_OFFSET = 1_000_000;
+
     public PageRequest {
         if (page < 0) {
             throw new RuleViolation("page", "pages start at 0");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new RuleViolation("size", "page size must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) page * size > MAX_OFFSET) {
+            throw new RuleViolation(
+                    "page",
+                    "page " + page + " of " + size + " items starts beyond the first " + MAX_OFFSET
+                            + " items; narrow the list with its filters instead");
         }
     }
 
@@ -33,7 +45,8 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
         return new PageRequest(page, size, field, descending);
     }
 
+    /** At most {@link #MAX_OFFSET}, so it fits the int that JPA takes. */
     public int offset() {
-        return page * size;
+        return Math.toIntExact((long) page * size);
     }
 }

@@ -1,0 +1,194 @@
+package io.gongjian.activity.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongjian.activity.application.PartnershipViews;
+import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.localstack.infra.PostgresServer;
+import io.gongjian.localstack.infra.Readiness;
+import io.gongjian.testing.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL stops while the service runs: reads and writes are answered 503 with Retry-After (not a 500 after
+ * seconds), readiness says DOWN, and once PostgreSQL is back the service serves again by itself with nothing lost.
+ * Runs against a PostgreSQL of its own (same binaries, same data directory across the restart), so that stopping
+ * it disturbs no other test; its own profile gives it its own application start.
+ */
+@QuarkusTest
+@TestProfile(DatabaseOutageTest.OwnDatabase.class)
+@WithTestResource(value = DatabaseOutageTest.OwnPostgres.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+@TestSecurity(user = "admin", roles = "platform-admin")
+class DatabaseOutageTest {
+
+    /** Points the service at {@link OwnPostgres}; the high ordinal beats the shared server's test resource. */
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", OwnPostgres.url(),
+                    "quarkus.datasource.username", "activity",
+                    "quarkus.datasource.password", "activity",
+                    "config_ordinal", "1000");
+        }
+    }
+
+    /**
+     * A PostgreSQL server this test stops and starts again on the same port and data directory. The profile and
+     * the resource may be read in different class loaders: the port they share is a system property.
+     */
+    public static class OwnPostgres implements QuarkusTestResourceLifecycleManager {
+        private static final String PORT = "gongjian.test.outage-postgres.port";
+
+        private PostgresServer server;
+
+        static synchronized String url() {
+            if (System.getProperty(PORT) == null) {
+                System.setProperty(PORT, Integer.toString(Readiness.freePort()));
+            }
+            return "jdbc:postgresql://127.0.0.1:" + System.getProperty(PORT) + "/activity";
+        }
+
+        @Override
+        public Map<String, String> start() {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-outage-postgres"));
+            url();
+            startAgain().createServiceDatabase("activity");
+            return Map.of();
+        }
+
+        synchronized PostgresServer startAgain() {
+            server = PostgresServer.start(
+                    Integer.parseInt(System.getProperty(PORT)),
+                    TestInfrastructure.scratch(
+                            "outage-postgres/data-" + ProcessHandle.current().pid()),
+                    TestInfrastructure.root().resolve("target/postgres-binaries"),
+                    TestInfrastructure.scratch("outage-postgres").resolve("postgres.log"));
+            return server;
+        }
+
+        @Override
+        public synchronized void stop() {
+            if (server != null) {
+                server.close();
+                server = null;
+            }
+        }
+
+        @Override
+        public void inject(TestInjector injector) {
+            injector.injectIntoFields(this, new TestInjector.MatchesType(OwnPostgres.class));
+        }
+    }
+
+    OwnPostgres postgres;
+
+    @Inject
+    PartnershipViews views;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    Map<String, Object> activity(UUID partnership) {
+        return Map.of(
+                "partnershipId",
+                partnership,
+                "type",
+                "JOINT_STUDY",
+                "mode",
+                "IDEOLOGY",
+                "title",
+                "停电演练",
+                "occurredOn",
+                calendar.today().minusDays(1).toString(),
+                "organisingSide",
+                "JOINT",
+                "universityPartyMembers",
+                5,
+                "enterprisePartyMembers",
+                5,
+                "attendance",
+                12);
+    }
+
+    Response log(UUID partnership) {
+        return given().contentType(ContentType.JSON)
+                .body(activity(partnership))
+                .post("/api/v1/activities")
+                .then()
+                .extract()
+                .response();
+    }
+
+    static void unavailable(Response response, long startedNanos) {
+        long tookMillis = (System.nanoTime() - startedNanos) / 1_000_000;
+        response.then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", equalTo("5"))
+                .body("detail", containsString("database"));
+        assertTrue(tookMillis < 6_000, "503 after " + tookMillis + " ms");
+        System.out.printf("503 while PostgreSQL was down after %d ms%n", tookMillis);
+    }
+
+    @Test
+    void answers503WithRetryAfterWhilePostgresIsDownAndRecoversWithNothingLost() {
+        assertEquals(OwnPostgres.url(), jdbcUrl, "the service must use this test's own PostgreSQL");
+        UUID partnership = Partnerships.known(views, "ACTIVE", "450200");
+        String before = log(partnership).then().statusCode(201).extract().path("id");
+
+        postgres.stop();
+        long started = System.nanoTime();
+        unavailable(log(partnership), started);
+        started = System.nanoTime();
+        unavailable(given().get("/api/v1/activities/" + before).then().extract().response(), started);
+        started = System.nanoTime();
+        unavailable(
+                given().queryParam("partnership", partnership.toString())
+                        .get("/api/v1/activities")
+                        .then()
+                        .extract()
+                        .response(),
+                started);
+        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+
+        postgres.startAgain();
+        long restarted = System.nanoTime();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> log(partnership).statusCode() == 201);
+        System.out.printf(
+                "Writes succeeded again %d ms after PostgreSQL restarted%n",
+                (System.nanoTime() - restarted) / 1_000_000);
+        given().get("/api/v1/activities/" + before).then().statusCode(200).body("status", equalTo("ACTIVE"));
+        given().queryParam("partnership", partnership.toString())
+                .get("/api/v1/activities")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+}

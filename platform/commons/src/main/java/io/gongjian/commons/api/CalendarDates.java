@@ -1,0 +1,34 @@
+package io.gongjian.commons.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * The one reading of a calendar date the API accepts, in a body or a query: YYYY-MM-DD of the years 0001–9999, and
+ * nothing else (no time, no sign, no year 0000 that PostgreSQL would store as 0001, no 30 February).
+ */
+final class CalendarDates {
+
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private CalendarDates() {}
+
+    /** @throws IllegalArgumentException saying in words why {@code text} is not such a date */
+    static LocalDate parse(String text) {
+        if (!SHAPE.matcher(text).matches()) {
+            throw new IllegalArgumentException(JsonProblems.quoted(text) + " is not a date YYYY-MM-DD");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(JsonProblems.quoted(text) + " is not a calendar date (YYYY-MM-DD)");
+        }
+        if (date.getYear() < 1) {
+            throw new IllegalArgumentException(
+                    JsonProblems.quoted(text) + " is not a date YYYY-MM-DD of the years 0001 to 9999");
+        }
+        return date;
+    }
+}
