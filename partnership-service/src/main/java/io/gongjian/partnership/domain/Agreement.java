@@ -1,5 +1,6 @@
 package io.gongjian.partnership.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.events.CoConstructionMode;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ public record Agreement(String title, LocalDate signedOn, Term term, Set<CoConst
         if (signedOn == null) {
             throw new RuleViolation("signedOn", "the date the agreement was signed is required");
         }
-        Dates.notBeforeEarliest("signedOn", signedOn);
+        PlausibleDates.notBeforeEarliest("signedOn", signedOn);
         if (term == null) {
             throw new RuleViolation("term", "the agreement's term (start, end) is required");
         }
@@ -30,6 +31,6 @@ public record Agreement(String title, LocalDate signedOn, Term term, Set<CoConst
 
     /** An agreement is recorded once it has been signed: its signing date has come. */
     void requireSignedBy(LocalDate today) {
-        Dates.notAfter("signedOn", signedOn, today, "today");
+        PlausibleDates.notAfter("signedOn", signedOn, today, "today");
     }
 }

@@ -1,5 +1,6 @@
 package io.gongjian.partnership.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.events.CoConstructionMode;
 import io.gongjian.events.Side;
@@ -22,7 +23,7 @@ public record KeyProject(
         if (dueOn == null) {
             throw new RuleViolation("dueOn", "a key project needs a due date");
         }
-        Dates.notBeforeEarliest("dueOn", dueOn);
+        PlausibleDates.notBeforeEarliest("dueOn", dueOn);
         if (status == null) {
             status = KeyProjectStatus.PLANNED;
         }

@@ -1,5 +1,6 @@
 package io.gongjian.partnership.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import java.time.LocalDate;
 
@@ -10,7 +11,7 @@ public record MemberCount(LocalDate effectiveOn, int count) {
         if (effectiveOn == null) {
             throw new RuleViolation("effectiveOn", "a member count needs the date it is effective on");
         }
-        Dates.notBeforeEarliest("effectiveOn", effectiveOn);
+        PlausibleDates.notBeforeEarliest("effectiveOn", effectiveOn);
         if (count < 0) {
             throw new RuleViolation("count", "a party-member count cannot be negative");
         }

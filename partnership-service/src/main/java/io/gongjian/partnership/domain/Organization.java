@@ -1,5 +1,6 @@
 package io.gongjian.partnership.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class Organization {
      * known once it is in effect, so its date has come by {@code today}.
      */
     public void recordMemberCount(MemberCount count, LocalDate today) {
-        Dates.notAfter("effectiveOn", count.effectiveOn(), today, "today");
+        PlausibleDates.notAfter("effectiveOn", count.effectiveOn(), today, "today");
         memberCounts.removeIf(existing -> existing.effectiveOn().equals(count.effectiveOn()));
         memberCounts.add(count);
         memberCounts.sort(Comparator.comparing(MemberCount::effectiveOn));

@@ -1,5 +1,6 @@
 package io.gongjian.partnership.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
@@ -249,7 +250,7 @@ public final class Partnership {
     }
 
     private void requireDueWithinTerm(KeyProject project) {
-        Dates.notAfter("dueOn", project.dueOn(), agreement.term().end(), "the end of the agreement's term");
+        PlausibleDates.notAfter("dueOn", project.dueOn(), agreement.term().end(), "the end of the agreement's term");
     }
 
     /**

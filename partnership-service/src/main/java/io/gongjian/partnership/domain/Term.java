@@ -1,10 +1,14 @@
 package io.gongjian.partnership.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import java.time.LocalDate;
 
 /** The term of an agreement: a closed date range, start ≤ end, at most 30 years long. */
 public record Term(LocalDate start, LocalDate end) {
+
+    /** An agreement's term is a few years; anything longer than this is a typing error. */
+    static final int LONGEST_TERM_YEARS = 30;
 
     public Term {
         if (start == null) {
@@ -13,15 +17,15 @@ public record Term(LocalDate start, LocalDate end) {
         if (end == null) {
             throw new RuleViolation("term.end", "the term needs an end date");
         }
-        Dates.notBeforeEarliest("term.start", start);
+        PlausibleDates.notBeforeEarliest("term.start", start);
         if (end.isBefore(start)) {
             throw new RuleViolation("term.end", "the term ends (" + end + ") before it starts (" + start + ")");
         }
-        Dates.notAfter(
+        PlausibleDates.notAfter(
                 "term.end",
                 end,
-                start.plusYears(Dates.LONGEST_TERM_YEARS),
-                Dates.LONGEST_TERM_YEARS + " years after the term starts");
+                start.plusYears(LONGEST_TERM_YEARS),
+                LONGEST_TERM_YEARS + " years after the term starts");
     }
 
     public boolean contains(LocalDate date) {

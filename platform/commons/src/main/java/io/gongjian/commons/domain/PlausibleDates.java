@@ -22,17 +22,26 @@ public final class PlausibleDates {
      * @return {@code date}, or {@code null} when it is null (requiredness is another rule)
      */
     public static LocalDate check(String field, LocalDate date, LocalDate latest) {
-        if (date == null) {
-            return null;
+        notBeforeEarliest(field, date);
+        if (date != null) {
+            notAfter(field, date, latest, "the latest date allowed here");
         }
-        if (date.isBefore(EARLIEST)) {
+        return date;
+    }
+
+    /** Refuses a date before {@link #EARLIEST}, for fields whose upper bound is checked later or elsewhere. */
+    public static LocalDate notBeforeEarliest(String field, LocalDate date) {
+        if (date != null && date.isBefore(EARLIEST)) {
             throw new RuleViolation(
                     field, field + " " + date + " is before " + EARLIEST + ", the earliest date this platform records");
         }
-        if (date.isAfter(latest)) {
-            throw new RuleViolation(
-                    field, field + " " + date + " is after " + latest + ", the latest date allowed here");
-        }
         return date;
+    }
+
+    /** Refuses a date after {@code latest}, saying what the bound is ({@code bound} reads "today", "the term end"). */
+    public static void notAfter(String field, LocalDate date, LocalDate latest, String bound) {
+        if (date.isAfter(latest)) {
+            throw new RuleViolation(field, field + " " + date + " is after " + bound + " (" + latest + ")");
+        }
     }
 }
