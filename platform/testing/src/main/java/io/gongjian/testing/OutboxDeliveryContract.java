@@ -171,28 +171,36 @@ public abstract class OutboxDeliveryContract {
 
     /**
      * The broker goes away while a round is under way and stays away longer than a send may take: what it had
-     * acknowledged must not be sent again when it is back (it used to be: the whole round was rolled back).
+     * acknowledged (what the relay marked published) is not sent again when it is back. Entries whose answer was
+     * lost with the broker may arrive twice: delivery is at least once.
      */
     @Test
     void aBrokerOutageMidRoundSendsNothingTwiceThatTheBrokerAcknowledged() throws InterruptedException {
         String topic = "gongjian.test.outbox.outage-" + UUID.randomUUID();
         TestTopics.create(topic, Map.of());
-        List<String> keys = IntStream.range(0, 30).mapToObj(i -> "key-" + i).toList();
+        List<String> keys = IntStream.range(0, 40).mapToObj(i -> "key-" + i).toList();
+        InJvmKafkaBroker kafka = TestInfrastructure.kafka();
+        Set<String> acknowledged;
         try (TopicReader reader = TopicReader.fromNow(topic)) {
             relay.stop();
-            List<String> ids = synthetic.append(topic, keys, 0, 20);
+            // Many rounds' worth: the broker goes away in the middle of one.
+            List<String> ids = synthetic.append(topic, keys, 0, 100);
             relay.start();
             reader.awaitUntil(record -> reader.seen().size() >= 50, Duration.ofSeconds(30));
-            TestInfrastructure.kafka().stopBroker();
+            kafka.stopBroker();
             try {
                 Thread.sleep(12_000); // past the relay's send timeout (10 s): in-flight sends fail
+                acknowledged = synthetic.published(topic);
             } finally {
-                TestInfrastructure.kafka().startBroker();
+                kafka.startBroker();
             }
-            Map<String, Long> copies = copiesOnTheTopic(topic, ids, Duration.ofSeconds(90));
+            assertTrue(acknowledged.size() < ids.size(), "all was published before the broker went away");
+            Map<String, Long> copies = copiesOnTheTopic(topic, ids, Duration.ofSeconds(120));
             List<String> duplicated =
-                    ids.stream().filter(id -> copies.get(id) > 1).toList();
-            assertTrue(duplicated.isEmpty(), duplicated.size() + " of " + ids.size() + " events published twice");
+                    acknowledged.stream().filter(id -> copies.get(id) > 1).toList();
+            assertTrue(
+                    duplicated.isEmpty(),
+                    duplicated.size() + " of " + acknowledged.size() + " acknowledged events published again");
         }
     }
 

@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Events of a test topic written straight into a service's outbox, to put its relay through what real changes
@@ -104,6 +106,18 @@ final class SyntheticOutbox {
             summary.append("; ");
         }
         return summary.toString();
+    }
+
+    /** The ids of the entries of a topic the relay has marked published. */
+    Set<String> published(String topic) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery(
+                        "SELECT e.eventId FROM OutboxEntry e WHERE e.topic = :topic AND e.publishedAt IS NOT NULL",
+                        UUID.class)
+                .setParameter("topic", topic)
+                .getResultStream()
+                .map(UUID::toString)
+                .collect(Collectors.toSet()));
     }
 
     long countParked() {
