@@ -1,11 +1,11 @@
 package io.gongjian.e2e;
 
+import io.gongjian.embedded.Directories;
+import io.gongjian.embedded.KeycloakServer;
 import io.gongjian.localstack.LocalStack;
 import io.gongjian.localstack.Ports;
 import io.gongjian.localstack.Progress;
 import io.gongjian.localstack.StackSettings;
-import io.gongjian.localstack.infra.Directories;
-import io.gongjian.localstack.infra.KeycloakServer;
 import io.gongjian.testing.InJvmKafkaBroker;
 import io.gongjian.testing.TestInfrastructure;
 import java.nio.file.Path;

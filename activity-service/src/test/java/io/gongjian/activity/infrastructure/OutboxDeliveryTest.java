@@ -1,6 +1,9 @@
 package io.gongjian.activity.infrastructure;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -17,8 +20,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,11 @@ class OutboxDeliveryTest extends OutboxDeliveryContract {
     @Override
     protected String topic() {
         return Topics.ACTIVITY;
+    }
+
+    @Override
+    protected String parkedEventsPath() {
+        return "/api/v1/activities/outbox/parked";
     }
 
     /** Before any test stops the broker: the partnership must be known to log records for it. */
@@ -87,6 +98,41 @@ class OutboxDeliveryTest extends OutboxDeliveryContract {
                 event.get("subject").asText());
         assertFalse(event.get("data").get("revoked").asBoolean());
         assertEquals(3, event.get("data").get("headcount").asInt());
+    }
+
+    /** An activity whose event would be refused by the broker is refused with 422 and not stored (issue 11). */
+    @Test
+    void anActivityTooLargeToPublishIsRefusedNamingTheField() {
+        List<String> links = IntStream.range(0, 6_000)
+                .mapToObj(i -> "https://dangjian.example.cn/minutes/" + "x".repeat(160) + "/" + i + ".pdf")
+                .toList();
+        Map<String, Object> body = new HashMap<>();
+        body.put("partnershipId", partnership);
+        body.put("type", "JOINT_STUDY");
+        body.put("mode", "IDEOLOGY");
+        body.put("title", "证据过多的联学活动");
+        body.put("occurredOn", calendar.today().toString());
+        body.put("organisingSide", "JOINT");
+        body.put("universityPartyMembers", 3);
+        body.put("enterprisePartyMembers", 3);
+        body.put("attendance", 6);
+        body.put("evidenceLinks", links);
+        given().auth()
+                .oauth2(Tokens.forUser("admin"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/activities")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("field", startsWith("evidenceLinks"));
+        given().auth()
+                .oauth2(Tokens.forUser("admin"))
+                .queryParam("partnership", partnership.toString())
+                .get("/api/v1/activities")
+                .then()
+                .statusCode(200)
+                .body("items.title", not(hasItem("证据过多的联学活动")));
     }
 
     @Test

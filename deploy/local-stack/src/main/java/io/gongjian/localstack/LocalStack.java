@@ -1,11 +1,10 @@
 package io.gongjian.localstack;
 
-import io.gongjian.localstack.infra.ComponentFailure;
-import io.gongjian.localstack.infra.KafkaBroker;
-import io.gongjian.localstack.infra.KeycloakServer;
-import io.gongjian.localstack.infra.PlatformTopics;
-import io.gongjian.localstack.infra.PostgresServer;
-import io.gongjian.localstack.infra.ServiceProcess;
+import io.gongjian.embedded.ComponentFailure;
+import io.gongjian.embedded.KafkaBroker;
+import io.gongjian.embedded.KeycloakServer;
+import io.gongjian.embedded.PlatformTopics;
+import io.gongjian.embedded.PostgresServer;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -71,6 +70,7 @@ public final class LocalStack implements AutoCloseable {
         // The slow ones first, awaited last: Keycloak, then the broker; the services start while they come up.
         Progress.Step keycloakStep = progress.begin("Keycloak");
         keycloak = KeycloakServer.launch(
+                settings.marker(),
                 settings.keycloakDistribution(),
                 settings.keycloakHome(),
                 settings.realmFile(),
@@ -88,6 +88,7 @@ public final class LocalStack implements AutoCloseable {
 
         Progress.Step postgresStep = progress.begin("PostgreSQL 17");
         postgres = PostgresServer.start(
+                settings.marker(),
                 ports.postgres(),
                 settings.home().resolve("postgres/data"),
                 settings.home().resolve("postgres/binaries"),
@@ -133,7 +134,7 @@ public final class LocalStack implements AutoCloseable {
                 settings.root().resolve(service.module()),
                 port(service),
                 environment(service, databaseUrls.get(service.name())),
-                settings.home(),
+                settings.marker(),
                 settings.log(service.name()),
                 settings.pidFile(service.name()));
         stopOrder.push(process);

@@ -1,12 +1,11 @@
 package io.gongjian.localstack;
 
+import io.gongjian.embedded.ComponentFailure;
+import io.gongjian.embedded.KafkaBrokerProcess;
+import io.gongjian.embedded.KeycloakServer;
+import io.gongjian.embedded.PidFiles;
+import io.gongjian.embedded.Readiness;
 import io.gongjian.localstack.demo.DemoData;
-import io.gongjian.localstack.infra.ComponentFailure;
-import io.gongjian.localstack.infra.KafkaBrokerProcess;
-import io.gongjian.localstack.infra.KeycloakServer;
-import io.gongjian.localstack.infra.PidFiles;
-import io.gongjian.localstack.infra.ProcessTree;
-import io.gongjian.localstack.infra.Readiness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * {@code ./gongjian start | stop | status}: the one-command local platform.
  *
  * <p>{@code start} runs in the foreground; Ctrl-C (or {@code ./gongjian stop} from another terminal) stops
- * every process it started, by pid. Data stays in {@code .gongjian/} (or {@code $GONGJIAN_HOME}), so a second
+ * every process it started, by pid, and any process of this platform's home found by its marker
+ * ({@link RunningStack}). Data stays in {@code .gongjian/} (or {@code $GONGJIAN_HOME}), so a second
  * start keeps it and skips the one-time work.
  */
 public final class LocalStackMain {
@@ -35,8 +34,11 @@ public final class LocalStackMain {
         int exit =
                 switch (command) {
                     case "start" -> start(settings);
-                    case "stop" -> stop(settings);
-                    case "status" -> status(settings);
+                    case "stop" -> new RunningStack(settings, System.out).stop();
+                    case "status" -> {
+                        new RunningStack(settings, System.out).printStatus();
+                        yield 0;
+                    }
                     default -> {
                         System.err.println("usage: gongjian start | stop | status");
                         yield 2;
@@ -60,10 +62,20 @@ public final class LocalStackMain {
 
     private static int start(StackSettings settings) throws IOException, InterruptedException {
         Path launcherPid = settings.pidFile("launcher");
-        OptionalLong running = PidFiles.read(launcherPid);
-        if (running.isPresent() && ours(running.getAsLong(), settings)) {
-            System.err.println("The local platform is already running (pid " + running.getAsLong()
+        RunningStack running = new RunningStack(settings, System.out);
+        OptionalLong launcher = running.launcher();
+        if (launcher.isPresent()) {
+            System.err.println("The local platform is already running (pid " + launcher.getAsLong()
                     + "). Stop it with ./gongjian stop");
+            return 1;
+        }
+        List<ProcessHandle> leftovers = running.processes();
+        if (!leftovers.isEmpty()) {
+            System.err.println("Processes of an earlier run of this platform still run (pids "
+                    + leftovers.stream()
+                            .map(handle -> Long.toString(handle.pid()))
+                            .toList()
+                    + "). Stop them with ./gongjian stop");
             return 1;
         }
         String busy = busyPorts(settings.ports());
@@ -93,7 +105,7 @@ public final class LocalStackMain {
             System.out.println("Stopping the local platform …");
             stack.close();
             PidFiles.delete(launcherPid);
-            System.out.println("Stopped: no process of ours is left running.");
+            running.confirmStopped();
             stopped.countDown();
         }));
 
@@ -110,6 +122,7 @@ public final class LocalStackMain {
 
     private static LocalStack.LaunchedBroker launchKafka(StackSettings settings) {
         KafkaBrokerProcess broker = KafkaBrokerProcess.launch(
+                settings.marker(),
                 settings.ports().kafka(),
                 settings.ports().kafkaController(),
                 settings.home().resolve("kafka"),
@@ -148,118 +161,6 @@ public final class LocalStackMain {
         progress.info("    curl -H \"Authorization: Bearer $TOKEN\" " + settings.gatewayUrl() + "/api/v1/partnerships");
         progress.info("");
         progress.info("  Logs: " + settings.logs() + "    Stop: Ctrl-C or ./gongjian stop");
-    }
-
-    /** Stops the launcher (which stops its children), then anything a killed launcher left behind. */
-    private static int stop(StackSettings settings) throws IOException {
-        OptionalLong launcher = PidFiles.read(settings.pidFile("launcher"));
-        if (launcher.isPresent() && ours(launcher.getAsLong(), settings)) {
-            ProcessHandle.of(launcher.getAsLong()).ifPresent(handle -> {
-                System.out.println("Stopping the launcher (pid " + handle.pid() + ") and what it started …");
-                handle.destroy();
-                handle.onExit()
-                        .orTimeout(90, java.util.concurrent.TimeUnit.SECONDS)
-                        .join();
-            });
-        }
-        int leftovers = 0;
-        if (Files.isDirectory(settings.pids())) {
-            try (Stream<Path> files = Files.list(settings.pids())) {
-                for (Path pidFile : files.toList()) {
-                    OptionalLong pid = PidFiles.read(pidFile);
-                    if (pid.isPresent() && ours(pid.getAsLong(), settings)) {
-                        ProcessHandle.of(pid.getAsLong())
-                                .ifPresent(handle -> ProcessTree.stop(handle, Duration.ofSeconds(20)));
-                        leftovers++;
-                    }
-                    PidFiles.delete(pidFile);
-                }
-            }
-        }
-        leftovers += stopOrphanedPostgres(settings);
-        System.out.println(leftovers == 0 ? "Stopped." : "Stopped (" + leftovers + " left-over processes ended).");
-        return 0;
-    }
-
-    /** PostgreSQL daemonises itself, so a launcher killed with SIGKILL can leave it behind. */
-    private static int stopOrphanedPostgres(StackSettings settings) throws IOException {
-        Path postmasterPid = settings.home().resolve("postgres/data/postmaster.pid");
-        if (!Files.exists(postmasterPid)) {
-            return 0;
-        }
-        long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
-        if (!ours(pid, settings)) {
-            return 0;
-        }
-        ProcessHandle.of(pid).ifPresent(handle -> ProcessTree.stop(handle, Duration.ofSeconds(20)));
-        return 1;
-    }
-
-    private static int status(StackSettings settings) throws IOException {
-        if (!Files.isDirectory(settings.pids())) {
-            System.out.println("Not running.");
-            return 0;
-        }
-        long total = 0;
-        try (Stream<Path> files = Files.list(settings.pids()).sorted()) {
-            for (Path pidFile : files.toList()) {
-                OptionalLong pid = PidFiles.read(pidFile);
-                String name = pidFile.getFileName().toString().replace(".pid", "");
-                if (pid.isPresent() && ours(pid.getAsLong(), settings)) {
-                    // The launcher's own memory only: its children are listed on their own lines.
-                    long rss = name.equals("launcher")
-                            ? residentKib(pid.getAsLong())
-                            : ProcessHandle.of(pid.getAsLong())
-                                    .map(LocalStackMain::treeResidentKib)
-                                    .orElse(0L);
-                    total += rss;
-                    System.out.printf(
-                            Locale.ROOT, "%-20s pid %-8d RSS %6.0f MiB%n", name, pid.getAsLong(), rss / 1024.0);
-                }
-            }
-        }
-        Path postmasterPid = settings.home().resolve("postgres/data/postmaster.pid");
-        if (Files.exists(postmasterPid)) {
-            long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
-            long rss =
-                    ProcessHandle.of(pid).map(handle -> treeResidentKib(handle)).orElse(0L);
-            total += rss;
-            System.out.printf(
-                    Locale.ROOT, "%-20s pid %-8d RSS %6.0f MiB (all backends)%n", "postgres", pid, rss / 1024.0);
-        }
-        System.out.printf(Locale.ROOT, "%-20s              %6.0f MiB%n", "total", total / 1024.0);
-        return 0;
-    }
-
-    private static long treeResidentKib(ProcessHandle root) {
-        return residentKib(root.pid())
-                + root.descendants()
-                        .mapToLong(handle -> residentKib(handle.pid()))
-                        .sum();
-    }
-
-    /** Resident set size from /proc, in KiB (0 when the process is gone). */
-    static long residentKib(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    /** Only a live process whose command line points into our checkout or home is ours to stop. */
-    private static boolean ours(long pid, StackSettings settings) {
-        return ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .flatMap(handle -> handle.info().commandLine())
-                .filter(line -> line.contains(settings.home().toString())
-                        || line.contains(settings.root().toString()))
-                .isPresent();
     }
 
     private static String busyPorts(Ports ports) {

@@ -1,6 +1,6 @@
 package io.gongjian.localstack;
 
-import io.gongjian.localstack.infra.Readiness;
+import io.gongjian.embedded.Readiness;
 import java.util.Map;
 
 /** Where each component listens. The local platform's ports keep clear of 5432 and 9092. */

@@ -1,6 +1,7 @@
 package io.gongjian.localstack;
 
-import io.gongjian.localstack.infra.KeycloakServer;
+import io.gongjian.embedded.KeycloakServer;
+import io.gongjian.embedded.StackMarker;
 import java.nio.file.Path;
 
 /**
@@ -19,7 +20,12 @@ public record StackSettings(
     }
 
     public Path keycloakDistribution() {
-        return root.resolve("deploy/local-stack/target/dist/keycloak-quarkus-dist.zip");
+        return KeycloakServer.distribution(root);
+    }
+
+    /** Carried by every process of this stack, the launcher included. */
+    public StackMarker marker() {
+        return new StackMarker(home);
     }
 
     public Path logs() {

@@ -20,6 +20,11 @@ class OutboxDeliveryTest extends OutboxDeliveryContract {
         return Topics.PARTNERSHIP;
     }
 
+    @Override
+    protected String parkedEventsPath() {
+        return "/api/v1/partnerships/outbox/parked";
+    }
+
     /** Registers an organisation; its events are keyed by its id. */
     @Override
     protected String commitAChange() {

@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One event waiting for (or done with) its trip to Kafka. */
+/**
+ * One event waiting for (or done with) its trip to Kafka. Pending while neither published nor parked; a pending
+ * entry with {@code nextAttemptAt} was refused by the broker and waits out a backoff, and so does every later
+ * entry of its record key.
+ */
 @Entity
 @Table(name = "outbox")
 public class OutboxEntry {
@@ -30,6 +34,9 @@ public class OutboxEntry {
     @Column(name = "event_type", nullable = false)
     public String eventType;
 
+    /** The record the event is about, e.g. {@code activities/1f0c…}, to name it without reading the envelope. */
+    public String subject;
+
     @Column(nullable = false)
     public String envelope;
 
@@ -38,4 +45,19 @@ public class OutboxEntry {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** How often the broker refused this entry. */
+    @Column(nullable = false)
+    public int attempts;
+
+    /** Why the last attempt failed. */
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+
+    /** Set when the relay gave up; a platform admin can send it again after a fix. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
 }

@@ -1,7 +1,5 @@
 package io.gongjian.outbox;
 
-import io.gongjian.commons.events.CloudEvent;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -9,46 +7,46 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Takes committed outbox entries to Kafka, oldest first, and marks them published once the broker has
- * acknowledged them. Woken right after each commit (so events leave within milliseconds) and every second
- * as a safety net. A PostgreSQL advisory lock makes one replica relay at a time, which keeps each record
- * key's events in order; a failed batch is rolled back and retried, so delivery is at least once.
+ * Takes committed outbox entries to Kafka, oldest first, at least once. Woken right after each commit (so events
+ * leave within milliseconds) and every second as a safety net. A PostgreSQL advisory lock makes one replica relay
+ * at a time.
+ *
+ * <p>Each entry is marked published as soon as the broker has acknowledged it, whatever becomes of the others in
+ * its round: nothing acknowledged is sent again (ADR 7). An entry the broker refuses (too large for the topic, say)
+ * is tried again after a backoff and parked after {@link OutboxConfig#maxAttempts()} refusals, with the reason; a
+ * platform admin lists and releases parked entries ({@code ParkedEventsEndpoint}). Meanwhile the other record keys
+ * go on, and a key's later entries wait for the refused one until it is published or parked. An unreachable broker
+ * parks nothing: the relay backs off and catches up when it is back.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Any constant shared by the replicas of one service; each service has its own database. */
-    private static final long RELAY_LOCK = 0x6f7574626f78L;
 
     private static final Duration IDLE_POLL = Duration.ofSeconds(1);
+    private static final Duration MIN_BACKOFF = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration MAX_RETRY_BACKOFF = Duration.ofMinutes(5);
+    private static final int MAX_REASON_LENGTH = 2000;
 
     @Inject
-    EntityManager entityManager;
+    OutboxEntries entries;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -56,20 +54,20 @@ public class OutboxRelay {
     @Inject
     OutboxConfig config;
 
-    @Inject
-    MeterRegistry meters;
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     private final Semaphore wakeUp = new Semaphore(0);
-    private final AtomicLong pending = new AtomicLong();
     private volatile boolean running;
     private volatile Thread worker;
     private KafkaProducer<String, String> producer;
 
+    /** What one round did: how many entries it looked at, and whether the broker could not be reached. */
+    record Round(int due, boolean brokerTrouble) {
+        static final Round IDLE = new Round(0, false);
+    }
+
     void onStart(@Observes StartupEvent event) {
-        meters.gauge("gongjian.outbox.pending", pending);
         start();
     }
 
@@ -89,7 +87,10 @@ public class OutboxRelay {
         worker.start();
     }
 
-    /** Stops relaying, abandoning a batch in flight: its entries stay unpublished and go out after a restart. */
+    /**
+     * Stops relaying: no new sends; what is in flight is awaited (up to the producer's delivery timeout) and marked,
+     * the rest stays pending and goes out after a restart.
+     */
     public synchronized void stop() {
         if (!running) {
             return;
@@ -97,7 +98,7 @@ public class OutboxRelay {
         running = false;
         wakeUp.release();
         try {
-            worker.join(Duration.ofSeconds(15).toMillis());
+            worker.join(roundTimeout().toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -120,12 +121,18 @@ public class OutboxRelay {
     }
 
     private void relayUntilStopped() {
-        Duration backoff = Duration.ofMillis(200);
+        Duration backoff = MIN_BACKOFF;
         while (running) {
             try {
-                int relayed = relayBatch();
-                backoff = Duration.ofMillis(200);
-                if (relayed < config.batchSize()) {
+                Round round = relayRound();
+                if (round.brokerTrouble()) {
+                    LOG.warnf("Outbox relay: the broker cannot be reached; retrying in %d ms", backoff.toMillis());
+                    sleep(backoff);
+                    backoff = longer(backoff);
+                    continue;
+                }
+                backoff = MIN_BACKOFF;
+                if (round.due() < config.batchSize()) {
                     wakeUp.tryAcquire(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
                     wakeUp.drainPermits();
                 }
@@ -134,70 +141,102 @@ public class OutboxRelay {
                 return;
             } catch (RuntimeException e) {
                 if (running) {
-                    LOG.warnf(
-                            "Outbox relay could not publish (%s); retrying in %d ms",
-                            e.getMessage(), backoff.toMillis());
-                    sleepQuietly(backoff);
-                    backoff =
-                            backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                    LOG.warnf("Outbox relay failed (%s); retrying in %d ms", e.getMessage(), backoff.toMillis());
+                    sleep(backoff);
+                    backoff = longer(backoff);
                 }
             }
         }
     }
 
-    /** One transaction: lock, read the oldest unpublished entries, publish, wait for the acks, mark them. */
-    int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) entityManager
-                    .createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
-                    .setParameter("lock", RELAY_LOCK)
-                    .getSingleResult();
-            if (!locked) {
-                return 0;
+    /** One transaction: lock, read the entries that may go, send them, mark each by what the broker answered. */
+    Round relayRound() throws InterruptedException {
+        try {
+            return QuarkusTransaction.requiringNew()
+                    .timeout((int) roundTimeout().toSeconds())
+                    .call(() -> {
+                        if (!entries.tryLockRelay()) {
+                            return Round.IDLE;
+                        }
+                        List<OutboxEntry> due = entries.due(config.batchSize(), OffsetDateTime.now());
+                        if (due.isEmpty()) {
+                            return Round.IDLE;
+                        }
+                        DeliveryRound.Outcome outcome =
+                                DeliveryRound.deliver(producer, due, config.sendTimeout(), ackTimeout(), () -> running);
+                        record(outcome);
+                        return new Round(due.size(), outcome.brokerTrouble());
+                    });
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof InterruptedException interrupted) {
+                throw interrupted;
             }
-            List<OutboxEntry> batch = entityManager
-                    .createQuery("FROM OutboxEntry WHERE publishedAt IS NULL ORDER BY position", OutboxEntry.class)
-                    .setMaxResults(config.batchSize())
-                    .getResultList();
-            pending.set(batch.size() < config.batchSize() ? batch.size() : countPending());
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxEntry entry : batch) {
-                ProducerRecord<String, String> record =
-                        new ProducerRecord<>(entry.topic, entry.recordKey, entry.envelope);
-                record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                acks.add(producer.send(record));
-            }
-            long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
-            OffsetDateTime now = OffsetDateTime.now();
-            batch.forEach(entry -> entry.publishedAt = now);
-            pending.addAndGet(-batch.size());
-            return batch.size();
-        });
+            throw e;
+        }
+    }
+
+    private void record(DeliveryRound.Outcome outcome) {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (OutboxEntry entry : outcome.published()) {
+            entry.publishedAt = now;
+            entry.nextAttemptAt = null;
+        }
+        outcome.refused().forEach((entry, failure) -> refused(entry, failure, now));
+        outcome.unreachable().forEach((entry, failure) -> entry.lastError = reason(failure));
+    }
+
+    /** Counts the refusal; parks the entry after the last allowed one, else schedules the next attempt. */
+    private void refused(OutboxEntry entry, Exception failure, OffsetDateTime now) {
+        entry.attempts++;
+        entry.lastError = reason(failure);
+        if (entry.attempts >= config.maxAttempts()) {
+            entry.parkedAt = now;
+            entry.nextAttemptAt = null;
+            LOG.warnf(
+                    "Outbox entry %s (%s, %s) parked after %d refusals: %s. Later events of key %s go on; a platform"
+                            + " admin can send it again after a fix.",
+                    entry.eventId, entry.eventType, entry.subject, entry.attempts, entry.lastError, entry.recordKey);
+        } else {
+            Duration wait = config.retryBackoff().multipliedBy(1L << Math.min(entry.attempts - 1, 20));
+            entry.nextAttemptAt = now.plus(wait.compareTo(MAX_RETRY_BACKOFF) > 0 ? MAX_RETRY_BACKOFF : wait);
+            LOG.infof(
+                    "Outbox entry %s refused (attempt %d of %d): %s",
+                    entry.eventId, entry.attempts, config.maxAttempts(), entry.lastError);
+        }
     }
 
     /** Deletes what was published longer ago than the retention: the topics keep the history. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgePublished() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createQuery("DELETE FROM OutboxEntry WHERE publishedAt < :before")
-                .setParameter("before", OffsetDateTime.now().minus(config.retention()))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entries.purgePublishedBefore(OffsetDateTime.now().minus(config.retention())));
     }
 
-    private long countPending() {
-        return entityManager
-                .createQuery("SELECT count(e) FROM OutboxEntry e WHERE e.publishedAt IS NULL", Long.class)
-                .getSingleResult();
+    private static String reason(Exception failure) {
+        String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
+    }
+
+    /** Every send ends within the producer's delivery timeout; this is a safety net beyond it. */
+    private Duration ackTimeout() {
+        return deliveryTimeout().plusSeconds(5);
+    }
+
+    /** Sending for sendTimeout, one send blocking up to sendTimeout on metadata, then the last acknowledgements. */
+    private Duration roundTimeout() {
+        return config.sendTimeout().multipliedBy(2).plus(ackTimeout()).plusSeconds(10);
+    }
+
+    private Duration deliveryTimeout() {
+        return Duration.ofMillis(
+                Math.max(config.sendTimeout().toMillis(), requestTimeout().toMillis() + 1));
+    }
+
+    private Duration requestTimeout() {
+        return Duration.ofMillis(Math.min(config.sendTimeout().toMillis(), 5000));
     }
 
     private Map<String, Object> producerConfig() {
-        int timeoutMillis = (int) config.sendTimeout().toMillis();
         return Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
@@ -208,16 +247,21 @@ public class OutboxRelay {
                 ProducerConfig.LINGER_MS_CONFIG,
                 0,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG,
-                timeoutMillis,
+                (int) config.sendTimeout().toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                Math.min(timeoutMillis, 5000),
+                (int) requestTimeout().toMillis(),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                Math.max(timeoutMillis, 5000 + 1),
+                (int) deliveryTimeout().toMillis(),
                 ProducerConfig.CLIENT_ID_CONFIG,
                 "outbox-relay");
     }
 
-    private static void sleepQuietly(Duration duration) {
+    private static Duration longer(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+    }
+
+    private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -1,7 +1,7 @@
 package io.gongjian.testing;
 
-import io.gongjian.localstack.infra.KafkaBroker;
-import io.gongjian.localstack.infra.PlatformTopics;
+import io.gongjian.embedded.KafkaBroker;
+import io.gongjian.embedded.PlatformTopics;
 import java.nio.file.Path;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;

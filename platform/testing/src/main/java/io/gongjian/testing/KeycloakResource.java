@@ -1,6 +1,6 @@
 package io.gongjian.testing;
 
-import io.gongjian.localstack.infra.KeycloakServer;
+import io.gongjian.embedded.KeycloakServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 

@@ -1,8 +1,9 @@
 package io.gongjian.testing;
 
-import io.gongjian.localstack.infra.KeycloakServer;
-import io.gongjian.localstack.infra.PostgresServer;
-import io.gongjian.localstack.infra.Readiness;
+import io.gongjian.embedded.KeycloakServer;
+import io.gongjian.embedded.PostgresServer;
+import io.gongjian.embedded.Readiness;
+import io.gongjian.embedded.StackMarker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,10 +41,16 @@ public final class TestInfrastructure {
         }
     }
 
+    /** Marks the processes this test JVM starts with its module's target directory. */
+    private static StackMarker marker() {
+        return new StackMarker(scratch("."));
+    }
+
     public static synchronized PostgresServer postgres() {
         if (postgres == null) {
             Path data = scratch("test-postgres/data-" + ProcessHandle.current().pid());
             postgres = PostgresServer.start(
+                    marker(),
                     Readiness.freePort(),
                     data,
                     root().resolve("target/postgres-binaries"),
@@ -70,7 +77,8 @@ public final class TestInfrastructure {
         if (keycloak == null) {
             int port = Readiness.freePort();
             keycloak = KeycloakServer.launch(
-                    root().resolve("deploy/local-stack/target/dist/keycloak-quarkus-dist.zip"),
+                    marker(),
+                    KeycloakServer.distribution(root()),
                     keycloakHome(),
                     root().resolve("deploy/keycloak/gongjian-realm.json"),
                     port,

@@ -2,7 +2,7 @@ package io.gongjian.testing;
 
 import static io.restassured.RestAssured.given;
 
-import io.gongjian.localstack.infra.KeycloakServer;
+import io.gongjian.embedded.KeycloakServer;
 
 /** Real access tokens from the test Keycloak, obtained the way front-ends and bureaus obtain them. */
 public final class Tokens {

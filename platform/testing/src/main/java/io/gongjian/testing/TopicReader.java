@@ -10,17 +10,13 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads what is published to a topic of the test broker from the moment it is created: what a consumer would see. */
+/** Reads what is published to a topic of the test broker, from the moment it is created or from the start. */
 public final class TopicReader implements AutoCloseable {
 
     /** One record: its key and its JSON value. */
@@ -36,8 +32,17 @@ public final class TopicReader implements AutoCloseable {
     }
 
     public static TopicReader fromNow(String topic) {
+        return open(topic, true);
+    }
+
+    /** Everything the topic holds: to count the copies of each event, whatever happened meanwhile. */
+    public static TopicReader fromStart(String topic) {
+        return open(topic, false);
+    }
+
+    private static TopicReader open(String topic, boolean fromEnd) {
         String servers = TestInfrastructure.kafka().bootstrapServers();
-        ensureTopic(servers, topic);
+        TestTopics.create(topic, Map.of());
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -52,7 +57,11 @@ public final class TopicReader implements AutoCloseable {
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .collect(Collectors.toSet());
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
+        if (fromEnd) {
+            consumer.seekToEnd(partitions);
+        } else {
+            consumer.seekToBeginning(partitions);
+        }
         partitions.forEach(consumer::position);
         return new TopicReader(consumer);
     }
@@ -78,6 +87,17 @@ public final class TopicReader implements AutoCloseable {
         throw new AssertionError("not seen within " + timeout.toSeconds() + " s; " + seen.size() + " records seen");
     }
 
+    /** Reads whatever arrives for {@code duration}: to see that nothing more (a duplicate, say) comes. */
+    public List<Event> readFor(Duration duration) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                seen.add(new Event(record.key(), parse(record.value())));
+            }
+        }
+        return List.copyOf(seen);
+    }
+
     public List<Event> seen() {
         return List.copyOf(seen);
     }
@@ -88,16 +108,6 @@ public final class TopicReader implements AutoCloseable {
             return JSON.readTree(value);
         } catch (IOException e) {
             return JSON.getNodeFactory().textNode(value);
-        }
-    }
-
-    private static void ensureTopic(String servers, String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
-            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
-        } catch (Exception e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topic " + topic, e);
-            }
         }
     }
 

@@ -1,4 +1,4 @@
-package io.gongjian.localstack.infra;
+package io.gongjian.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

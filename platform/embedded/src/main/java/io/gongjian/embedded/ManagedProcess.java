@@ -1,4 +1,4 @@
-package io.gongjian.localstack.infra;
+package io.gongjian.embedded;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A child process we started, with its log file and pid file. Stopping it stops its descendants too, so
@@ -75,16 +74,14 @@ public final class ManagedProcess implements AutoCloseable {
         }
     }
 
-    /** Politely (SIGTERM) first, then forcibly once {@code stopTimeout} has passed. */
+    /**
+     * Politely (SIGTERM) first, then forcibly once {@code stopTimeout} has passed. The pid file goes only with the
+     * process: while anything of it still runs, the file is what lets {@code gongjian stop} find it.
+     */
     @Override
     public void close() {
-        ProcessTree.stop(process.toHandle(), stopTimeout);
-        try {
-            process.waitFor(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (pidFile != null) {
+        boolean ended = ProcessTree.stop(process.toHandle(), stopTimeout);
+        if (pidFile != null && ended) {
             PidFiles.delete(pidFile);
         }
     }

@@ -1,4 +1,4 @@
-package io.gongjian.localstack.infra;
+package io.gongjian.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

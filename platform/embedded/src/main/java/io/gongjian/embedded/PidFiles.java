@@ -1,4 +1,4 @@
-package io.gongjian.localstack.infra;
+package io.gongjian.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,9 +20,12 @@ public final class PidFiles {
         }
     }
 
+    /** The pid on the file's first line (PostgreSQL's postmaster.pid has more lines after it). */
     public static OptionalLong read(Path pidFile) {
         try {
-            return OptionalLong.of(Long.parseLong(Files.readString(pidFile).trim()));
+            String firstLine =
+                    Files.readString(pidFile).strip().lines().findFirst().orElse("");
+            return OptionalLong.of(Long.parseLong(firstLine.strip()));
         } catch (IOException | NumberFormatException e) {
             return OptionalLong.empty();
         }

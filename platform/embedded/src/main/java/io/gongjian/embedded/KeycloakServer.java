@@ -1,4 +1,4 @@
-package io.gongjian.localstack.infra;
+package io.gongjian.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +26,8 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "gongjian";
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     /** Where Keycloak keeps its own data: a file kept between runs, or memory (tests start clean). */
     public enum Storage {
         FILE("dev-file"),
@@ -48,8 +50,17 @@ public final class KeycloakServer implements AutoCloseable {
         this.managementPort = managementPort;
     }
 
-    /** Launches Keycloak and returns at once; {@link #awaitReady} waits until the realm answers. */
+    /** The distribution zip, fetched by this module's build. */
+    public static Path distribution(Path repositoryRoot) {
+        return repositoryRoot.resolve("platform/embedded/target/dist/keycloak-quarkus-dist.zip");
+    }
+
+    /**
+     * Launches Keycloak and returns at once; {@link #awaitReady} waits until the realm answers. Both its HTTP
+     * interface and its management interface (health, metrics) listen on the loopback address only.
+     */
     public static KeycloakServer launch(
+            StackMarker marker,
             Path distributionZip,
             Path home,
             Path realmFile,
@@ -63,8 +74,13 @@ public final class KeycloakServer implements AutoCloseable {
             importRealm(distribution, realmFile, storage);
             List<String> command = List.of(
                     distribution.resolve("bin/kc.sh").toString(),
+                    // kc.sh passes -D options to Keycloak's JVM: the marker is in both command lines.
+                    marker.jvmOption(),
                     "start-dev",
+                    "--http-host=" + LOOPBACK,
                     "--http-port=" + port,
+                    // Inherited from --http-host when unset; said anyway, as the one that used to listen everywhere.
+                    "--http-management-host=" + LOOPBACK,
                     "--http-management-port=" + managementPort,
                     "--health-enabled=true",
                     "--db=" + storage.database,
@@ -86,7 +102,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public void awaitReady(Duration timeout) {
-        String health = "http://127.0.0.1:" + managementPort + "/health/ready";
+        String health = "http://" + LOOPBACK + ":" + managementPort + "/health/ready";
         String discovery = realmUrl() + "/.well-known/openid-configuration";
         Readiness.await(
                 "Keycloak",
@@ -94,6 +110,10 @@ public final class KeycloakServer implements AutoCloseable {
                 process.logFile(),
                 process,
                 () -> Readiness.httpOk(health) && Readiness.httpOk(discovery));
+    }
+
+    public int managementPort() {
+        return managementPort;
     }
 
     public String url() {

@@ -1,5 +1,9 @@
-package io.gongjian.localstack.infra;
+package io.gongjian.localstack;
 
+import io.gongjian.embedded.ComponentFailure;
+import io.gongjian.embedded.ManagedProcess;
+import io.gongjian.embedded.Readiness;
+import io.gongjian.embedded.StackMarker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +45,7 @@ public final class ServiceProcess implements AutoCloseable {
             Path moduleDirectory,
             int port,
             Map<String, String> environment,
-            Path stackHome,
+            StackMarker marker,
             Path logFile,
             Path pidFile) {
         Path jar = moduleDirectory.resolve("target/quarkus-app/quarkus-run.jar");
@@ -51,8 +55,8 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        // Marks the process as this stack's, so that `gongjian stop` and `status` recognise it by its command line.
-        command.add("-Dgongjian.stack=" + stackHome);
+        // So that `gongjian stop` and `status` recognise the process by its command line.
+        command.add(marker.jvmOption());
         String extraOptions = System.getenv().getOrDefault("GONGJIAN_JAVA_OPTS", "");
         if (!extraOptions.isBlank()) {
             command.addAll(List.of(extraOptions.trim().split("\\s+")));

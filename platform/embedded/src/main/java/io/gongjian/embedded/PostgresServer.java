@@ -1,4 +1,4 @@
-package io.gongjian.localstack.infra;
+package io.gongjian.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -28,11 +28,13 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
+     * @param marker carried in the server's command line, so that the stack can tell its PostgreSQL from others
      * @param dataDirectory the cluster; created by initdb when empty
      * @param binariesDirectory where the PostgreSQL binaries are unpacked (kept between runs)
      * @param logFile the server's output
      */
-    public static PostgresServer start(int port, Path dataDirectory, Path binariesDirectory, Path logFile) {
+    public static PostgresServer start(
+            StackMarker marker, int port, Path dataDirectory, Path binariesDirectory, Path logFile) {
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(binariesDirectory);
@@ -46,6 +48,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // pg_ctl hands the server options to a shell: quoted, a home with spaces stays one word.
+                    .setServerConfig(
+                            StackMarker.KEY, "'" + marker.home().toString().replace("'", "'\\''") + "'")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();

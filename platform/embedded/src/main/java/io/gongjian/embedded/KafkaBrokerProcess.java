@@ -1,4 +1,4 @@
-package io.gongjian.localstack.infra;
+package io.gongjian.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +29,13 @@ public final class KafkaBrokerProcess implements KafkaBroker {
 
     /** Launches the broker and returns at once; {@link #awaitReady} waits until it answers metadata requests. */
     public static KafkaBrokerProcess launch(
-            int port, int controllerPort, Path directory, String classpath, Path logFile, Path pidFile) {
+            StackMarker marker,
+            int port,
+            int controllerPort,
+            Path directory,
+            String classpath,
+            Path logFile,
+            Path pidFile) {
         try {
             Path logDirs = directory.resolve("kraft-logs");
             Path config = writeConfig(directory, logDirs, port, controllerPort);
@@ -37,7 +43,7 @@ public final class KafkaBrokerProcess implements KafkaBroker {
                 format(classpath, config, directory, logFile);
             }
             // The marker comes first: the command line is long and may be cut where `gongjian stop` reads it.
-            List<String> command = java(classpath, "-Dgongjian.stack=" + directory, "-Xms64m", "-Xmx320m");
+            List<String> command = java(classpath, marker.jvmOption(), "-Xms64m", "-Xmx320m");
             command.add("kafka.Kafka");
             command.add(config.toString());
             ManagedProcess process = ManagedProcess.start(

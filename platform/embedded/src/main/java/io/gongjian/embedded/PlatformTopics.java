@@ -1,4 +1,4 @@
-package io.gongjian.localstack.infra;
+package io.gongjian.embedded;
 
 import io.gongjian.events.Topics;
 import java.util.List;
