@@ -10,6 +10,7 @@ import io.gongjian.testing.ServiceFoundationContract;
 import io.gongjian.testing.Tokens;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -127,9 +128,17 @@ class GatewayAuthenticationIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"partnership-service", "activity-service", "evaluation-service", "gateway"})
+    @ValueSource(strings = {"partnership-service", "activity-service", "evaluation-service"})
     void everyServiceIsReady(String service) {
         given().get(Platform.serviceUrl(service) + "/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void theGatewayIsReadyOnItsManagementPort() {
+        given().get(Platform.get().settings().gatewayManagementUrl() + "/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"));
