@@ -240,5 +240,7 @@ class EdgeTest {
                 .body(org.hamcrest.Matchers.containsString("/realms/gongjian/account"))
                 .body(org.hamcrest.Matchers.containsString("/q/health/group/backends"))
                 .body(not(org.hamcrest.Matchers.containsString("href=\"/q/health")));
+        // Swagger UI stays on the public port, where the landing page links it (health and metrics do not).
+        given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }
