@@ -57,7 +57,7 @@ run() {
     solo_restart partnership-service 8081
     solo_restart activity-service 8082
     solo_restart evaluation-service 8083
-    solo_restart gateway 8080
+    solo_restart gateway 8090 # its health answers on the management port
   fi
   tmux send-keys -t gongjian-measure C-c
   for _ in $(seq 1 60); do

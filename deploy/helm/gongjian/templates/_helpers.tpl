@@ -36,3 +36,16 @@ http://keycloak-service:8080/realms/gongjian
 {{- define "gongjian.image" -}}
 {{ .root.Values.image.registry }}/{{ .root.Values.image.group }}/{{ .name }}:{{ .root.Values.image.tag | default .root.Chart.AppVersion }}
 {{- end }}
+
+{{/*
+The browser origins of the platform, comma-separated: its own host and the front-ends' (values: webOrigins). The one
+source of the gateway's CORS origins and of the realm's public client's redirect URIs and web origins.
+*/}}
+{{- define "gongjian.webOrigins" -}}
+{{ prepend .Values.webOrigins (printf "https://%s" .Values.ingress.host) | uniq | join "," }}
+{{- end }}
+
+{{/* The gateway's management port: health and metrics, for the kubelet and Prometheus, never the Ingress. */}}
+{{- define "gongjian.managementPort" -}}
+9000
+{{- end }}

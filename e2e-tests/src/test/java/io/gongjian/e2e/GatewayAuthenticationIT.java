@@ -4,14 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.gongjian.testing.ServiceFoundationContract;
 import io.gongjian.testing.Tokens;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every service answers through the gateway with real Keycloak tokens, and nothing answers without one. */
+/**
+ * Every service answers through the gateway with real Keycloak tokens issued for the API, and nothing answers
+ * without one, with a forged one, or with one issued for something else.
+ */
 class GatewayAuthenticationIT {
 
     @ParameterizedTest
@@ -72,10 +80,65 @@ class GatewayAuthenticationIT {
                 .contentType("application/problem+json");
     }
 
+    /**
+     * Tokens of the realm that were not issued for this API: an access token of another client (admin-cli, which
+     * every realm has) and an ID token sent as a bearer token. Refused at the gateway, and by each service on its
+     * own should anything reach it past the gateway.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"partnership-service", "activity-service", "evaluation-service", "gateway"})
+    @MethodSource("everyWayIn")
+    void aTokenNotIssuedForTheApiIsRefusedAtTheGatewayAndAtEachService(String url) {
+        String otherClient = token("admin-cli", "gx-bureau", "access_token");
+        String idToken = token("gongjian-web", "gx-bureau", "id_token");
+        for (String token : List.of(otherClient, idToken)) {
+            given().auth().oauth2(token).get(url).then().statusCode(401).contentType("application/problem+json");
+        }
+        // The same user's access token for the API passes: it is the token that is refused, not the user.
+        given().auth()
+                .oauth2(token("gongjian-web", "gx-bureau", "access_token"))
+                .get(url)
+                .then()
+                .statusCode(200);
+    }
+
+    static Stream<String> everyWayIn() {
+        return Stream.of(
+                Platform.gatewayUrl() + "/api/v1/partnerships/whoami",
+                Platform.gatewayUrl() + "/api/v1/activities/whoami",
+                Platform.gatewayUrl() + "/api/v1/evaluation/whoami",
+                Platform.serviceUrl("partnership-service") + "/api/v1/partnerships/whoami",
+                Platform.serviceUrl("activity-service") + "/api/v1/activities/whoami",
+                Platform.serviceUrl("evaluation-service") + "/api/v1/evaluation/whoami");
+    }
+
+    /** A password-grant token of the demo user through the given client; {@code kind} picks which one. */
+    private static String token(String client, String username, String kind) {
+        String token = given().formParam("grant_type", "password")
+                .formParam("client_id", client)
+                .formParam("username", username)
+                .formParam("password", username)
+                .formParam("scope", "openid")
+                .post(Platform.keycloakUrl() + "/realms/gongjian/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path(kind);
+        assertNotNull(token, kind + " of " + client);
+        return token;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"partnership-service", "activity-service", "evaluation-service"})
     void everyServiceIsReady(String service) {
         given().get(Platform.serviceUrl(service) + "/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void theGatewayIsReadyOnItsManagementPort() {
+        given().get(Platform.get().settings().gatewayManagementUrl() + "/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"));

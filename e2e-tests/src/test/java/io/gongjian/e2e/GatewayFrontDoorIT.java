@@ -3,8 +3,10 @@ package io.gongjian.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.testing.Tokens;
@@ -12,6 +14,10 @@ import io.restassured.http.ContentType;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gateway in front of the real services: one API document for front-end teams, addresses and correlation ids
- * that make sense to the caller, and each backend's state in its readiness.
+ * that make sense to the caller, each backend's state on the management port and nothing of it on the public one,
+ * and the same web origins at the gateway and in the realm.
  */
 class GatewayFrontDoorIT {
 
@@ -110,12 +117,94 @@ class GatewayFrontDoorIT {
     }
 
     @Test
-    void theGatewaysReadinessReportsEachBackend() {
-        given().get(Platform.gatewayUrl() + "/q/health/ready")
+    void theGatewaysBackendsGroupReportsEachBackendOnItsManagementPort() {
+        given().get(Platform.get().settings().gatewayManagementUrl() + "/q/health/group/backends")
                 .then()
                 .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'backends' }.data.partnership", equalTo("UP"))
                 .body("checks.find { it.name == 'backends' }.data.activity", equalTo("UP"))
                 .body("checks.find { it.name == 'backends' }.data.evaluation", equalTo("UP"));
+    }
+
+    /** Metrics and health are not on the internet-facing port, however the path is spelled. */
+    @Test
+    void theGatewaysMetricsAndHealthAreNotPublicByAnyPath() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of(
+                "/q/metrics",
+                "/q/health",
+                "/q/health/ready",
+                "/api/v1/partnerships/../../../q/metrics",
+                "/api/v1/partnerships/%2e%2e/%2e%2e/%2e%2e/q/metrics",
+                "/api/v1/partnerships/..%2f..%2f..%2fq/metrics",
+                "/api/v1/partnerships/%2e%2e%2f%2e%2e%2f%2e%2e%2fq%2fmetrics")) {
+            // java.net.http sends the path as written: no client-side resolution of the dot-segments.
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(URI.create(Platform.gatewayUrl() + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.statusCode() == 404 || answer.statusCode() == 400, path + " → " + answer.statusCode());
+            assertEquals(
+                    "application/problem+json",
+                    answer.headers().firstValue("Content-Type").orElse(""),
+                    path);
+            assertFalse(answer.body().contains("jvm_memory"), path);
+        }
+        given().get(Platform.get().settings().gatewayManagementUrl() + "/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    /**
+     * One setting, both ends of a browser login: every web origin of the platform may call the gateway (CORS), fetch
+     * tokens from Keycloak (CORS) and be sent back to after the login (redirect URI); any other origin none of it.
+     */
+    @Test
+    void theGatewayAndTheRealmAllowTheSameWebOrigins() {
+        List<String> origins = Platform.get().settings().webOrigins();
+        assertTrue(origins.contains(Platform.gatewayUrl()), origins.toString());
+        for (String origin : origins) {
+            given().header("Origin", origin)
+                    .header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "authorization,content-type")
+                    .options(Platform.gatewayUrl() + "/api/v1/partnerships")
+                    .then()
+                    .statusCode(200)
+                    .header("Access-Control-Allow-Origin", origin);
+            realmTokenFrom(origin).then().statusCode(200).header("Access-Control-Allow-Origin", origin);
+            loginPageRedirectingTo(origin).then().statusCode(200);
+        }
+        String stranger = "http://localhost:3000";
+        given().header("Origin", stranger)
+                .header("Access-Control-Request-Method", "POST")
+                .options(Platform.gatewayUrl() + "/api/v1/partnerships")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        realmTokenFrom(stranger).then().header("Access-Control-Allow-Origin", nullValue());
+        loginPageRedirectingTo(stranger).then().statusCode(400);
+    }
+
+    private static io.restassured.response.Response realmTokenFrom(String origin) {
+        return given().header("Origin", origin)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "gongjian-web")
+                .formParam("username", "viewer")
+                .formParam("password", "viewer")
+                .post(Platform.keycloakUrl() + "/realms/gongjian/protocol/openid-connect/token");
+    }
+
+    private static io.restassured.response.Response loginPageRedirectingTo(String origin) {
+        return given().redirects()
+                .follow(false)
+                .queryParam("client_id", "gongjian-web")
+                .queryParam("response_type", "code")
+                .queryParam("scope", "openid")
+                .queryParam("redirect_uri", origin + "/callback")
+                .queryParam("code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
+                .queryParam("code_challenge_method", "S256")
+                .get(Platform.keycloakUrl() + "/realms/gongjian/protocol/openid-connect/auth");
     }
 }

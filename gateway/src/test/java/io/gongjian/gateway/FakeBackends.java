@@ -9,15 +9,21 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /**
  * Real HTTP servers standing in for the services, each with one behaviour the gateway must cope with: an echo that
  * answers like a service (Location naming itself, ETag), one that never answers in time, one that hangs up, and an
- * address where nothing listens. The gateway's routing and limits are pointed at them.
+ * address where nothing listens. The gateway's routing and limits are pointed at them. The echo tells at
+ * {@value #RECEIVED} the sizes of the bodies it received whole, so that a test can see what reached a backend.
  */
 public class FakeBackends implements QuarkusTestResourceLifecycleManager {
+
+    static final String RECEIVED = "/received-bodies";
+    private static final List<Integer> RECEIVED_BODIES = new CopyOnWriteArrayList<>();
 
     private HttpServer echo;
     private HttpServer slow;
@@ -52,9 +58,10 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             config.put("gateway.backends.rude.title", "rude service");
             config.put("gateway.response-timeout", "1s");
             config.put("gateway.max-body-bytes", "1000");
+            config.put("gateway.request-body-timeout", "1s");
             config.put("gateway.rate-limit.requests-per-second", "3");
             config.put("gateway.rate-limit.burst", "6");
-            config.put("quarkus.http.cors.origins", "https://front.example.cn");
+            config.put("gateway.web-origins", "https://front.example.cn");
             return config;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -68,10 +75,15 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
     /** Answers 201 with what it received: method, path, the headers the gateway forwarded, the body's length. */
     private static void echo(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().equals(RECEIVED)) {
+            answer(exchange, 200, RECEIVED_BODIES.toString().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
         }
+        RECEIVED_BODIES.add(body.length);
         StringBuilder json = new StringBuilder("{\"method\":\"" + exchange.getRequestMethod() + "\",\"uri\":\""
                 + exchange.getRequestURI() + "\",\"bodyBytes\":" + body.length);
         for (String header : new String[] {"X-Request-Id", "Authorization", "X-Forwarded-Host", "Connection"}) {
@@ -82,9 +94,13 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         int port = exchange.getLocalAddress().getPort();
         exchange.getResponseHeaders().add("Location", "http://localhost:" + port + "/api/v1/partnerships/42");
         exchange.getResponseHeaders().add("ETag", "\"7\"");
+        answer(exchange, 201, answer);
+    }
+
+    private static void answer(HttpExchange exchange, int status, byte[] json) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(201, answer.length);
-        exchange.getResponseBody().write(answer);
+        exchange.sendResponseHeaders(status, json.length);
+        exchange.getResponseBody().write(json);
         exchange.close();
     }
 

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.marcnuri.helm.Helm;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,6 +83,50 @@ final class RenderedChart {
                 .filter(o -> name.equals(o.path("metadata").path("name").asText()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(environment + ": no " + kind + " named " + name));
+    }
+
+    /** The one container of a service's Deployment. */
+    JsonNode container(String service) {
+        JsonNode containers = named("Deployment", service)
+                .path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers");
+        if (containers.size() != 1) {
+            throw new AssertionError(environment + ": " + service + " has " + containers.size() + " containers");
+        }
+        return containers.get(0);
+    }
+
+    /** The variables a service gets from its ConfigMaps. */
+    Map<String, String> environmentOf(String service) {
+        Map<String, String> variables = new HashMap<>();
+        for (JsonNode source : container(service).path("envFrom")) {
+            named("ConfigMap", source.path("configMapRef").path("name").asText())
+                    .path("data")
+                    .fields()
+                    .forEachRemaining(
+                            e -> variables.put(e.getKey(), e.getValue().asText()));
+        }
+        return variables;
+    }
+
+    /** The values an environment is rendered with: its file over the defaults. */
+    static JsonNode values(String environment) throws IOException {
+        JsonNode defaults = YAML.readTree(CHART.resolve("values.yaml").toFile());
+        JsonNode overlay =
+                YAML.readTree(CHART.resolve("values-" + environment + ".yaml").toFile());
+        return YAML.readerForUpdating(defaults.deepCopy()).readValue(overlay);
+    }
+
+    /** A client of a realm (as in deploy/keycloak/gongjian-realm.json) by its clientId. */
+    static JsonNode realmClient(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
     }
 
     boolean has(String kind, String name) {

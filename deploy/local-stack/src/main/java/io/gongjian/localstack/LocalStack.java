@@ -73,7 +73,10 @@ public final class LocalStack implements AutoCloseable {
                 settings.marker(),
                 settings.keycloakDistribution(),
                 settings.keycloakHome(),
-                settings.realmFile(),
+                WebOrigins.realmWith(
+                        settings.realmFile(),
+                        settings.webOrigins(),
+                        settings.home().resolve("keycloak-realm.json")),
                 ports.keycloak(),
                 ports.keycloakManagement(),
                 settings.keycloakStorage(),
@@ -133,6 +136,7 @@ public final class LocalStack implements AutoCloseable {
                 service.name(),
                 settings.root().resolve(service.module()),
                 port(service),
+                readinessUrl(service),
                 environment(service, databaseUrls.get(service.name())),
                 settings.marker(),
                 settings.log(service.name()),
@@ -172,6 +176,14 @@ public final class LocalStack implements AutoCloseable {
         };
     }
 
+    /** The gateway answers health on its management port, the services on their HTTP port. */
+    private String readinessUrl(Service service) {
+        String base = service.name().equals("gateway")
+                ? settings.gatewayManagementUrl()
+                : "http://localhost:" + port(service);
+        return base + "/q/health/ready";
+    }
+
     /** The environment variables each service reads (see its application.properties). */
     private Map<String, String> environment(Service service, String databaseUrl) {
         Map<String, String> environment = new HashMap<>();
@@ -193,6 +205,8 @@ public final class LocalStack implements AutoCloseable {
                     "EVALUATION_SERVICE_URL",
                     "http://localhost:" + settings.ports().evaluation());
             environment.put("KEYCLOAK_URL", settings.keycloakUrl());
+            environment.put("MANAGEMENT_PORT", Integer.toString(settings.ports().gatewayManagement()));
+            environment.put("WEB_ORIGINS", String.join(",", settings.webOrigins()));
         }
         return environment;
     }

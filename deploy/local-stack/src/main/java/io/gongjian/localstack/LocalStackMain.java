@@ -142,6 +142,8 @@ public final class LocalStackMain {
         progress.info("  Gateway (the one entry point)  " + settings.gatewayUrl());
         progress.info("  API documents (Swagger UI)     " + settings.gatewayUrl()
                 + "/q/swagger-ui  (one document for all: " + settings.gatewayUrl() + "/openapi)");
+        progress.info("  Gateway health and metrics     " + settings.gatewayManagementUrl()
+                + "/q/health/group/backends  (every service ready?), /q/metrics");
         progress.info("  Keycloak, realm gongjian       " + settings.keycloakUrl() + "/admin/master/console/#/gongjian"
                 + "  (admin console: admin / admin)");
         progress.info("");
@@ -167,6 +169,7 @@ public final class LocalStackMain {
         List<String> busy = new java.util.ArrayList<>();
         Map<String, Integer> named = new java.util.LinkedHashMap<>();
         named.put("gateway", ports.gateway());
+        named.put("gateway-management", ports.gatewayManagement());
         named.put("keycloak", ports.keycloak());
         named.put("keycloak-management", ports.keycloakManagement());
         named.put("partnership", ports.partnership());

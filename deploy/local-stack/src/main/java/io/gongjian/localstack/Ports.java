@@ -6,6 +6,7 @@ import java.util.Map;
 /** Where each component listens. The local platform's ports keep clear of 5432 and 9092. */
 public record Ports(
         int gateway,
+        int gatewayManagement,
         int keycloak,
         int keycloakManagement,
         int partnership,
@@ -19,6 +20,7 @@ public record Ports(
     public static Ports local(Map<String, String> environment) {
         return new Ports(
                 port(environment, "GATEWAY", 8080),
+                port(environment, "GATEWAY_MANAGEMENT", 8090),
                 port(environment, "KEYCLOAK", 8180),
                 port(environment, "KEYCLOAK_MANAGEMENT", 8190),
                 port(environment, "PARTNERSHIP", 8081),
@@ -32,6 +34,7 @@ public record Ports(
     /** Fresh free ports, so tests never collide with a running local platform or with each other. */
     public static Ports free() {
         return new Ports(
+                Readiness.freePort(),
                 Readiness.freePort(),
                 Readiness.freePort(),
                 Readiness.freePort(),

@@ -33,17 +33,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final ManagedProcess process;
     private final int port;
+    private final String readinessUrl;
 
-    private ServiceProcess(ManagedProcess process, int port) {
+    private ServiceProcess(ManagedProcess process, int port, String readinessUrl) {
         this.process = process;
         this.port = port;
+        this.readinessUrl = readinessUrl;
     }
 
-    /** Launches the service and returns at once; {@link #awaitReady} waits for its readiness check. */
+    /** Launches the service and returns at once; {@link #awaitReady} waits for its readiness check at {@code readinessUrl}. */
     public static ServiceProcess launch(
             String name,
             Path moduleDirectory,
             int port,
+            String readinessUrl,
             Map<String, String> environment,
             StackMarker marker,
             Path logFile,
@@ -71,15 +74,14 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             ManagedProcess process = ManagedProcess.start(
                     name, command, environment, jar.getParent(), logFile, pidFile, Duration.ofSeconds(15));
-            return new ServiceProcess(process, port);
+            return new ServiceProcess(process, port, readinessUrl);
         } catch (IOException e) {
             throw new ComponentFailure(name, "did not start: " + e.getMessage(), logFile);
         }
     }
 
     public void awaitReady(Duration timeout) {
-        Readiness.await(
-                process.name(), timeout, process.logFile(), process, () -> Readiness.httpOk(url() + "/q/health/ready"));
+        Readiness.await(process.name(), timeout, process.logFile(), process, () -> Readiness.httpOk(readinessUrl));
     }
 
     public String name() {

@@ -3,6 +3,7 @@ package io.gongjian.localstack;
 import io.gongjian.embedded.KeycloakServer;
 import io.gongjian.embedded.StackMarker;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where the stack finds its parts and keeps its state.
@@ -54,5 +55,15 @@ public record StackSettings(
 
     public String gatewayUrl() {
         return "http://localhost:" + ports.gateway();
+    }
+
+    /** The gateway's health and metrics (its management interface). */
+    public String gatewayManagementUrl() {
+        return "http://localhost:" + ports.gatewayManagement();
+    }
+
+    /** The browser origins of the platform, for the gateway's CORS and the realm's public client alike. */
+    public List<String> webOrigins() {
+        return WebOrigins.of(gatewayUrl(), System.getenv("GONGJIAN_WEB_ORIGINS"));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** What a newcomer sees at {@code /}: what runs here, where the API documents are, how to log in, how it is. */
+/** What a newcomer sees at {@code /}: what runs here, where the API documents are, how to log in, where health is. */
 @ApplicationScoped
 public class LandingPage {
 
@@ -49,7 +49,8 @@ public class LandingPage {
                 <li><a href="/openapi">/openapi</a>: one OpenAPI document for all services, to generate one client</li>
                 <li><a href="%s/account">Log in</a> (Keycloak, realm <code>gongjian</code>); tokens:
                 <code>%s/protocol/openid-connect/token</code></li>
-                <li><a href="/q/health">/q/health</a>: is it up, and each service's state (<a href="/q/health/ready">readiness</a>)</li>
+                <li>Health and metrics are for operators: they answer on the gateway's management port, not here
+                (<code>/q/health/group/backends</code> there tells whether each service is ready)</li>
                 </ul>
                 <p>Errors are <code>application/problem+json</code> (RFC 9457). Send <code>X-Request-Id</code> to follow a
                 request through the services' logs; the answer carries it either way.</p>

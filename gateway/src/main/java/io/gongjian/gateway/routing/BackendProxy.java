@@ -3,6 +3,7 @@ package io.gongjian.gateway.routing;
 import io.gongjian.commons.api.ProblemDetail;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
@@ -15,17 +16,16 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
- * Routes each configured path prefix to its backend: token checked, rate limited, body size capped, then streamed
- * both ways (never buffered whole). Status, headers and bodies pass unchanged, except hop-by-hop headers and a
+ * Routes each configured path prefix to its backend: labelled with its route template, token checked, rate
+ * limited, body read within the cap (see {@link RequestBodyReader}), then sent on; the answer is streamed back
+ * (never buffered whole). Status, headers and bodies pass unchanged, except hop-by-hop headers and a
  * {@code Location} that names the backend, which is given the gateway's address. A backend that is down, fails
  * or stays silent past the timeout gives 503, 502 or 504 problem+json naming the service.
  */
@@ -52,6 +52,9 @@ public class BackendProxy {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    RequestBodyReader bodies;
+
     private HttpClient client;
 
     void register(@Observes Router router, Vertx vertx) {
@@ -63,42 +66,30 @@ public class BackendProxy {
                 new PoolOptions().setHttp1MaxSize(64));
         config.backends().forEach((name, backend) -> {
             for (String prefix : backend.prefixes()) {
-                for (String path : new String[] {prefix, prefix + "/*"}) {
-                    router.route(path)
-                            .handler(EdgeAuthentication::requireToken)
-                            .handler(rateLimiter::limit)
-                            .handler(this::limitBodySize)
-                            .handler(context -> forward(context, backend));
-                }
+                // The exact path first: "/prefix/*" would match it too.
+                route(router, prefix, prefix, backend);
+                route(router, prefix + "/*", prefix + "/**", backend);
                 LOG.infof("Routing %s/** to %s (%s)", prefix, name, backend.url());
             }
         });
+    }
+
+    private void route(Router router, String path, String template, GatewayConfig.Backend backend) {
+        router.route(path)
+                .handler(context -> RouteTemplates.label(context, template))
+                .handler(EdgeAuthentication::requireToken)
+                .handler(rateLimiter::limit)
+                .handler(bodies::read)
+                .handler(context -> forward(context, backend));
     }
 
     HttpClient client() {
         return client;
     }
 
-    private void limitBodySize(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long declared = length == null ? 0 : parseLength(length);
-        if (declared > config.maxBodyBytes()) {
-            GatewayProblems.send(
-                    context,
-                    ProblemDetail.of(
-                            413,
-                            "payload-too-large",
-                            "Request body too large",
-                            "the body has " + declared + " bytes; at most " + config.maxBodyBytes() + " are accepted",
-                            context.request().path()));
-            return;
-        }
-        context.next();
-    }
-
     private void forward(RoutingContext context, GatewayConfig.Backend backend) {
         HttpServerRequest request = context.request();
-        request.pause(); // the body flows to the backend once the connection is there, not into memory
+        Buffer body = RequestBodyReader.of(context);
         String requestId = RequestIds.of(context);
         RequestOptions options = Backends.to(backend)
                 .setMethod(request.method())
@@ -106,6 +97,9 @@ public class BackendProxy {
                 .setIdleTimeout(config.responseTimeout().toMillis());
         MultiMap headers = options.getHeaders() == null ? MultiMap.caseInsensitiveMultiMap() : options.getHeaders();
         copyEndToEnd(request.headers(), headers);
+        if (body != null) {
+            headers.set(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length()));
+        }
         headers.set(RequestIds.HEADER, requestId);
         headers.set(
                 "X-Forwarded-Host",
@@ -116,7 +110,7 @@ public class BackendProxy {
                 request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
         options.setHeaders(headers);
         client.request(options)
-                .compose(outgoing -> outgoing.send(request))
+                .compose(outgoing -> body == null ? outgoing.send() : outgoing.send(body))
                 .onSuccess(response -> relay(context, response, backend))
                 .onFailure(failure -> fail(context, backend, failure));
     }
@@ -139,36 +133,27 @@ public class BackendProxy {
 
     private void fail(RoutingContext context, GatewayConfig.Backend backend, Throwable failure) {
         String path = context.request().path();
-        ProblemDetail problem;
-        if (failure instanceof TimeoutException
-                || failure.getClass().getSimpleName().contains("Timeout")) {
-            problem = GatewayProblems.backendFailure(
-                    504,
-                    backend.title(),
-                    "Service timed out",
-                    "the " + backend.title() + " did not answer within "
-                            + config.responseTimeout().toSeconds() + " s",
-                    path);
-        } else if (failure instanceof ConnectException
-                || failure instanceof UnknownHostException
-                || failure.getCause() instanceof ConnectException) {
-            problem = GatewayProblems.backendFailure(
-                    503,
-                    backend.title(),
-                    "Service unavailable",
-                    "the " + backend.title() + " cannot be reached at the moment; try again shortly",
-                    path);
-        } else {
-            problem = GatewayProblems.backendFailure(
-                    502,
-                    backend.title(),
-                    "Bad gateway",
-                    "the " + backend.title() + " broke off the exchange: " + failure.getMessage(),
-                    path);
-        }
-        LOG.warnf("%s %s → %d (%s): %s", context.request().method(), path, problem.status(), backend.title(), failure);
-        GatewayProblems.send(
-                context, problem, problem.status() == 503 ? java.util.Map.of("Retry-After", "5") : java.util.Map.of());
+        String service = backend.title();
+        ProblemDetail problem =
+                switch (BackendFailure.of(failure)) {
+                    case TIMED_OUT -> GatewayProblems.backendFailure(
+                            504,
+                            service,
+                            "Service timed out",
+                            "the " + service + " did not answer within "
+                                    + config.responseTimeout().toSeconds() + " s",
+                            path);
+                    case UNREACHABLE -> GatewayProblems.backendFailure(
+                            503,
+                            service,
+                            "Service unavailable",
+                            "the " + service + " cannot be reached at the moment; try again shortly",
+                            path);
+                    case BROKE_OFF -> GatewayProblems.backendFailure(
+                            502, service, "Bad gateway", "the " + service + " broke off the exchange", path);
+                };
+        LOG.warnf("%s %s → %d (%s): %s", context.request().method(), path, problem.status(), service, failure);
+        GatewayProblems.send(context, problem, problem.status() == 503 ? Map.of("Retry-After", "5") : Map.of());
     }
 
     /** A Location naming the backend is rewritten to the address the caller used. */
@@ -202,13 +187,5 @@ public class BackendProxy {
                 to.add(header.getKey(), header.getValue());
             }
         });
-    }
-
-    private static long parseLength(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
     }
 }

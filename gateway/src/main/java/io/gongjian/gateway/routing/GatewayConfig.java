@@ -22,9 +22,31 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration responseTimeout();
 
-    /** Largest request body accepted, in bytes; more gets 413. */
+    /** Largest request body accepted, in bytes, whether announced or streamed in chunks; more gets 413. */
     @WithDefault("1048576")
     long maxBodyBytes();
+
+    /**
+     * How long a client may leave the body it announced unsent (between two pieces of it) before it gets 408. The
+     * body is read whole before a backend connection is taken, so a slow client never holds one.
+     */
+    @WithDefault("10s")
+    Duration requestBodyTimeout();
+
+    /** Longest request target (path and query) accepted; longer gets 414. */
+    @WithDefault("8192")
+    int maxUriLength();
+
+    /** Largest sum of request header names and values accepted, in bytes; more gets 431. */
+    @WithDefault("20480")
+    int maxHeaderBytes();
+
+    /**
+     * The browser origins the platform is used from (the gateway's own host for Swagger UI, and the front-ends'):
+     * answered for CORS here, and the very list the realm's public client allows as redirect targets and web
+     * origins (the launcher and the chart give both the same value).
+     */
+    List<String> webOrigins();
 
     RateLimit rateLimit();
 

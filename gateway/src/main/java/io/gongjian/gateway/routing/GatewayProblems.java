@@ -1,8 +1,10 @@
 package io.gongjian.gateway.routing;
 
 import io.gongjian.commons.api.ProblemDetail;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
 import java.util.Map;
 
 /** Answers the gateway gives itself, as problem+json like every service's, with the request's correlation id. */
@@ -26,9 +28,35 @@ public final class GatewayProblems {
         send(context, problem, Map.of());
     }
 
+    /**
+     * For a refusal while the client may still be sending a body the gateway will not read: the answer, then the
+     * connection closed (what is left of the body is never read, so the connection cannot carry another request).
+     */
+    public static void sendAndClose(RoutingContext context, ProblemDetail problem) {
+        context.response().endHandler(ended -> context.request().connection().close());
+        send(context, problem, Map.of("Connection", "close"));
+    }
+
     /** A backend that could not answer: names the service, so that operators know where to look. */
     public static ProblemDetail backendFailure(int status, String service, String title, String detail, String path) {
         return ProblemDetail.of(status, "backend-unavailable", title, detail, path)
                 .withExtensions(Map.of("service", service));
+    }
+
+    /** A request body over the cap, whether announced in Content-Length or counted as it arrived. */
+    public static ProblemDetail bodyTooLarge(String size, long maxBytes, String path) {
+        return ProblemDetail.of(
+                413,
+                "payload-too-large",
+                "Request body too large",
+                "the body has " + size + "; at most " + maxBytes + " bytes are accepted",
+                path);
+    }
+
+    /** An error status with no more specific problem: its reason phrase as the title, and what happened. */
+    public static ProblemDetail ofStatus(int status, String detail, String path) {
+        String title = HttpResponseStatus.valueOf(status).reasonPhrase();
+        String kind = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return ProblemDetail.of(status, kind, title, detail, path);
     }
 }

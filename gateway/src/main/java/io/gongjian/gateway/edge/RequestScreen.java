@@ -1,0 +1,104 @@
+package io.gongjian.gateway.edge;
+
+import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.gateway.routing.GatewayConfig;
+import io.gongjian.gateway.routing.GatewayProblems;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * What every request must pass before anything else looks at it: a request target and headers within the limits
+ * (414, 431), a declared body within the cap (413; a body sent in chunks is counted as it arrives, see
+ * {@code RequestBodyReader}), and a path in canonical form (400, see {@link CanonicalPaths}). Each refusal is
+ * problem+json. The HTTP decoder's own limits are set far above these, so that the gateway answers, not the decoder.
+ */
+@ApplicationScoped
+public class RequestScreen {
+
+    /** Before cross-origin checks (-300) and authentication (-200): a refused request costs nothing more. */
+    static final int ORDER = -500;
+
+    @Inject
+    GatewayConfig config;
+
+    void register(@Observes Router router) {
+        router.route().order(ORDER).handler(this::screen);
+    }
+
+    private void screen(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String target = request.uri();
+        if (target.length() > config.maxUriLength()) {
+            refuse(
+                    context,
+                    414,
+                    "uri-too-long",
+                    "Request target too long",
+                    "the path and query have " + target.length() + " characters; at most " + config.maxUriLength()
+                            + " are accepted",
+                    null);
+            return;
+        }
+        long headerBytes = headerBytes(request.headers());
+        if (headerBytes > config.maxHeaderBytes()) {
+            refuse(
+                    context,
+                    431,
+                    "headers-too-large",
+                    "Request headers too large",
+                    "the headers have " + headerBytes + " bytes; at most " + config.maxHeaderBytes() + " are accepted",
+                    request.path());
+            return;
+        }
+        long declared = declaredBodyBytes(request);
+        if (declared > config.maxBodyBytes()) {
+            GatewayProblems.sendAndClose(
+                    context, GatewayProblems.bodyTooLarge(declared + " bytes", config.maxBodyBytes(), request.path()));
+            return;
+        }
+        String offence = CanonicalPaths.offence(request.path());
+        if (offence != null) {
+            refuse(
+                    context,
+                    400,
+                    "non-canonical-path",
+                    "Path not accepted",
+                    "the path " + offence + "; send it in its plain form",
+                    null);
+            return;
+        }
+        context.next();
+    }
+
+    private static void refuse(
+            RoutingContext context, int status, String kind, String title, String detail, String instance) {
+        GatewayProblems.send(context, ProblemDetail.of(status, kind, title, detail, instance));
+    }
+
+    private static long headerBytes(MultiMap headers) {
+        long bytes = 0;
+        for (var header : headers) {
+            bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        return bytes;
+    }
+
+    /** The Content-Length the client announced; 0 without one; "unreadable" counts as too large. */
+    private static long declaredBodyBytes(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

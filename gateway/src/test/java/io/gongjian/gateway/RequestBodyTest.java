@@ -1,0 +1,107 @@
+package io.gongjian.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gongjian.testing.KeycloakResource;
+import io.gongjian.testing.Tokens;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The body cap holds however a body is sent (here 1000 bytes, 1 s to send it): counted as chunks arrive, refused
+ * with 413 problem+json before the backend sees any of it, and a body announced and never sent gets 408 quickly
+ * without the backend being called at all.
+ */
+@QuarkusTest
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FakeBackends.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+class RequestBodyTest {
+
+    private static String token;
+
+    @BeforeEach
+    void token() {
+        if (token == null) {
+            token = Tokens.forUser("gx-bureau");
+        }
+    }
+
+    @Test
+    void aChunkedBodyWithinTheCapReachesTheBackendWhole() throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(RestAssured.port, chunkedPost(), RawHttp.chunked(900));
+        assertEquals(201, answer.status(), answer.body());
+        assertTrue(answer.body().contains("\"bodyBytes\":900"), answer.body());
+    }
+
+    @Test
+    void aChunkedBodyOverTheCapGets413AndTheBackendNothing() throws IOException {
+        for (int size : new int[] {5_000, 20_000_000}) {
+            RawHttp.Answer answer = RawHttp.exchange(RestAssured.port, chunkedPost(), RawHttp.chunked(size));
+            assertEquals(413, answer.status(), size + " bytes: " + answer.body());
+            assertEquals("application/problem+json", answer.contentType());
+            assertTrue(answer.body().contains("at most 1000 bytes"), answer.body());
+        }
+        assertTrue(receivedByTheBackend().allMatch(bytes -> bytes <= 1000), "the backend received an oversized body");
+    }
+
+    @Test
+    void aChunkedBodyOverTheCapFromAJavaClientGets413NotABadGateway() throws Exception {
+        // A client that streams a body of unknown length (Transfer-Encoding: chunked), as HttpClient does here.
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + RestAssured.port + "/api/v1/partnerships"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(new byte[50_000])))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertEquals(
+                "application/problem+json",
+                answer.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void aBodyAnnouncedAndNeverSentGets408QuicklyAndNeverReachesTheBackend() throws IOException {
+        long before = receivedByTheBackend().count();
+        RawHttp.Answer answer = RawHttp.exchange(
+                RestAssured.port,
+                "POST /api/v1/partnerships HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\nConnection: close\r\n\r\n",
+                null);
+        assertEquals(408, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.contentType());
+        assertTrue(answer.millis() < 5_000, "answered after " + answer.millis() + " ms");
+        assertEquals(before, receivedByTheBackend().count(), "the backend was called");
+    }
+
+    private static String chunkedPost() {
+        return "POST /api/v1/partnerships HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+    }
+
+    /** The sizes of the bodies the echo backend received whole. */
+    private static Stream<Integer> receivedByTheBackend() throws IOException {
+        String echo = ConfigProvider.getConfig().getValue("gateway.backends.partnership.url", String.class);
+        RawHttp.Answer answer = RawHttp.get(URI.create(echo).getPort(), FakeBackends.RECEIVED, null);
+        String list = answer.body().replaceAll("[\\[\\] ]", "");
+        return list.isEmpty()
+                ? Stream.empty()
+                : List.of(list.split(",")).stream().map(Integer::valueOf);
+    }
+}
