@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/client'
 import { recordKinds } from '@/api/records'
 import ApiFormDialog from '@/forms/ApiFormDialog.vue'
@@ -21,6 +21,16 @@ function mountDialog(submit: () => Promise<unknown>) {
   })
 }
 
+/** Element Plus renders the dialog and validates asynchronously: wait for what the user would see, generously. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 20 })
+
+/** Clicks the dialog's save button once the dialog is there, as a user would. */
+async function submitted() {
+  await until(() => expect(document.querySelector('[data-testid="form-submit"]')).not.toBeNull())
+  await flushPromises()
+  document.querySelector<HTMLButtonElement>('[data-testid="form-submit"]')!.click()
+}
+
 describe('a form of the API', () => {
   it("shows the API's problem beside the field it names", async () => {
     const wrapper = mountDialog(() =>
@@ -32,25 +42,23 @@ describe('a form of the API', () => {
         }),
       ),
     )
-    await flushPromises()
-    document.querySelector<HTMLButtonElement>('[data-testid="form-submit"]')!.click()
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    const item = document.querySelector('[data-field="occurredOn"] .el-form-item__error')
-    expect(item?.textContent).toContain("lies outside the partnership's term")
+    await submitted()
+    await until(() =>
+      expect(document.querySelector('[data-field="occurredOn"] .el-form-item__error')?.textContent ?? '').toContain(
+        "lies outside the partnership's term",
+      ),
+    )
     wrapper.unmount()
   })
 
   it('tells of a concurrent change (412) and reloads the latest version', async () => {
     const wrapper = mountDialog(() => Promise.reject(new ApiError(412, { status: 412, detail: 'stale' })))
-    await flushPromises()
-    document.querySelector<HTMLButtonElement>('[data-testid="form-submit"]')!.click()
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(document.querySelector('[data-testid="conflict"]')?.textContent).toContain('该记录已被他人修改')
+    await submitted()
+    await until(() =>
+      expect(document.querySelector('[data-testid="conflict"]')?.textContent ?? '').toContain('该记录已被他人修改'),
+    )
     document.querySelector<HTMLButtonElement>('[data-testid="conflict-reload"]')!.click()
-    await flushPromises()
-    expect(document.querySelector('[data-testid="conflict"]')).toBeNull()
+    await until(() => expect(document.querySelector('[data-testid="conflict"]')).toBeNull())
     wrapper.unmount()
   })
 })
