@@ -41,5 +41,6 @@ declare module 'vue' {
     RecordTable: typeof import('./components/RecordTable.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
+    ScoreBasisFields: typeof import('./components/ScoreBasisFields.vue')['default']
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { FieldSpec, FormValues } from '@/forms/validation'
 import { api, ok, withVersion } from './client'
+import { allPages, type Paged } from './paging'
 
 export type RecordKindName =
   | 'activity'
@@ -22,11 +23,6 @@ export interface RecordRow {
   version?: number
   status?: string
   [field: string]: unknown
-}
-
-export interface Paged<T> {
-  items?: T[]
-  totalPages?: number
 }
 
 export interface Scope {
@@ -295,17 +291,9 @@ export function completeRectification(id: string, body: FormValues): Promise<Rec
   return ok(api.POST('/api/v1/evaluation/rectifications/{id}/complete', { params: { path: { id } }, body: body as AnyBody }))
 }
 
-/** Every record of a scope, page after page (a partnership has at most a few hundred a year). */
-export async function listAll(kind: RecordKind, scope: Scope, maxPages = 20): Promise<RecordRow[]> {
-  const rows: RecordRow[] = []
-  for (let page = 0; page < maxPages; page++) {
-    const result = await kind.list(scope, page)
-    rows.push(...(result.items ?? []))
-    if (page + 1 >= (result.totalPages ?? 0)) {
-      break
-    }
-  }
-  return rows
+/** Every record of a scope (a partnership has at most a few hundred a year). */
+export function listAll(kind: RecordKind, scope: Scope): Promise<RecordRow[]> {
+  return allPages((page) => kind.list(scope, page))
 }
 
 function achievementOf(scope: Scope): string {
