@@ -9,6 +9,10 @@ import io.gongjian.localstack.demo.DemoData;
 import io.gongjian.testing.TestInfrastructure;
 import io.gongjian.testing.Tokens;
 import io.restassured.http.ContentType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,8 +63,9 @@ class ConsoleInBrowserIT {
 
         Path target = TestInfrastructure.root().resolve("e2e-tests/target");
         List<String> command = List.of(playwright.toString(), "test");
+        // Piped through System.out: the forked test JVM's own stdout is the build's channel, not for children.
         ProcessBuilder builder =
-                new ProcessBuilder(command).directory(console.toFile()).inheritIO();
+                new ProcessBuilder(command).directory(console.toFile()).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.put("GJ_CONSOLE_URL", gateway + "/console/");
         environment.put("GJ_GATEWAY_URL", gateway);
@@ -77,11 +82,14 @@ class ConsoleInBrowserIT {
         environment.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         environment.put("CI", "true");
         Process browserTests = builder.start();
+        Thread echo = new Thread(() -> echo(browserTests), "playwright-output");
+        echo.start();
         boolean finished = browserTests.waitFor(15, TimeUnit.MINUTES);
         if (!finished) {
             browserTests.descendants().forEach(ProcessHandle::destroyForcibly);
             browserTests.destroyForcibly();
         }
+        echo.join(Duration.ofSeconds(10).toMillis());
         assertTrue(finished, "the browser tests did not finish within 15 minutes");
         assertEquals(
                 0,
@@ -125,6 +133,14 @@ class ConsoleInBrowserIT {
                 .put(clients + "/" + client.get("id"))
                 .then()
                 .statusCode(204);
+    }
+
+    private static void echo(Process process) {
+        try (BufferedReader output = process.inputReader(StandardCharsets.UTF_8)) {
+            output.lines().forEach(System.out::println);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The evaluation service knows the partnership (through Kafka) once its score answers. */
