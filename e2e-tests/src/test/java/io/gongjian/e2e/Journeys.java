@@ -13,7 +13,11 @@ final class Journeys {
 
     /** An ACTIVE partnership in Liuzhou (450200) between two fresh organisations; returns its id. */
     static String activePartnership(String adminToken) {
-        String university = register(adminToken, "UNIVERSITY", "12450200498600571A");
+        return activePartnershipOf(adminToken, register(adminToken, "UNIVERSITY", "12450200498600571A"));
+    }
+
+    /** An ACTIVE partnership of the given university organisation with a fresh enterprise; returns its id. */
+    static String activePartnershipOf(String adminToken, String university) {
         String enterprise = register(adminToken, "ENTERPRISE", "914502001982294574");
         String partnership = given().auth()
                 .oauth2(adminToken)

@@ -1,0 +1,19 @@
+import { useI18n } from 'vue-i18n'
+import { enumLabel, type EnumName } from '@/labels/enums'
+import { dateTime } from '@/util/dates'
+
+/** Enum labels, numbers and timestamps in the user's language. */
+export function useFormat() {
+  const { locale } = useI18n()
+  return {
+    label: (name: EnumName, value: string | null | undefined) => enumLabel(name, value, locale.value),
+    dateTime: (timestamp: string | null | undefined) => dateTime(timestamp, locale.value),
+    /** Scores and raw values as the API rounds them (2 decimals); an em dash for "not available". */
+    number: (value: number | null | undefined, digits = 2) =>
+      value === null || value === undefined ? '—' : value.toLocaleString(locale.value, { maximumFractionDigits: digits }),
+    percent: (ratio: number | null | undefined) =>
+      ratio === null || ratio === undefined
+        ? '—'
+        : (ratio * 100).toLocaleString(locale.value, { maximumFractionDigits: 1 }) + '%',
+  }
+}
