@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.activity.application.PartnershipViews;
 import io.gongjian.commons.time.BusinessCalendar;
-import io.gongjian.localstack.infra.PostgresServer;
-import io.gongjian.localstack.infra.Readiness;
+import io.gongjian.embedded.PostgresServer;
+import io.gongjian.embedded.Readiness;
 import io.gongjian.testing.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
@@ -78,6 +78,7 @@ class DatabaseOutageTest {
 
         synchronized PostgresServer startAgain() {
             server = PostgresServer.start(
+                    TestInfrastructure.marker(),
                     Integer.parseInt(System.getProperty(PORT)),
                     TestInfrastructure.scratch(
                             "outage-postgres/data-" + ProcessHandle.current().pid()),

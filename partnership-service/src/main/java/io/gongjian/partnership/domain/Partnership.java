@@ -1,8 +1,8 @@
 package io.gongjian.partnership.domain;
 
-import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.NotFound;
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.events.Side;
 import java.math.BigDecimal;

@@ -147,19 +147,30 @@ class BadInputTest {
         Map<String, Object> signedTooEarly = new HashMap<>(Fixtures.partnership(
                 Fixtures.register("UNIVERSITY", "450200"), Fixtures.register("ENTERPRISE", "450200")));
         signedTooEarly.put("signedOn", "1900-01-01");
-        refused(given().contentType(ContentType.JSON).body(signedTooEarly).post("/api/v1/partnerships").then(),
-                422, "signedOn");
+        refused(
+                given().contentType(ContentType.JSON)
+                        .body(signedTooEarly)
+                        .post("/api/v1/partnerships")
+                        .then(),
+                422,
+                "signedOn");
         Map<String, Object> endlessTerm = new HashMap<>(signedTooEarly);
         endlessTerm.put("signedOn", "2024-03-15");
         endlessTerm.put("term", Map.of("start", "2024-03-15", "end", "9999-12-31"));
-        refused(given().contentType(ContentType.JSON).body(endlessTerm).post("/api/v1/partnerships").then(),
-                422, "term.end");
+        refused(
+                given().contentType(ContentType.JSON)
+                        .body(endlessTerm)
+                        .post("/api/v1/partnerships")
+                        .then(),
+                422,
+                "term.end");
 
         String partnership =
                 Fixtures.draft(Fixtures.register("UNIVERSITY", "450200"), Fixtures.register("ENTERPRISE", "450200"));
         refused(
                 given().contentType(ContentType.JSON)
-                        .body(Map.of("title", "联合实验室", "mode", "INNOVATION", "leadSide", "JOINT", "dueOn", "1800-12-31"))
+                        .body(Map.of(
+                                "title", "联合实验室", "mode", "INNOVATION", "leadSide", "JOINT", "dueOn", "1800-12-31"))
                         .post("/api/v1/partnerships/" + partnership + "/key-projects")
                         .then(),
                 422,
@@ -184,7 +195,13 @@ class BadInputTest {
     void anAllZeroCreditCodeIsRefusedThoughItsCheckCharacterFits() {
         Map<String, Object> body = new HashMap<>(Fixtures.organization("UNIVERSITY", "450200"));
         body.put("creditCode", "000000000000000000");
-        refused(given().contentType(ContentType.JSON).body(body).post("/api/v1/organizations").then(), 422, "creditCode")
+        refused(
+                        given().contentType(ContentType.JSON)
+                                .body(body)
+                                .post("/api/v1/organizations")
+                                .then(),
+                        422,
+                        "creditCode")
                 .body("detail", containsString("registration authority"));
     }
 }

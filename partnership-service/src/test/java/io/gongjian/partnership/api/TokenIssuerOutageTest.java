@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.gongjian.localstack.infra.KeycloakServer;
-import io.gongjian.localstack.infra.Readiness;
+import io.gongjian.embedded.KeycloakServer;
+import io.gongjian.embedded.Readiness;
 import io.gongjian.testing.TestInfrastructure;
 import io.gongjian.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

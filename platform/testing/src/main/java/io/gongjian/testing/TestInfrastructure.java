@@ -42,7 +42,7 @@ public final class TestInfrastructure {
     }
 
     /** Marks the processes this test JVM starts with its module's target directory. */
-    private static StackMarker marker() {
+    public static StackMarker marker() {
         return new StackMarker(scratch("."));
     }
 

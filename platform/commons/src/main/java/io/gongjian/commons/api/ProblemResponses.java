@@ -31,8 +31,8 @@ public class ProblemResponses implements OASFilter {
             "428", "If-Match missing");
 
     /** Every status {@link ProblemMappers} answers with a problem document. */
-    private static final Set<String> PROBLEMS = Set.of(
-            "400", "401", "403", "404", "409", "412", "415", "422", "428", "500", "503");
+    private static final Set<String> PROBLEMS =
+            Set.of("400", "401", "403", "404", "409", "412", "415", "422", "428", "500", "503");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
