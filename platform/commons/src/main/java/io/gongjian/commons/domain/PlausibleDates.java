@@ -23,8 +23,9 @@ public final class PlausibleDates {
      */
     public static LocalDate check(String field, LocalDate date, LocalDate latest) {
         notBeforeEarliest(field, date);
-        if (date != null) {
-            notAfter(field, date, latest, "the latest date allowed here");
+        if (date != null && date.isAfter(latest)) {
+            throw new RuleViolation(
+                    field, field + " " + date + " is after " + latest + ", the latest date allowed here");
         }
         return date;
     }
