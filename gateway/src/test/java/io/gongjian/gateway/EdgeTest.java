@@ -1,6 +1,7 @@
 package io.gongjian.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.testing.KeycloakResource;
+import io.gongjian.testing.TestInfrastructure;
 import io.gongjian.testing.Tokens;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -18,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -242,5 +245,30 @@ class EdgeTest {
                 .body(not(org.hamcrest.Matchers.containsString("href=\"/q/health")));
         // Swagger UI stays on the public port, where the landing page links it (health and metrics do not).
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void theLandingPageLeadsToTheConsoleWhichFindsTheRealmAndLogsInInChinese() {
+        given().get("/").then().statusCode(200).body(containsString("href=\"/console/\""));
+        given().redirects().follow(false).get("/console").then().statusCode(302).header("Location", "/console/");
+        String realm = ConfigProvider.getConfig().getValue("gateway.public-realm-url", String.class);
+        given().get("/console/config.json")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("authority", equalTo(realm))
+                .body("clientId", equalTo("gongjian-web"));
+
+        // The realm's login page, as a browser without a Chinese preference and one with it reach it.
+        String login = TestInfrastructure.keycloakUrl() + "/realms/gongjian/protocol/openid-connect/auth"
+                + "?client_id=gongjian-web&response_type=code&scope=openid"
+                + "&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fconsole%2F"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+        given().get(login).then().statusCode(200).body(containsString("登录"));
+        given().header("Accept-Language", "zh-CN,zh;q=0.9")
+                .get(login)
+                .then()
+                .statusCode(200)
+                .body(containsString("登录"));
     }
 }

@@ -47,8 +47,8 @@ public class LandingPage {
                 <ul>
                 <li><a href="/q/swagger-ui">Swagger UI</a>: try every API in the browser (pick a document at the top right)</li>
                 <li><a href="/openapi">/openapi</a>: one OpenAPI document for all services, to generate one client</li>
-                <li><a href="%s/account">Log in</a> (Keycloak, realm <code>gongjian</code>); tokens:
-                <code>%s/protocol/openid-connect/token</code></li>
+                <li><a href="/console/">控制台 Console</a>: log in (Keycloak, realm <code>gongjian</code>) and see
+                rankings, scores and records; tokens for programs: <code>%s/protocol/openid-connect/token</code></li>
                 <li>Health and metrics are for operators: they answer on the gateway's management port, not here
                 (<code>/q/health/group/backends</code> there tells whether each service is ready)</li>
                 </ul>
@@ -56,7 +56,7 @@ public class LandingPage {
                 request through the services' logs; the answer carries it either way.</p>
                 </body></html>
                 """
-                        .formatted(services, escape(config.publicRealmUrl()), escape(config.publicRealmUrl()));
+                        .formatted(services, escape(config.publicRealmUrl()));
         context.response().putHeader("Content-Type", "text/html; charset=utf-8").end(html);
     }
 

@@ -1,6 +1,5 @@
 package io.gongjian.embedded;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -54,8 +53,9 @@ class KeycloakServerTest {
             assertFalse(
                     accepts(external.get(), port),
                     "Keycloak answers on " + external.get().getHostAddress());
-            // kc.sh and Keycloak's JVM: `gongjian stop` finds both, even without a pid file.
-            assertEquals(2, marker.processes().size(), marker.processes().toString());
+            // Keycloak's JVM (and kc.sh while it waits for it; on a first start kc.sh execs the JVM, so one
+            // process): `gongjian stop` finds them even without a pid file.
+            assertFalse(marker.processes().isEmpty(), "no process carries the stack's marker");
         }
         assertTrue(marker.processes().isEmpty(), "Keycloak outlived close()");
     }
