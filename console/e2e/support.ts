@@ -23,20 +23,8 @@ function required(name: string): string {
   return value
 }
 
-/**
- * The console reads Keycloak's address from config.json; the gateway's copy names the default local Keycloak
- * (localhost:8180), so on the test platform's random port the browser is given the test realm instead.
- */
-export async function pointConsoleAtTestRealm(page: Page): Promise<void> {
-  await page.route('**/console/config.json', async (route) => {
-    const served = (await (await route.fetch()).json()) as { authority?: string; clientId?: string }
-    await route.fulfill({ json: { ...served, authority: env.realm } })
-  })
-}
-
 /** Logs in through Keycloak's real login page, as a person would, and waits for the console. */
 export async function logIn(page: Page, user: string, route = ''): Promise<void> {
-  await pointConsoleAtTestRealm(page)
   await page.goto(env.console + route)
   await page.waitForURL((url) => url.href.startsWith(env.realm), { timeout: 30_000 })
   await page.locator('#username').fill(user)
