@@ -113,13 +113,13 @@ public final class LocalStack implements AutoCloseable {
         broker.awaitReady().run();
         PlatformTopics.declare(kafka.bootstrapServers());
         kafkaStep.done(kafka.bootstrapServers());
+        // A service is ready only once it can fetch the realm's token keys, so Keycloak comes first.
+        keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
+        keycloakStep.done(settings.keycloakUrl() + " realm " + KeycloakServer.REALM);
         for (ServiceProcess process : services.values()) {
             process.awaitReady(SERVICE_READY_TIMEOUT);
             serviceSteps.get(process.name()).done(process.url());
         }
-
-        keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
-        keycloakStep.done(settings.keycloakUrl() + " realm " + KeycloakServer.REALM);
     }
 
     /** Starts a broker: a process for the local platform, in the JVM for tests. */

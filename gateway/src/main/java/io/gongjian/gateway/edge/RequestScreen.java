@@ -3,7 +3,6 @@ package io.gongjian.gateway.edge;
 import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.gateway.routing.GatewayConfig;
 import io.gongjian.gateway.routing.GatewayProblems;
-import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -13,8 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * What every request must pass before anything else looks at it: a request target and headers within the limits
- * (414, 431), a declared body within the cap (413; a body sent in chunks is counted as it arrives, see
+ * What every request must pass before anything else looks at it (after the request target and header limits, 414
+ * and 431, which {@code HttpEdge} of platform/commons checks for every service): a declared body within the cap (413; a body sent in chunks is counted as it arrives, see
  * {@code RequestBodyReader}), and a path in canonical form (400, see {@link CanonicalPaths}). Each refusal is
  * problem+json. The HTTP decoder's own limits are set far above these, so that the gateway answers, not the decoder.
  */
@@ -33,29 +32,6 @@ public class RequestScreen {
 
     private void screen(RoutingContext context) {
         HttpServerRequest request = context.request();
-        String target = request.uri();
-        if (target.length() > config.maxUriLength()) {
-            refuse(
-                    context,
-                    414,
-                    "uri-too-long",
-                    "Request target too long",
-                    "the path and query have " + target.length() + " characters; at most " + config.maxUriLength()
-                            + " are accepted",
-                    null);
-            return;
-        }
-        long headerBytes = headerBytes(request.headers());
-        if (headerBytes > config.maxHeaderBytes()) {
-            refuse(
-                    context,
-                    431,
-                    "headers-too-large",
-                    "Request headers too large",
-                    "the headers have " + headerBytes + " bytes; at most " + config.maxHeaderBytes() + " are accepted",
-                    request.path());
-            return;
-        }
         long declared = declaredBodyBytes(request);
         if (declared > config.maxBodyBytes()) {
             GatewayProblems.sendAndClose(
@@ -79,14 +55,6 @@ public class RequestScreen {
     private static void refuse(
             RoutingContext context, int status, String kind, String title, String detail, String instance) {
         GatewayProblems.send(context, ProblemDetail.of(status, kind, title, detail, instance));
-    }
-
-    private static long headerBytes(MultiMap headers) {
-        long bytes = 0;
-        for (var header : headers) {
-            bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
-        }
-        return bytes;
     }
 
     /** The Content-Length the client announced; 0 without one; "unreadable" counts as too large. */

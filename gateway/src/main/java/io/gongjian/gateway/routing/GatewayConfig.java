@@ -33,14 +33,6 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration requestBodyTimeout();
 
-    /** Longest request target (path and query) accepted; longer gets 414. */
-    @WithDefault("8192")
-    int maxUriLength();
-
-    /** Largest sum of request header names and values accepted, in bytes; more gets 431. */
-    @WithDefault("20480")
-    int maxHeaderBytes();
-
     /**
      * The browser origins the platform is used from (the gateway's own host for Swagger UI, and the front-ends'):
      * answered for CORS here, and the very list the realm's public client allows as redirect targets and web

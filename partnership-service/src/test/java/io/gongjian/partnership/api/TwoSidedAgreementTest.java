@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gongjian.events.Topics;
 import io.gongjian.testing.AccessMatrix;
+import io.gongjian.testing.Parallel;
 import io.gongjian.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

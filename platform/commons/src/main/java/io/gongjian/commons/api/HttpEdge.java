@@ -46,7 +46,16 @@ public class HttpEdge {
     private void refuseOversizedRequests(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > limits.maxUriLength()) {
-            RoutingProblems.send(context, HttpProblems.of(414, null, instance(context)), Map.of());
+            RoutingProblems.send(
+                    context,
+                    ProblemDetail.of(
+                            414,
+                            "uri-too-long",
+                            "Request target too long",
+                            "the path and query have " + request.uri().length() + " characters; at most "
+                                    + limits.maxUriLength() + " are accepted",
+                            instance(context)),
+                    Map.of());
             return;
         }
         int headerSize = 0;
@@ -54,7 +63,16 @@ public class HttpEdge {
             headerSize += header.getKey().length() + header.getValue().length();
         }
         if (headerSize > limits.maxHeaderSize()) {
-            RoutingProblems.send(context, HttpProblems.of(431, null, instance(context)), Map.of());
+            RoutingProblems.send(
+                    context,
+                    ProblemDetail.of(
+                            431,
+                            "headers-too-large",
+                            "Request headers too large",
+                            "the headers have " + headerSize + " characters; at most " + limits.maxHeaderSize()
+                                    + " are accepted",
+                            instance(context)),
+                    Map.of());
             return;
         }
         context.next();

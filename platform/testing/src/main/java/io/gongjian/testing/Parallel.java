@@ -1,4 +1,4 @@
-package io.gongjian.partnership.api;
+package io.gongjian.testing;
 
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -14,12 +14,12 @@ import java.util.function.IntFunction;
  * Sends requests from many threads released together on a barrier, the way concurrent users collide: sequential
  * requests never reproduce a lost update.
  */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {}
 
     /** Runs {@code request(i)} for i in 0..n-1, all started at once; returns the responses in the order of i. */
-    static List<Response> run(int n, IntFunction<Response> request) {
+    public static List<Response> run(int n, IntFunction<Response> request) {
         CyclicBarrier start = new CyclicBarrier(n);
         ExecutorService threads = Executors.newFixedThreadPool(n);
         try {
@@ -44,7 +44,7 @@ final class Parallel {
     }
 
     /** How many responses have {@code status}. */
-    static long count(List<Response> responses, int status) {
+    public static long count(List<Response> responses, int status) {
         return responses.stream()
                 .filter(response -> response.statusCode() == status)
                 .count();
