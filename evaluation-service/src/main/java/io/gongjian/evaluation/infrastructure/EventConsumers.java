@@ -43,24 +43,19 @@ public class EventConsumers {
     @Incoming(PARTNERSHIP_CHANNEL)
     @Blocking
     public void partnershipEvents(ConsumerRecords<String, String> records) {
-        consumption.consume(
-                PARTNERSHIP_CHANNEL,
-                list(records),
-                partnershipDeadLetters,
-                payloads -> updates.applyEvents(Topics.PARTNERSHIP, payloads));
+        consume(PARTNERSHIP_CHANNEL, Topics.PARTNERSHIP, records, partnershipDeadLetters);
     }
 
     @Incoming(ACTIVITY_CHANNEL)
     @Blocking
     public void activityEvents(ConsumerRecords<String, String> records) {
-        consumption.consume(
-                ACTIVITY_CHANNEL,
-                list(records),
-                activityDeadLetters,
-                payloads -> updates.applyEvents(Topics.ACTIVITY, payloads));
+        consume(ACTIVITY_CHANNEL, Topics.ACTIVITY, records, activityDeadLetters);
     }
 
-    private static List<ConsumerRecord<String, String>> list(ConsumerRecords<String, String> records) {
-        return StreamSupport.stream(records.spliterator(), false).toList();
+    private void consume(
+            String channel, String topic, ConsumerRecords<String, String> records, MutinyEmitter<String> deadLetters) {
+        List<ConsumerRecord<String, String>> polled =
+                StreamSupport.stream(records.spliterator(), false).toList();
+        consumption.consume(channel, polled, deadLetters, payloads -> updates.applyEvents(topic, payloads));
     }
 }
