@@ -9,14 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.activity.application.PartnershipViews;
 import io.gongjian.commons.time.BusinessCalendar;
-import io.gongjian.embedded.PostgresServer;
-import io.gongjian.embedded.Readiness;
-import io.gongjian.testing.TestInfrastructure;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.gongjian.testing.Metrics;
+import io.gongjian.testing.StoppablePostgres;
+import io.gongjian.testing.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -30,78 +30,31 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL stops while the service runs: reads and writes are answered 503 with Retry-After (not a 500 after
- * seconds), readiness says DOWN, and once PostgreSQL is back the service serves again by itself with nothing lost.
+ * seconds), readiness says DOWN, the partnership events consumer retries (its metric says so; liveness stays UP),
+ * and once PostgreSQL is back the service serves again by itself and has applied every event, with nothing lost.
  * Runs against a PostgreSQL of its own (same binaries, same data directory across the restart), so that stopping
  * it disturbs no other test; its own profile gives it its own application start.
  */
 @QuarkusTest
 @TestProfile(DatabaseOutageTest.OwnDatabase.class)
-@WithTestResource(value = DatabaseOutageTest.OwnPostgres.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
+@WithTestResource(
+        value = StoppablePostgres.class,
+        initArgs = @ResourceArg(name = "database", value = "activity"),
+        scope = TestResourceScope.RESTRICTED_TO_CLASS)
 @TestSecurity(user = "admin", roles = "platform-admin")
 class DatabaseOutageTest {
 
-    /** Points the service at {@link OwnPostgres}; the high ordinal beats the shared server's test resource. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", OwnPostgres.url(),
-                    "quarkus.datasource.username", "activity",
-                    "quarkus.datasource.password", "activity",
-                    "config_ordinal", "1000");
+    public static class OwnDatabase extends StoppablePostgres.Profile {
+        public OwnDatabase() {
+            super("activity");
         }
     }
 
-    /**
-     * A PostgreSQL server this test stops and starts again on the same port and data directory. The profile and
-     * the resource may be read in different class loaders: the port they share is a system property.
-     */
-    public static class OwnPostgres implements QuarkusTestResourceLifecycleManager {
-        private static final String PORT = "gongjian.test.outage-postgres.port";
+    private static final String RETRYING = "gongjian_consumer_retrying_seconds";
+    private final UUID university = UUID.randomUUID();
+    private final UUID enterprise = UUID.randomUUID();
 
-        private PostgresServer server;
-
-        static synchronized String url() {
-            if (System.getProperty(PORT) == null) {
-                System.setProperty(PORT, Integer.toString(Readiness.freePort()));
-            }
-            return "jdbc:postgresql://127.0.0.1:" + System.getProperty(PORT) + "/activity";
-        }
-
-        @Override
-        public Map<String, String> start() {
-            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-outage-postgres"));
-            url();
-            startAgain().createServiceDatabase("activity");
-            return Map.of();
-        }
-
-        synchronized PostgresServer startAgain() {
-            server = PostgresServer.start(
-                    TestInfrastructure.marker(),
-                    Integer.parseInt(System.getProperty(PORT)),
-                    TestInfrastructure.scratch(
-                            "outage-postgres/data-" + ProcessHandle.current().pid()),
-                    TestInfrastructure.root().resolve("target/postgres-binaries"),
-                    TestInfrastructure.scratch("outage-postgres").resolve("postgres.log"));
-            return server;
-        }
-
-        @Override
-        public synchronized void stop() {
-            if (server != null) {
-                server.close();
-                server = null;
-            }
-        }
-
-        @Override
-        public void inject(TestInjector injector) {
-            injector.injectIntoFields(this, new TestInjector.MatchesType(OwnPostgres.class));
-        }
-    }
-
-    OwnPostgres postgres;
+    StoppablePostgres postgres;
 
     @Inject
     PartnershipViews views;
@@ -156,7 +109,7 @@ class DatabaseOutageTest {
 
     @Test
     void answers503WithRetryAfterWhilePostgresIsDownAndRecoversWithNothingLost() {
-        assertEquals(OwnPostgres.url(), jdbcUrl, "the service must use this test's own PostgreSQL");
+        assertEquals(StoppablePostgres.url("activity"), jdbcUrl, "the service must use this test's own PostgreSQL");
         UUID partnership = Partnerships.known(views, "ACTIVE", "450200");
         String before = log(partnership).then().statusCode(201).extract().path("id");
 
@@ -175,6 +128,16 @@ class DatabaseOutageTest {
                 started);
         given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
 
+        // Partnership events arriving meanwhile wait, in order, until the database is back: the consumer retries.
+        UUID changed = UUID.randomUUID();
+        for (int version = 1; version <= 3; version++) {
+            TestEvents.publish(TestEvents.partnership(
+                    changed, version, version == 3 ? "SUSPENDED" : "ACTIVE", "450200", university, enterprise));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Metrics.value(RETRYING, "channel", "partnership-events") > 0);
+        given().get("/q/health/live").then().statusCode(200);
+
         postgres.startAgain();
         long restarted = System.nanoTime();
         await().atMost(Duration.ofSeconds(60))
@@ -191,5 +154,10 @@ class DatabaseOutageTest {
                 .body("totalItems", equalTo(2));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> given().get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> views.find(changed))
+                .filter(view -> view.version() == 3 && view.status().equals("SUSPENDED"))
+                .isPresent());
+        assertEquals(0, Metrics.value(RETRYING, "channel", "partnership-events"));
     }
 }

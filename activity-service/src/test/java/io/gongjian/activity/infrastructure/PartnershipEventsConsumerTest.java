@@ -2,6 +2,7 @@ package io.gongjian.activity.infrastructure;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.activity.application.PartnershipViews;
 import io.gongjian.activity.domain.PartnershipView;
@@ -16,11 +17,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The partnership read model, fed through the real broker: idempotent, order-tolerant, never stuck. */
+/** The partnership read model, fed through the real broker: idempotent, order-tolerant, never stuck on poison. */
 @QuarkusTest
 class PartnershipEventsConsumerTest {
 
@@ -66,16 +68,31 @@ class PartnershipEventsConsumerTest {
     }
 
     @Test
-    void aMalformedEventGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+    void aMalformedEventOrOneOfAnUnknownTypeGoesToTheDeadLetterTopicWithItsReasonAndConsumptionGoesOn() {
         UUID id = UUID.randomUUID();
         try (TopicReader deadLetters = TopicReader.fromNow(Topics.PARTNERSHIP + ".dlq")) {
             String broken = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\""
                     + EventTypes.PARTNERSHIP_CHANGED + "\",\"data\":{\"id\":\"not-a-uuid\"}}";
+            UUID unknownId = UUID.randomUUID();
+            String unknown = "{\"specversion\":\"1.0\",\"id\":\"" + unknownId
+                    + "\",\"type\":\"io.gongjian.partnership.PartnershipMerged.v1\",\"data\":{\"id\":\"" + id + "\"}}";
             TestEvents.publishRaw(Topics.PARTNERSHIP, id.toString(), broken);
             TestEvents.publishRaw(Topics.PARTNERSHIP, id.toString(), "this is not JSON");
+            TestEvents.publishRaw(Topics.PARTNERSHIP, id.toString(), unknown);
             TestEvents.publish(TestEvents.partnership(id, 1, "ACTIVE", "450200", UUID.randomUUID(), UUID.randomUUID()));
             await().atMost(Duration.ofSeconds(30)).until(() -> view(id).isPresent());
-            deadLetters.awaitUntil(record -> deadLetters.seen().size() == 2, Duration.ofSeconds(15));
+            List<TopicReader.Event> dead =
+                    deadLetters.awaitUntil(record -> deadLetters.seen().size() == 3, Duration.ofSeconds(15));
+            assertTrue(dead.stream()
+                    .allMatch(letter -> id.toString().equals(letter.key())
+                            && Topics.PARTNERSHIP.equals(letter.headers().get("dead-letter-topic"))
+                            && "activity-service".equals(letter.headers().get("dead-letter-consumer"))));
+            assertTrue(dead.get(0).headers().get("dead-letter-reason").contains("unreadable data"), dead.toString());
+            assertTrue(dead.get(1).headers().get("dead-letter-reason").contains("not a CloudEvent"), dead.toString());
+            assertEquals(
+                    "event " + unknownId + " is of type io.gongjian.partnership.PartnershipMerged.v1,"
+                            + " which is not one of PartnershipEvent's types this service knows",
+                    dead.get(2).headers().get("dead-letter-reason"));
         }
     }
 

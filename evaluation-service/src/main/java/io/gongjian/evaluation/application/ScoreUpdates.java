@@ -18,12 +18,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -45,9 +43,6 @@ public class ScoreUpdates {
     private static final Logger LOG = Logger.getLogger(ScoreUpdates.class);
     /** Keeps the persistence context small while a rebuild applies thousands of events. */
     private static final int FLUSH_EVERY = 500;
-
-    /** An event that can never be applied: its consumer sends it to the dead-letter topic. */
-    public record Rejected(String payload, String reason) {}
 
     @Inject
     EventCodec codec;
@@ -89,22 +84,16 @@ public class ScoreUpdates {
      * The events of one poll of {@code topic}, with their inbox entries; each partnership they move is rescored once
      * per poll, not once per event.
      *
-     * @return the events that cannot be read, for the dead-letter topic; nothing of them was written
+     * @throws MalformedEvent when one of them can never be applied (its consumer then applies them one by one)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Rejected> applyEvents(String topic, List<String> payloads) {
+    public void applyEvents(String topic, List<String> payloads) {
         locks.sharedReadModel();
         Set<UUID> moved = new HashSet<>();
-        List<Rejected> rejected = new ArrayList<>();
         for (String payload : payloads) {
-            try {
-                moved.addAll(apply(topic, payload));
-            } catch (MalformedEvent malformed) {
-                rejected.add(new Rejected(payload, malformed.getMessage()));
-            }
+            moved.addAll(apply(topic, payload));
         }
         rescore(moved, calendar.today());
-        return rejected;
     }
 
     /**
@@ -182,20 +171,16 @@ public class ScoreUpdates {
 
     private <E extends Event> Set<UUID> apply(
             String payload, Class<E> contract, Function<E, ReadModelChanges.Change> translation) {
-        Optional<EventCodec.Received<E>> received = codec.decode(payload, contract);
-        if (received.isEmpty()) {
-            LOG.debugf("Not an event of %s the evaluation context uses: nothing to apply", contract.getSimpleName());
-            return Set.of();
-        }
+        EventCodec.Received<E> received = codec.decode(payload, contract);
         ReadModelChanges.Change change;
         try {
-            change = translation.apply(received.get().event());
+            change = translation.apply(received.event());
         } catch (NullPointerException | IllegalArgumentException e) {
-            var envelope = received.get().envelope();
+            var envelope = received.envelope();
             throw new MalformedEvent(
                     "event " + envelope.id() + " of type " + envelope.type() + " lacks a required field");
         }
-        return inbox.firstDelivery(received.get().envelope()) ? change.applyTo(readModel) : Set.of();
+        return inbox.firstDelivery(received.envelope()) ? change.applyTo(readModel) : Set.of();
     }
 
     /** Recomputes the current scores of these partnerships as of {@code today}. */

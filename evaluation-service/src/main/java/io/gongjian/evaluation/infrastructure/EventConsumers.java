@@ -2,55 +2,60 @@ package io.gongjian.evaluation.infrastructure;
 
 import io.gongjian.evaluation.application.ScoreUpdates;
 import io.gongjian.events.Topics;
+import io.gongjian.inbox.Consumption;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Feeds the read model from both topics. The events of each poll are applied in one transaction (see
  * {@link ScoreUpdates#applyEvents}); the offsets are committed only after it (the batch is acknowledged when the
- * method returns). An unreadable event goes to its topic's dead-letter topic and consumption goes on.
+ * method returns). A transient failure is retried until it passes; an event that can never be applied goes to its
+ * topic's dead-letter topic and consumption goes on ({@link Consumption}).
  */
 @ApplicationScoped
 public class EventConsumers {
 
-    private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+    static final String PARTNERSHIP_CHANNEL = "partnership-events";
+    static final String ACTIVITY_CHANNEL = "activity-events";
 
     @Inject
     ScoreUpdates updates;
 
     @Inject
+    Consumption consumption;
+
+    @Inject
     @Channel("partnership-events-dead-letters")
-    Emitter<String> partnershipDeadLetters;
+    MutinyEmitter<String> partnershipDeadLetters;
 
     @Inject
     @Channel("activity-events-dead-letters")
-    Emitter<String> activityDeadLetters;
+    MutinyEmitter<String> activityDeadLetters;
 
-    @Incoming("partnership-events")
+    @Incoming(PARTNERSHIP_CHANNEL)
     @Blocking
-    @Transactional
-    public void partnershipEvents(List<String> payloads) {
-        apply(Topics.PARTNERSHIP, payloads, partnershipDeadLetters);
+    public void partnershipEvents(ConsumerRecords<String, String> records) {
+        consume(PARTNERSHIP_CHANNEL, Topics.PARTNERSHIP, records, partnershipDeadLetters);
     }
 
-    @Incoming("activity-events")
+    @Incoming(ACTIVITY_CHANNEL)
     @Blocking
-    @Transactional
-    public void activityEvents(List<String> payloads) {
-        apply(Topics.ACTIVITY, payloads, activityDeadLetters);
+    public void activityEvents(ConsumerRecords<String, String> records) {
+        consume(ACTIVITY_CHANNEL, Topics.ACTIVITY, records, activityDeadLetters);
     }
 
-    private void apply(String topic, List<String> payloads, Emitter<String> deadLetters) {
-        for (ScoreUpdates.Rejected rejected : updates.applyEvents(topic, payloads)) {
-            LOG.warnf("Event sent to the dead-letter topic: %s", rejected.reason());
-            deadLetters.send(rejected.payload()).toCompletableFuture().join();
-        }
+    private void consume(
+            String channel, String topic, ConsumerRecords<String, String> records, MutinyEmitter<String> deadLetters) {
+        List<ConsumerRecord<String, String>> polled =
+                StreamSupport.stream(records.spliterator(), false).toList();
+        consumption.consume(channel, polled, deadLetters, payloads -> updates.applyEvents(topic, payloads));
     }
 }

@@ -9,6 +9,7 @@ import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
 import io.gongjian.events.EventTypes;
 import io.gongjian.events.Topics;
+import io.gongjian.testing.Metrics;
 import io.gongjian.testing.TestEvents;
 import io.gongjian.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,11 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** The read model fed through the real broker: never stuck on a bad event, and rebuildable from the topics. */
 @QuarkusTest
 class ReadModelTest {
+
+    private static final String DEAD_LETTERS = "gongjian_consumer_dead_letters_total";
 
     @Inject
     BusinessCalendar calendar;
@@ -35,19 +39,42 @@ class ReadModelTest {
     EntityManager em;
 
     @Test
-    void aMalformedActivityEventGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+    void aMalformedActivityEventOrOneOfAnUnknownTypeGoesToTheDeadLetterTopicWithItsReasonAndConsumptionGoesOn() {
         UUID partnership = Published.partnership("450200");
+        double deadBefore = Metrics.value(DEAD_LETTERS, "channel", "activity-events");
         try (TopicReader deadLetters = TopicReader.fromNow(Topics.ACTIVITY + ".dlq")) {
             String missingDate = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\""
                     + EventTypes.ACTIVITY_CHANGED + "\",\"data\":{\"id\":\"" + UUID.randomUUID()
                     + "\",\"version\":1,\"partnershipId\":\"" + partnership + "\"}}";
             TestEvents.publishRaw(Topics.ACTIVITY, partnership.toString(), missingDate);
             TestEvents.publishRaw(Topics.ACTIVITY, partnership.toString(), "this is not JSON");
+            UUID newer = UUID.randomUUID();
+            TestEvents.publishRaw(
+                    Topics.ACTIVITY,
+                    partnership.toString(),
+                    "{\"specversion\":\"1.0\",\"id\":\"" + newer
+                            + "\",\"type\":\"io.gongjian.activity.ActivityChanged.v2\"," + "\"data\":{\"id\":\""
+                            + UUID.randomUUID() + "\"}}");
             Published.activity(UUID.randomUUID(), partnership, 1, false, calendar.today(), 6, 3);
 
             Scores.await(
                     partnership, s -> new BigDecimal("1.00").compareTo(Scores.raw(s, "ORG_ACTIVITY_FREQUENCY")) == 0);
-            deadLetters.awaitUntil(record -> deadLetters.seen().size() == 2, Duration.ofSeconds(15));
+            List<TopicReader.Event> dead =
+                    deadLetters.awaitUntil(record -> deadLetters.seen().size() == 3, Duration.ofSeconds(15));
+            assertTrue(dead.stream()
+                    .allMatch(letter -> partnership.toString().equals(letter.key())
+                            && "evaluation-service".equals(letter.headers().get("dead-letter-consumer"))));
+            assertTrue(
+                    dead.get(0).headers().get("dead-letter-reason").contains("lacks a required field"),
+                    dead.toString());
+            assertTrue(dead.get(1).headers().get("dead-letter-reason").contains("not a CloudEvent"), dead.toString());
+            assertEquals(
+                    "event " + newer + " is of type io.gongjian.activity.ActivityChanged.v2, which is not one of"
+                            + " ActivityEvent's types this service knows",
+                    dead.get(2).headers().get("dead-letter-reason"));
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> Metrics.value(DEAD_LETTERS, "channel", "activity-events") == deadBefore + 3);
         }
     }
 

@@ -1,9 +1,12 @@
 package io.gongjian.testing;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +17,23 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads what is published to a topic of the test broker, from the moment it is created or from the start. */
 public final class TopicReader implements AutoCloseable {
 
-    /** One record: its key and its JSON value. */
-    public record Event(String key, JsonNode value) {}
+    /** One record: its key, its JSON value and its headers (as text). */
+    public record Event(String key, JsonNode value, Map<String, String> headers) {
+
+        static Event of(ConsumerRecord<String, String> record) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (Header header : record.headers()) {
+                headers.put(header.key(), header.value() == null ? null : new String(header.value(), UTF_8));
+            }
+            return new Event(record.key(), parse(record.value()), headers);
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,7 +90,7 @@ public final class TopicReader implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                Event event = new Event(record.key(), parse(record.value()));
+                Event event = Event.of(record);
                 seen.add(event);
                 if (done.test(event)) {
                     return List.copyOf(seen);
@@ -92,7 +105,7 @@ public final class TopicReader implements AutoCloseable {
         long deadline = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < deadline) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                seen.add(new Event(record.key(), parse(record.value())));
+                seen.add(Event.of(record));
             }
         }
         return List.copyOf(seen);

@@ -37,22 +37,22 @@ public class EventCodec {
     }
 
     /**
-     * Reads a structured-mode CloudEvent whose payload is one of {@code contract} (a topic's sealed contract, or one
-     * event of it).
+     * Reads a structured-mode CloudEvent whose payload is one of {@code contract} (a topic's sealed contract).
      *
-     * @return empty for a type of another contract, or one this one does not know: nothing to apply
-     * @throws MalformedEvent when the envelope or its data cannot be read
+     * @throws MalformedEvent when the envelope or its data cannot be read, or its type is not one of
+     *     {@code contract}'s (unknown, a newer version, or another topic's): this consumer can never apply it
      */
-    public <E extends Event> Optional<Received<E>> decode(String payload, Class<E> contract) {
+    public <E extends Event> Received<E> decode(String payload, Class<E> contract) {
         CloudEvent envelope = envelope(payload);
         Optional<EventTypes.Shape> shape =
                 EventTypes.named(envelope.type()).filter(known -> contract.isAssignableFrom(known.payload()));
         if (shape.isEmpty()) {
-            return Optional.empty();
+            throw new MalformedEvent("event " + envelope.id() + " is of type " + envelope.type()
+                    + ", which is not one of " + contract.getSimpleName() + "'s types this service knows");
         }
         try {
             Event event = json.treeToValue(envelope.data(), shape.get().payload());
-            return Optional.of(new Received<>(envelope, contract.cast(event)));
+            return new Received<>(envelope, contract.cast(event));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new MalformedEvent("event " + envelope.id() + " of type " + envelope.type() + " has unreadable data: "
                     + e.getMessage());

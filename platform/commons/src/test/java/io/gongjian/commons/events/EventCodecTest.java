@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.gongjian.events.ActivityEvent;
 import io.gongjian.events.ExchangeChanged;
-import io.gongjian.events.OrganizationChanged;
 import io.gongjian.events.PartnershipEvent;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -51,10 +50,19 @@ class EventCodecTest {
     @Test
     void aConsumerReadsBackTheEventOfItsTopic() throws Exception {
         String payload = codec.json.writeValueAsString(codec.encode("/test", exchange));
-        var received = codec.decode(payload, ActivityEvent.class).orElseThrow();
+        var received = codec.decode(payload, ActivityEvent.class);
         assertEquals(exchange, received.event());
-        assertTrue(codec.decode(payload, PartnershipEvent.class).isEmpty(), "another topic's event is not applied");
-        assertTrue(codec.decode(payload, OrganizationChanged.class).isEmpty());
+    }
+
+    @Test
+    void anEventOfATypeTheContractDoesNotKnowCanNeverBeApplied() throws Exception {
+        String payload = codec.json.writeValueAsString(codec.encode("/test", exchange));
+        MalformedEvent otherTopic =
+                assertThrows(MalformedEvent.class, () -> codec.decode(payload, PartnershipEvent.class));
+        assertTrue(otherTopic.getMessage().contains("ExchangeChanged.v1, which is not one of PartnershipEvent's"));
+        String newer = payload.replace("ExchangeChanged.v1", "ExchangeChanged.v2");
+        MalformedEvent unknown = assertThrows(MalformedEvent.class, () -> codec.decode(newer, ActivityEvent.class));
+        assertTrue(unknown.getMessage().contains("ExchangeChanged.v2"), unknown.getMessage());
     }
 
     @Test
