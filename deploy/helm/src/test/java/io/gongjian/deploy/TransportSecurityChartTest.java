@@ -33,6 +33,7 @@ class TransportSecurityChartTest {
             Pattern.compile("(?m)^mp\\.messaging\\.outgoing\\.([\\w-]+)\\.topic=(.+)$");
     private static final Pattern GROUP = Pattern.compile("(?m)^mp\\.messaging\\.incoming\\.[\\w-]+\\.group\\.id=(.+)$");
     private static final Pattern OUTBOX_TOPIC = Pattern.compile("outbox\\.append\\(Topics\\.(\\w+)");
+    private static final String OPS_USER = "gongjian-ops";
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
@@ -58,8 +59,10 @@ class TransportSecurityChartTest {
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
     void eachServicesKafkaUserMayDoExactlyWhatItsCodeDoes(String environment) throws IOException {
         RenderedChart chart = RenderedChart.of(environment);
+        Set<String> users = new TreeSet<>(ChartInvariantsTest.CONTEXT_SERVICES);
+        users.add(OPS_USER);
         assertEquals(
-                Set.copyOf(ChartInvariantsTest.CONTEXT_SERVICES),
+                users,
                 Set.copyOf(chart.ofKind("KafkaUser").stream()
                         .map(u -> u.path("metadata").path("name").asText())
                         .toList()));
@@ -98,6 +101,28 @@ class TransportSecurityChartTest {
                         + resource.path("name").asText() + " " + String.join(",", operations));
             }
             assertEquals(expected, granted, service);
+        }
+    }
+
+    /** Ops' user reads and looks, under groups of its own; it writes nothing and changes nothing. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.gongjian.deploy.RenderedChart#environments")
+    void theOpsUserOnlyReads(String environment) {
+        JsonNode acls = RenderedChart.of(environment)
+                .named("KafkaUser", OPS_USER)
+                .path("spec")
+                .path("authorization")
+                .path("acls");
+        assertFalse(acls.isEmpty());
+        for (JsonNode acl : acls) {
+            acl.path("operations")
+                    .forEach(operation ->
+                            assertTrue(Set.of("Read", "Describe").contains(operation.asText()), acl.toString()));
+            JsonNode resource = acl.path("resource");
+            if (resource.path("type").asText().equals("group")
+                    && acl.path("operations").toString().contains("Read")) {
+                assertTrue(resource.path("name").asText().startsWith(OPS_USER), "reads only as its own groups: " + acl);
+            }
         }
     }
 
