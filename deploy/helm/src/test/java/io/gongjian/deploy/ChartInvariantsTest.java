@@ -301,10 +301,7 @@ class ChartInvariantsTest {
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
     void onlyTheGatewayIsReachableFromOutsideAndEachServiceOnlyFromTheGateway(String environment) throws IOException {
         RenderedChart chart = RenderedChart.of(environment);
-        String ingressNamespace = RenderedChart.values(environment)
-                .path("ingress")
-                .path("controllerNamespace")
-                .asText("ingress-nginx");
+        String ingressNamespace = RenderedChart.value(environment, "ingress.controllerNamespace");
         for (String service : SERVICES) {
             JsonNode policy = chart.named("NetworkPolicy", service).path("spec");
             assertSelects(

@@ -84,10 +84,7 @@ class MonitoringChartTest {
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
     void everyServiceIsScrapedWhereItServesMetricsAndPrometheusReachesOnlyThat(String environment) throws IOException {
         RenderedChart chart = RenderedChart.of(environment);
-        String monitoring = RenderedChart.values(environment)
-                .path("monitoring")
-                .path("namespace")
-                .asText();
+        String monitoring = RenderedChart.value(environment, "monitoring.namespace");
         for (String service : ChartInvariantsTest.SERVICES) {
             JsonNode monitor = chart.named("ServiceMonitor", service).path("spec");
             JsonNode kubeService = chart.named("Service", service);
@@ -171,10 +168,7 @@ class MonitoringChartTest {
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
     void everyAlertHasItsRunbookAndQueriesKnownMetrics(String environment) throws IOException {
         RenderedChart chart = RenderedChart.of(environment);
-        String base = RenderedChart.values(environment)
-                .path("monitoring")
-                .path("runbookBaseUrl")
-                .asText();
+        String base = RenderedChart.value(environment, "monitoring.runbookBaseUrl");
         Set<String> anchors = runbookAnchors();
         Map<String, JsonNode> alerts = new LinkedHashMap<>();
         for (JsonNode group :

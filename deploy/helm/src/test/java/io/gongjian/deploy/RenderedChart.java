@@ -127,6 +127,15 @@ final class RenderedChart {
         return YAML.readerForUpdating(defaults.deepCopy()).readValue(overlay);
     }
 
+    /** One value an environment is rendered with, by its dotted path (monitoring.namespace); "" when unset. */
+    static String value(String environment, String path) throws IOException {
+        JsonNode node = values(environment);
+        for (String key : path.split("\\.")) {
+            node = node.path(key);
+        }
+        return node.asText();
+    }
+
     /** A client of a realm (as in deploy/keycloak/gongjian-realm.json) by its clientId. */
     static JsonNode realmClient(JsonNode realm, String clientId) {
         for (JsonNode client : realm.path("clients")) {
