@@ -47,12 +47,12 @@ class ChartInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
-    void everyContainerHasTheThreeProbesOnThePathsTheServicesServe(String environment) {
+    void everyContainerHasTheThreeProbesOnThePathsTheServicesServe(String environment) throws IOException {
         RenderedChart chart = RenderedChart.of(environment);
         for (String service : SERVICES) {
             JsonNode container = chart.container(service);
-            // The gateway answers health on its management port only (GatewayEdgeChartTest), the services on http.
-            String healthPort = service.equals("gateway") ? "management" : "http";
+            // Health on the management port where the service has one (the gateway: GatewayEdgeChartTest), else http.
+            String healthPort = servesManagementPort(service) ? "management" : "http";
             for (var probe : PROBES.entrySet()) {
                 JsonNode httpGet = container.path(probe.getKey()).path("httpGet");
                 assertEquals(probe.getValue(), httpGet.path("path").asText(), service + " " + probe.getKey());
@@ -427,6 +427,16 @@ class ChartInvariantsTest {
                 Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>").matcher(pom);
         assertTrue(matcher.find(), service + "/pom.xml");
         return matcher.group(1);
+    }
+
+    /** Whether the service's image answers health and metrics on a port of their own (MANAGEMENT_PORT). */
+    static boolean servesManagementPort(String service) throws IOException {
+        String properties = Files.readString(
+                RenderedChart.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+        return Pattern.compile("(?m)^quarkus\\.management\\.enabled\\s*=\\s*true\\s*$")
+                        .matcher(properties)
+                        .find()
+                && properties.contains("quarkus.management.port=${MANAGEMENT_PORT");
     }
 
     /** The Secrets the operators make: CloudNativePG's per cluster, Strimzi's cluster CA and per KafkaUser. */

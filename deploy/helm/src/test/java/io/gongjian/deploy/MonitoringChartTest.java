@@ -143,12 +143,7 @@ class MonitoringChartTest {
     void aServiceHasAManagementPortInTheChartExactlyWhenItsImageServesOne(String environment) throws IOException {
         RenderedChart chart = RenderedChart.of(environment);
         for (String service : ChartInvariantsTest.SERVICES) {
-            String properties = Files.readString(
-                    RenderedChart.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
-            boolean inCode = Pattern.compile("(?m)^quarkus\\.management\\.enabled\\s*=\\s*true\\s*$")
-                            .matcher(properties)
-                            .find()
-                    && properties.contains("quarkus.management.port=${MANAGEMENT_PORT");
+            boolean inCode = ChartInvariantsTest.servesManagementPort(service);
             String port = chart.container(service)
                     .path("readinessProbe")
                     .path("httpGet")
