@@ -37,17 +37,22 @@ class ChartInvariantsTest {
             "livenessProbe", "/q/health/live",
             "readinessProbe", "/q/health/ready");
     /** Secrets ops provide (deploy/README.md, "What to configure"); everything else must be rendered or generated. */
-    static final Set<String> PROVIDED_BY_OPS =
-            Set.of("gongjian-tls", "gongjian-dev-tls", "auth-tls", "auth-dev-tls", "gongjian-client-secrets");
+    static final Set<String> PROVIDED_BY_OPS = Set.of(
+            "gongjian-tls",
+            "gongjian-dev-tls",
+            "auth-tls",
+            "auth-dev-tls",
+            "gongjian-client-secrets",
+            "gongjian-backup-credentials");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
-    void everyContainerHasTheThreeProbesOnThePathsTheServicesServe(String environment) {
+    void everyContainerHasTheThreeProbesOnThePathsTheServicesServe(String environment) throws IOException {
         RenderedChart chart = RenderedChart.of(environment);
         for (String service : SERVICES) {
             JsonNode container = chart.container(service);
-            // The gateway answers health on its management port only (GatewayEdgeChartTest), the services on http.
-            String healthPort = service.equals("gateway") ? "management" : "http";
+            // Health on the management port where the service has one (the gateway: GatewayEdgeChartTest), else http.
+            String healthPort = servesManagementPort(service) ? "management" : "http";
             for (var probe : PROBES.entrySet()) {
                 JsonNode httpGet = container.path(probe.getKey()).path("httpGet");
                 assertEquals(probe.getValue(), httpGet.path("path").asText(), service + " " + probe.getKey());
@@ -168,10 +173,7 @@ class ChartInvariantsTest {
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
     void everyReferencedConfigMapAndSecretExists(String environment) {
         RenderedChart chart = RenderedChart.of(environment);
-        Set<String> generatedSecrets = new HashSet<>();
-        for (JsonNode cluster : chart.ofKind("Cluster")) {
-            generatedSecrets.add(cluster.path("metadata").path("name").asText() + "-app"); // CloudNativePG
-        }
+        Set<String> generatedSecrets = generatedSecrets(chart);
         for (String service : SERVICES) {
             JsonNode container = chart.container(service);
             for (JsonNode source : container.path("envFrom")) {
@@ -188,7 +190,26 @@ class ChartInvariantsTest {
                         .asText();
                 assertTrue(generatedSecrets.contains(secret), service + " reads Secret " + secret + " nobody creates");
             }
+            for (JsonNode volume : chart.named("Deployment", service)
+                    .path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("volumes")) {
+                if (volume.has("secret")) {
+                    String secret = volume.path("secret").path("secretName").asText();
+                    assertTrue(
+                            generatedSecrets.contains(secret),
+                            service + " mounts Secret " + secret + " nobody creates");
+                }
+            }
         }
+        chart.ofKind("ObjectStore").forEach(store -> {
+            JsonNode credentials = store.path("spec").path("configuration").path("s3Credentials");
+            for (String key : List.of("accessKeyId", "secretAccessKey")) {
+                assertTrue(PROVIDED_BY_OPS.contains(
+                        credentials.path(key).path("name").asText()));
+            }
+        });
         JsonNode keycloak = chart.named("Keycloak", "keycloak").path("spec");
         assertTrue(generatedSecrets.contains(
                 keycloak.path("db").path("usernameSecret").path("name").asText()));
@@ -228,7 +249,9 @@ class ChartInvariantsTest {
                 given.put(variable.path("name").asText(), "(from a Secret)");
             }
             for (String name : given.keySet()) {
-                assertTrue(read.contains(name), service + " does not read " + name + "; it reads " + read);
+                assertTrue(
+                        read.contains(name) || kafkaClientProperty(service, name),
+                        service + " does not read " + name + "; it reads " + read);
             }
             assertTrue(given.containsKey("OIDC_AUTH_SERVER_URL"), service);
             assertTrue(given.get("OIDC_AUTH_SERVER_URL").startsWith("http://keycloak-service:8080/"), service);
@@ -236,7 +259,9 @@ class ChartInvariantsTest {
         for (String service : CONTEXT_SERVICES) {
             Map<String, String> given = chart.environmentOf(service);
             String database = service.replace("-service", "");
-            assertEquals("jdbc:postgresql://" + database + "-db-rw:5432/" + database, given.get("DB_URL"));
+            assertTrue(
+                    given.get("DB_URL").startsWith("jdbc:postgresql://" + database + "-db-rw:5432/" + database + "?"),
+                    given.get("DB_URL"));
             JsonNode cluster = chart.named("Cluster", database + "-db")
                     .path("spec")
                     .path("bootstrap")
@@ -255,7 +280,7 @@ class ChartInvariantsTest {
             chart.container(service)
                     .path("env")
                     .forEach(v -> secretVariables.add(v.path("name").asText()));
-            assertEquals(Set.of("DB_USER", "DB_PASSWORD"), secretVariables, service);
+            assertEquals(Set.of("DB_USER", "DB_PASSWORD", "KAFKA_SASL_JAAS_CONFIG"), secretVariables, service);
         }
         Map<String, String> gateway = chart.environmentOf("gateway");
         for (String backend : CONTEXT_SERVICES) {
@@ -276,10 +301,7 @@ class ChartInvariantsTest {
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
     void onlyTheGatewayIsReachableFromOutsideAndEachServiceOnlyFromTheGateway(String environment) throws IOException {
         RenderedChart chart = RenderedChart.of(environment);
-        String ingressNamespace = RenderedChart.values(environment)
-                .path("ingress")
-                .path("controllerNamespace")
-                .asText("ingress-nginx");
+        String ingressNamespace = RenderedChart.value(environment, "ingress.controllerNamespace");
         for (String service : SERVICES) {
             JsonNode policy = chart.named("NetworkPolicy", service).path("spec");
             assertSelects(
@@ -406,6 +428,50 @@ class ChartInvariantsTest {
         assertTrue(matcher.find(), service + "/pom.xml");
         return matcher.group(1);
     }
+
+    /** Whether the service's image answers health and metrics on a port of their own (MANAGEMENT_PORT). */
+    static boolean servesManagementPort(String service) throws IOException {
+        String properties = Files.readString(
+                RenderedChart.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+        return Pattern.compile("(?m)^quarkus\\.management\\.enabled\\s*=\\s*true\\s*$")
+                        .matcher(properties)
+                        .find()
+                && properties.contains("quarkus.management.port=${MANAGEMENT_PORT");
+    }
+
+    /** The Secrets the operators make: CloudNativePG's per cluster, Strimzi's cluster CA and per KafkaUser. */
+    static Set<String> generatedSecrets(RenderedChart chart) {
+        Set<String> secrets = new HashSet<>();
+        for (JsonNode cluster : chart.ofKind("Cluster")) {
+            String name = cluster.path("metadata").path("name").asText();
+            secrets.add(name + "-app");
+            secrets.add(name + "-ca");
+        }
+        for (JsonNode kafka : chart.ofKind("Kafka")) {
+            secrets.add(kafka.path("metadata").path("name").asText() + "-cluster-ca-cert");
+        }
+        for (JsonNode user : chart.ofKind("KafkaUser")) {
+            secrets.add(user.path("metadata").path("name").asText());
+        }
+        return secrets;
+    }
+
+    /**
+     * Quarkus gives the Kafka clients of a service that uses Kafka every {@code KAFKA_*} variable as a client property
+     * ({@code KAFKA_SASL_MECHANISM} → {@code sasl.mechanism}: the kafka client extension's default-kafka-broker
+     * configuration lower-cases the name and turns {@code _} into {@code .}), so such a variable need not appear in
+     * application.properties. Only the client properties the chart sets on purpose count.
+     */
+    static boolean kafkaClientProperty(String service, String variable) {
+        return !service.equals("gateway") && KAFKA_CLIENT_VARIABLES.contains(variable);
+    }
+
+    static final Set<String> KAFKA_CLIENT_VARIABLES = Set.of(
+            "KAFKA_SECURITY_PROTOCOL",
+            "KAFKA_SASL_MECHANISM",
+            "KAFKA_SASL_JAAS_CONFIG",
+            "KAFKA_SSL_TRUSTSTORE_TYPE",
+            "KAFKA_SSL_TRUSTSTORE_LOCATION");
 
     /** Every ${NAME} or ${NAME:default} in the service's application.properties. */
     private static Set<String> variablesReadBy(String service) throws IOException {

@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -30,8 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every object the chart renders, read against the model of its API version: Kubernetes 1.33 (fabric8 7.6),
- * Strimzi 0.49 (its own API model), CloudNativePG and the Keycloak Operator (transcribed schemas). A field the
- * model does not know, a value of the wrong type or a kind nobody checks fails the build.
+ * Strimzi 0.49 (its own API model), CloudNativePG, its Barman Cloud plugin, the Keycloak Operator and the Prometheus
+ * Operator (transcribed schemas). A field the model does not know, a value of the wrong type or a kind nobody checks
+ * fails the build.
  */
 class ChartSchemaTest {
 
@@ -46,7 +48,8 @@ class ChartSchemaTest {
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
             Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class),
             Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class));
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class));
 
     private static final ObjectMapper STRICT = RenderedChart.YAML
             .copy()
@@ -111,6 +114,13 @@ class ChartSchemaTest {
         if (value instanceof Map<?, ?> map) {
             for (var entry : map.entrySet()) {
                 unknownFields(entry.getValue(), path + "." + entry.getKey(), seen, problems);
+            }
+            return;
+        }
+        if (value instanceof Record record) {
+            // A transcribed schema: its own fields are read strictly; look inside for Kubernetes objects it embeds.
+            for (var component : record.getClass().getRecordComponents()) {
+                unknownFields(component.getAccessor().invoke(record), path + "." + component.getName(), seen, problems);
             }
             return;
         }

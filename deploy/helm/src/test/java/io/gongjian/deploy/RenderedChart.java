@@ -38,26 +38,34 @@ final class RenderedChart {
     }
 
     static RenderedChart of(String environment) {
-        return CACHE.computeIfAbsent(environment, RenderedChart::render);
+        return CACHE.computeIfAbsent(environment, e -> render(e, Map.of()));
     }
 
-    private static RenderedChart render(String environment) {
+    /** The chart as {@code helm template --set key=value…} renders it over an environment's values file. */
+    static RenderedChart of(String environment, Map<String, String> settings) {
+        return render(environment, settings);
+    }
+
+    private static RenderedChart render(String environment, Map<String, String> settings) {
         Path values = CHART.resolve("values-" + environment + ".yaml");
         if (!Files.exists(values)) {
             throw new IllegalArgumentException("no values file " + values);
         }
-        String manifests = new Helm(CHART)
+        var template = new Helm(CHART)
                 .template()
                 .withName("gongjian")
                 .withNamespace("gongjian")
-                .withValuesFile(values)
-                .call();
-        try {
-            // What ops would apply, for a look: target/rendered-<environment>.yaml
-            Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target", "rendered-" + environment + ".yaml"), manifests);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+                .withValuesFile(values);
+        settings.forEach(template::set);
+        String manifests = template.call();
+        if (settings.isEmpty()) {
+            try {
+                // What ops would apply, for a look: target/rendered-<environment>.yaml
+                Files.createDirectories(Path.of("target"));
+                Files.writeString(Path.of("target", "rendered-" + environment + ".yaml"), manifests);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         List<JsonNode> objects = new ArrayList<>();
         try (var parser = YAML.getFactory().createParser(manifests)) {
@@ -117,6 +125,15 @@ final class RenderedChart {
         JsonNode overlay =
                 YAML.readTree(CHART.resolve("values-" + environment + ".yaml").toFile());
         return YAML.readerForUpdating(defaults.deepCopy()).readValue(overlay);
+    }
+
+    /** One value an environment is rendered with, by its dotted path (monitoring.namespace); "" when unset. */
+    static String value(String environment, String path) throws IOException {
+        JsonNode node = values(environment);
+        for (String key : path.split("\\.")) {
+            node = node.path(key);
+        }
+        return node.asText();
     }
 
     /** A client of a realm (as in deploy/keycloak/gongjian-realm.json) by its clientId. */
