@@ -40,6 +40,8 @@ class MonitoringChartTest {
             "gongjian_outbox_pending",
             "gongjian_outbox_oldest_pending_age_seconds",
             "gongjian_outbox_parked",
+            // label channel (partnership-events, activity-events)
+            "gongjian_events_dead_lettered_total",
             "jvm_memory_used_bytes",
             "jvm_memory_max_bytes",
             "jvm_gc_pause_seconds_sum",
@@ -57,7 +59,6 @@ class MonitoringChartTest {
             // labels topic, type
             "gongjian_events_applied_total",
             "gongjian_events_duplicates_skipped_total",
-            "gongjian_events_dead_lettered_total",
             // label topic: age of the newest applied event, and records not yet applied
             "gongjian_consumer_lag_seconds",
             "gongjian_consumer_lag_records",

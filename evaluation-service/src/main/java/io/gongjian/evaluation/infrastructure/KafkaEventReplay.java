@@ -2,7 +2,9 @@ package io.gongjian.evaluation.infrastructure;
 
 import io.gongjian.evaluation.application.EventReplay;
 import io.gongjian.events.Topics;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +15,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads both topics from their beginning with a consumer of its own, up to their ends as they are when it starts. */
 @ApplicationScoped
 public class KafkaEventReplay implements EventReplay {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every {@code kafka.*} setting (bootstrap servers, TLS and SASL in a cluster), as Quarkus gives its own clients. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaSettings;
 
     @Override
     public void replay(BiConsumer<String, String> each) {
@@ -53,7 +56,11 @@ public class KafkaEventReplay implements EventReplay {
 
     private Properties consumerProperties() {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        kafkaSettings.forEach((name, value) -> {
+            if (ConsumerConfig.configNames().contains(name)) {
+                properties.put(name, value);
+            }
+        });
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

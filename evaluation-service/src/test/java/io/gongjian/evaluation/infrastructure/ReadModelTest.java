@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReadModelTest {
 
-    private static final String DEAD_LETTERS = "gongjian_consumer_dead_letters_total";
+    private static final String DEAD_LETTERS = "gongjian_events_dead_lettered_total";
 
     @Inject
     BusinessCalendar calendar;

@@ -77,7 +77,7 @@ public class ConsumerStatus {
                 .tag("channel", name)
                 .description("1 when the channel failed and consumes nothing more until the service restarts")
                 .register(meters);
-        channel.deadLetters = Counter.builder("gongjian.consumer.dead.letters")
+        channel.deadLetters = Counter.builder("gongjian.events.dead.lettered")
                 .tag("channel", name)
                 .description("Events that can never be applied, sent to the topic's dead-letter topic")
                 .register(meters);
