@@ -87,7 +87,13 @@ class GatewayFrontDoorIT {
                 .then()
                 .statusCode(200)
                 .body(containsString("href=\"/openapi\""))
-                .body(containsString(Platform.keycloakUrl() + "/realms/gongjian/account"));
+                .body(containsString("href=\"/console/\""))
+                .body(containsString(Platform.keycloakUrl() + "/realms/gongjian/protocol/openid-connect/token"));
+        // The console finds the realm this platform's tokens come from, not the default local one.
+        given().get(Platform.gatewayUrl() + "/console/config.json")
+                .then()
+                .statusCode(200)
+                .body("authority", equalTo(Platform.keycloakUrl() + "/realms/gongjian"));
     }
 
     @Test

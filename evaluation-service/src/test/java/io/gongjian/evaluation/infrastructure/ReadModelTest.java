@@ -65,8 +65,7 @@ class ReadModelTest {
                     .allMatch(letter -> partnership.toString().equals(letter.key())
                             && "evaluation-service".equals(letter.headers().get("dead-letter-consumer"))));
             assertTrue(
-                    dead.get(0).headers().get("dead-letter-reason").contains("has unreadable data"),
-                    dead.toString());
+                    dead.get(0).headers().get("dead-letter-reason").contains("has unreadable data"), dead.toString());
             assertTrue(dead.get(1).headers().get("dead-letter-reason").contains("not a CloudEvent"), dead.toString());
             assertEquals(
                     "event " + newer + " is of type io.gongjian.activity.ActivityChanged.v2, which is not one of"
