@@ -16,6 +16,14 @@ public record AchievementDetails(AchievementType type, String title, LocalDate r
         description = Rules.text("description", description, 1000, false);
     }
 
+    /** Says on a conversion that it was revoked with its output, and why; within the longest reason allowed. */
+    public static String reasonForConversions(String achievementReason) {
+        String reason = "成果已撤销: " + achievementReason;
+        return reason.length() <= VersionedRecord.MAX_REASON
+                ? reason
+                : reason.substring(0, VersionedRecord.MAX_REASON - 1) + "…";
+    }
+
     public boolean canBeConverted() {
         return type == AchievementType.RESEARCH_OUTPUT;
     }

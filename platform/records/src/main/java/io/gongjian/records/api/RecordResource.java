@@ -74,6 +74,11 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
     public RestResponse<R> close(
             @PathParam("id") UUID id,
             @QueryParam("reason") @Schema(description = "Why, in words (required)") String reason) {
+        return closed(id, reason);
+    }
+
+    /** Revokes or withdraws and answers with the record; a type whose revocation does more says so here. */
+    protected RestResponse<R> closed(UUID id, String reason) {
         return current(records().close(caller(), kind(), id, reason));
     }
 
