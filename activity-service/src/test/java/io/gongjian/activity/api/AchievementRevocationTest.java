@@ -69,15 +69,14 @@ class AchievementRevocationTest {
                     .body("revokedConversions.id", containsInAnyOrder(live, other))
                     .body("revokedConversions.status", contains("REVOKED", "REVOKED"))
                     .body("revokedConversions.version", contains(2, 2))
-                    .body(
-                            "revokedConversions.revocationReason",
-                            contains("成果已撤销: 专利被宣告无效", "成果已撤销: 专利被宣告无效"));
+                    .body("revokedConversions.revocationReason", contains("成果已撤销: 专利被宣告无效", "成果已撤销: 专利被宣告无效"));
 
             Set<String> published = new HashSet<>();
             List<TopicReader.Event> events = topic.awaitUntil(
                     record -> {
                         JsonNode data = record.value().get("data");
-                        if (data.get("revoked").asBoolean() && List.of(live, other).contains(data.get("id").asText())) {
+                        if (data.get("revoked").asBoolean()
+                                && List.of(live, other).contains(data.get("id").asText())) {
                             published.add(data.get("id").asText());
                         }
                         return published.size() == 2;
@@ -89,7 +88,9 @@ class AchievementRevocationTest {
                         .filter(value -> value.get("data").get("id").asText().equals(conversion))
                         .findFirst()
                         .orElseThrow();
-                assertEquals("io.gongjian.activity.ConversionChanged.v1", event.get("type").asText());
+                assertEquals(
+                        "io.gongjian.activity.ConversionChanged.v1",
+                        event.get("type").asText());
                 assertEquals(
                         "成果已撤销: 专利被宣告无效",
                         event.get("data").get("revocationReason").asText());
