@@ -201,6 +201,46 @@ class BadInputTest {
         post(conversions, conversion.formatted("120.5")).statusCode(201);
     }
 
+    /** Caps that keep every record's event deliverable (issue 11): 422 naming the field, nothing written. */
+    @Test
+    void refusesRecordsBeyondTheirCapsNamingTheFieldAndWritingNothing() {
+        int before = activities();
+        String link = "\"https://dangjian.example.cn/minutes.pdf\"";
+        refused(
+                post(
+                        "/api/v1/activities",
+                        activity(
+                                "evidenceLinks",
+                                "[" + String.join(",", java.util.Collections.nCopies(51, link)) + "]")),
+                422,
+                "evidenceLinks");
+        refused(
+                post(
+                        "/api/v1/activities",
+                        activity("evidenceLinks", "[\"https://dangjian.example.cn/" + "x".repeat(2001) + "\"]")),
+                422,
+                "evidenceLinks[0]");
+        refused(post("/api/v1/activities", activity("title", "\"" + "联".repeat(301) + "\"")), 422, "title");
+        refused(post("/api/v1/activities", activity("attendance", "5001")), 422, "attendance");
+        refused(post("/api/v1/activities", activity("occurredOn", "\"1949-09-30\"")), 422, "occurredOn");
+        assertEquals(before, activities());
+
+        String output = post(
+                        "/api/v1/achievements",
+                        "{\"partnershipId\":\"" + partnership + "\",\"type\":\"RESEARCH_OUTPUT\",\"title\":\"专利\","
+                                + "\"registeredOn\":\"" + calendar.today().minusDays(5) + "\"}")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String conversion = "{\"convertedOn\":\"" + calendar.today().minusDays(1)
+                + "\",\"form\":\"LICENSE\",\"outputValue\":%s,\"jobsCreated\":%s}";
+        String conversions = "/api/v1/achievements/" + output + "/conversions";
+        refused(post(conversions, conversion.formatted("1000000.01", "6")), 422, "outputValue");
+        refused(post(conversions, conversion.formatted("12.00001", "6")), 422, "outputValue");
+        refused(post(conversions, conversion.formatted("12", "10001")), 422, "jobsCreated");
+        post(conversions, conversion.formatted("1000000", "10000")).statusCode(201);
+    }
+
     @Test
     void refusesLenientEnumValues() {
         refused(post("/api/v1/activities", activity("type", "\"0\"")), 400, "type");

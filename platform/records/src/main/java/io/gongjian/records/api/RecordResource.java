@@ -73,7 +73,9 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
     @APIResponse(responseCode = "409", description = "Already revoked or withdrawn")
     public RestResponse<R> close(
             @PathParam("id") UUID id,
-            @QueryParam("reason") @Schema(description = "Why, in words (required)") String reason) {
+            @QueryParam("reason")
+                    @Schema(description = "Why, in words (required)", maxLength = VersionedRecord.MAX_REASON)
+                    String reason) {
         return closed(id, reason);
     }
 
