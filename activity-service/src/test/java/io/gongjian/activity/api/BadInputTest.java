@@ -101,6 +101,17 @@ class BadInputTest {
         assertFalse(CLASS_NAME.matcher(detail).find(), () -> "a class name in: " + detail);
     }
 
+    /** A RESEARCH_OUTPUT achievement of the partnership, to convert. */
+    String researchOutput() {
+        return post(
+                        "/api/v1/achievements",
+                        "{\"partnershipId\":\"" + partnership + "\",\"type\":\"RESEARCH_OUTPUT\",\"title\":\"专利\","
+                                + "\"registeredOn\":\"" + calendar.today().minusDays(5) + "\"}")
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     int activities() {
         return given().queryParam("partnership", partnership.toString())
                 .get("/api/v1/activities")
@@ -186,13 +197,7 @@ class BadInputTest {
         refused(post("/api/v1/activities", activity("attendance", "1e400")), 400, "attendance");
         refused(post("/api/v1/activities", activity("title", "12")), 400, "title");
 
-        String output = post(
-                        "/api/v1/achievements",
-                        "{\"partnershipId\":\"" + partnership + "\",\"type\":\"RESEARCH_OUTPUT\",\"title\":\"专利\","
-                                + "\"registeredOn\":\"" + calendar.today().minusDays(5) + "\"}")
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String output = researchOutput();
         String conversion = "{\"convertedOn\":\"" + calendar.today().minusDays(1)
                 + "\",\"form\":\"LICENSE\",\"outputValue\":%s,\"jobsCreated\":6}";
         String conversions = "/api/v1/achievements/" + output + "/conversions";
@@ -225,13 +230,7 @@ class BadInputTest {
         refused(post("/api/v1/activities", activity("occurredOn", "\"1949-09-30\"")), 422, "occurredOn");
         assertEquals(before, activities());
 
-        String output = post(
-                        "/api/v1/achievements",
-                        "{\"partnershipId\":\"" + partnership + "\",\"type\":\"RESEARCH_OUTPUT\",\"title\":\"专利\","
-                                + "\"registeredOn\":\"" + calendar.today().minusDays(5) + "\"}")
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String output = researchOutput();
         String conversion = "{\"convertedOn\":\"" + calendar.today().minusDays(1)
                 + "\",\"form\":\"LICENSE\",\"outputValue\":%s,\"jobsCreated\":%s}";
         String conversions = "/api/v1/achievements/" + output + "/conversions";
