@@ -128,11 +128,25 @@ public final class Published {
     }
 
     public static CloudEvent achievement(UUID id, UUID partnership, String type, LocalDate registeredOn) {
+        return achievement(id, partnership, 1, false, type, registeredOn);
+    }
+
+    public static CloudEvent achievement(
+            UUID id, UUID partnership, long version, boolean revoked, String type, LocalDate registeredOn) {
         return TestEvents.publish(
                 Topics.ACTIVITY,
                 EventTypes.ACHIEVEMENT_CHANGED,
                 partnership,
-                new AchievementChanged(id, 1, partnership, false, null, type, "成果 " + id, registeredOn, null));
+                new AchievementChanged(
+                        id,
+                        version,
+                        partnership,
+                        revoked,
+                        revoked ? "专利被宣告无效" : null,
+                        type,
+                        "成果 " + id,
+                        registeredOn,
+                        null));
     }
 
     public static CloudEvent conversion(

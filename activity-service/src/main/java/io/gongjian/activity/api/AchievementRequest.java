@@ -2,9 +2,11 @@ package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.AchievementDetails;
 import io.gongjian.activity.domain.AchievementType;
+import io.gongjian.activity.domain.Limits;
 import io.gongjian.records.api.RecordRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,10 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AchievementRequest(
         @NotNull @Schema(description = "Cannot change on amendment") UUID partnershipId,
         @NotNull @Schema(example = "RESEARCH_OUTPUT") AchievementType type,
-        @NotBlank @Schema(example = "一种新能源汽车电池包热管理装置（发明专利）") String title,
-        @NotNull @Schema(description = "Not in the future; within the partnership's term", example = "2026-05-20")
+        @NotBlank @Size(max = Limits.TITLE) @Schema(example = "一种新能源汽车电池包热管理装置（发明专利）") String title,
+        @NotNull
+                @Schema(
+                        description = "1949-10-01 … today (Asia/Shanghai), within the partnership's term",
+                        example = "2026-05-20")
                 LocalDate registeredOn,
-        @Schema(example = "校企联合研发团队申请，专利号 ZL2026 1 0000000.0") String description)
+        @Size(max = Limits.DESCRIPTION) @Schema(example = "校企联合研发团队申请，专利号 ZL2026 1 0000000.0") String description)
         implements RecordRequest<AchievementDetails> {
 
     @Override

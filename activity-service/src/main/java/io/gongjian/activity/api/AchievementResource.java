@@ -4,6 +4,7 @@ import io.gongjian.activity.application.RecordService;
 import io.gongjian.activity.domain.AchievementType;
 import io.gongjian.activity.domain.RecordDetails;
 import io.gongjian.activity.domain.RecordKind;
+import io.gongjian.commons.api.ETags;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
 import io.gongjian.records.api.RecordResource;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -52,6 +54,15 @@ public class AchievementResource extends RecordResource<RecordDetails, Achieveme
     @Operation(summary = "List what you may see, newest first, paginated and filterable")
     public Page<AchievementResponse> list(@Valid @BeanParam RecordListParameters parameters) {
         return page(parameters.query(RecordKind.ACHIEVEMENT, AchievementType.class), parameters);
+    }
+
+    /** The revoked achievement, with the conversions revoked along with it. */
+    @Override
+    protected RestResponse<AchievementResponse> closed(UUID id, String reason) {
+        RecordService.AchievementRevocation revocation = records.revokeAchievement(caller(), id, reason);
+        return RestResponse.ResponseBuilder.ok(AchievementResponse.revoked(revocation))
+                .tag(ETags.of(revocation.achievement().version()))
+                .build();
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.gongjian.activity.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.gongjian.activity.application.RecordService;
 import io.gongjian.activity.domain.AchievementDetails;
 import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +19,28 @@ public record AchievementResponse(
         String type,
         String title,
         LocalDate registeredOn,
-        String description) {
+        String description,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+                @Schema(
+                        description =
+                                "Only in the answer to a revocation: the conversions revoked with this research output"
+                                        + " (a conversion never outlives its output), each in its new state")
+                List<ConversionResponse> revokedConversions) {
+
+    static AchievementResponse revoked(RecordService.AchievementRevocation revocation) {
+        AchievementResponse achievement = of(revocation.achievement());
+        return new AchievementResponse(
+                achievement.id,
+                achievement.partnershipId,
+                achievement.version,
+                achievement.status,
+                achievement.revocationReason,
+                achievement.type,
+                achievement.title,
+                achievement.registeredOn,
+                achievement.description,
+                revocation.conversions().stream().map(ConversionResponse::of).toList());
+    }
 
     static AchievementResponse of(VersionedRecord<?> record) {
         AchievementDetails achievement = (AchievementDetails) record.details();
@@ -29,6 +53,7 @@ public record AchievementResponse(
                 achievement.type().name(),
                 achievement.title(),
                 achievement.registeredOn(),
-                achievement.description());
+                achievement.description(),
+                null);
     }
 }

@@ -2,6 +2,12 @@ package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.ConversionDetails;
 import io.gongjian.activity.domain.ConversionForm;
+import io.gongjian.activity.domain.Limits;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,11 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ConversionRequest", description = "A conversion of a RESEARCH_OUTPUT achievement")
 public record ConversionRequest(
-        @NotNull @Schema(description = "Not in the future; within the partnership's term", example = "2026-09-01")
+        @NotNull
+                @Schema(
+                        description = "1949-10-01 … today (Asia/Shanghai), within the partnership's term",
+                        example = "2026-09-01")
                 LocalDate convertedOn,
         @NotNull @Schema(example = "LICENSE") ConversionForm form,
-        @NotNull @Schema(description = "New output value in 10k CNY, ≥ 0", example = "120.5") BigDecimal outputValue,
-        @NotNull @Schema(description = "Jobs created, ≥ 0", example = "6") Integer jobsCreated) {
+        @NotNull
+                @DecimalMin("0")
+                @DecimalMax(Limits.OUTPUT_VALUE)
+                @Digits(integer = 7, fraction = Limits.OUTPUT_VALUE_DECIMALS)
+                @Schema(description = "New output value in 10k CNY (万元), to the yuan", example = "120.5")
+                BigDecimal outputValue,
+        @NotNull @Min(0) @Max(Limits.JOBS) @Schema(description = "Jobs created", example = "6") Integer jobsCreated) {
 
     ConversionDetails toDetails(UUID achievementId) {
         return new ConversionDetails(achievementId, convertedOn, form, outputValue, jobsCreated);

@@ -10,6 +10,7 @@ import io.gongjian.commons.security.Role;
 import io.gongjian.history.ChangeHistory;
 import io.gongjian.records.api.RecordEndpoints;
 import io.gongjian.records.application.RecordLifecycle;
+import io.gongjian.records.domain.VersionedRecord;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -102,7 +103,9 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
     public RestResponse<ConversionResponse> revoke(
             @PathParam("achievementId") UUID achievementId,
             @PathParam("id") UUID id,
-            @QueryParam("reason") @Schema(description = "Why, in words (required)") String reason) {
+            @QueryParam("reason")
+                    @Schema(description = "Why, in words (required)", maxLength = VersionedRecord.MAX_REASON)
+                    String reason) {
         records.conversionOf(caller(), achievementId, id);
         return current(records.close(caller(), kind(), id, reason));
     }

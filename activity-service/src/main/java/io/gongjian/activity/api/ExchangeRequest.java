@@ -3,8 +3,12 @@ package io.gongjian.activity.api;
 import io.gongjian.activity.domain.ExchangeDetails;
 import io.gongjian.activity.domain.ExchangeDirection;
 import io.gongjian.activity.domain.ExchangeType;
+import io.gongjian.activity.domain.Limits;
 import io.gongjian.records.api.RecordRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,10 +18,13 @@ public record ExchangeRequest(
         @NotNull @Schema(description = "Cannot change on amendment") UUID partnershipId,
         @NotNull @Schema(example = "INTERNSHIP") ExchangeType type,
         @NotNull @Schema(example = "UNIVERSITY_TO_ENTERPRISE") ExchangeDirection direction,
-        @NotNull @Schema(description = "Not in the future; within the partnership's term", example = "2026-07-01")
+        @NotNull
+                @Schema(
+                        description = "1949-10-01 … today (Asia/Shanghai), within the partnership's term",
+                        example = "2026-07-01")
                 LocalDate occurredOn,
-        @NotNull @Schema(description = "At least 1", example = "45") Integer headcount,
-        @Schema(example = "2026届汽车制造专业顶岗实习第一批") String description)
+        @NotNull @Min(1) @Max(Limits.PEOPLE) @Schema(example = "45") Integer headcount,
+        @Size(max = Limits.DESCRIPTION) @Schema(example = "2026届汽车制造专业顶岗实习第一批") String description)
         implements RecordRequest<ExchangeDetails> {
 
     @Override

@@ -14,17 +14,21 @@ import io.gongjian.events.ActivityEvent;
 import io.gongjian.records.application.Partnerships;
 import io.gongjian.records.application.RecordLifecycle;
 import io.gongjian.records.application.RecordStore;
+import io.gongjian.records.domain.Kind;
 import io.gongjian.records.domain.VersionedRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The four kinds of record the parties log, through the shared record lifecycle: organisation admins of the
  * partnership's parties log them while it is ACTIVE, for a date within its term; each change is published as an
  * event (outbox) in its transaction. Scope comes from the partnership read model, never from a call to the
- * partnership service.
+ * partnership service. A conversion never outlives its research output: revoking the achievement revokes its live
+ * conversions in the same transaction, each with its own history entry and event (docs/domain.md).
  */
 @ApplicationScoped
 public class RecordService extends RecordLifecycle<RecordDetails, PartnershipView, ActivityEvent> {
@@ -49,6 +53,41 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
 
     RecordService() {
         super(WORDS, Scope::canRead, Scope::canManage);
+    }
+
+    /** An achievement revoked, and the conversions revoked with it (oldest first; none for other types). */
+    public record AchievementRevocation(
+            VersionedRecord<RecordDetails> achievement, List<VersionedRecord<RecordDetails>> conversions) {}
+
+    /**
+     * Revokes an achievement and, in the same transaction, each of its live conversions with the reason
+     * "成果已撤销: …": a conversion counts only while its output does, and is not left behind as a live record.
+     */
+    @Transactional
+    public AchievementRevocation revokeAchievement(Caller caller, UUID achievementId, String reason) {
+        VersionedRecord<RecordDetails> achievement = super.close(caller, RecordKind.ACHIEVEMENT, achievementId, reason);
+        String conversionReason = AchievementDetails.reasonForConversions(achievement.closingReason());
+        List<VersionedRecord<RecordDetails>> conversions = new ArrayList<>();
+        // The achievement is locked now: no conversion of it can be recorded until this transaction ends.
+        for (UUID conversionId : records.activeConversionsOf(achievementId)) {
+            conversions.add(change(
+                    caller,
+                    RecordKind.CONVERSION,
+                    conversionId,
+                    Scope::canManage,
+                    RecordKind.CONVERSION.closing().participle(),
+                    (conversion, partnership) -> conversion.close(conversionReason)));
+        }
+        return new AchievementRevocation(achievement, List.copyOf(conversions));
+    }
+
+    /** Every revocation of an achievement takes its conversions with it, whichever route asked for it. */
+    @Override
+    @Transactional
+    public VersionedRecord<RecordDetails> close(Caller caller, Kind kind, UUID id, String reason) {
+        return kind == RecordKind.ACHIEVEMENT
+                ? revokeAchievement(caller, id, reason).achievement()
+                : super.close(caller, kind, id, reason);
     }
 
     /** The partnership of an achievement the caller may see, for recording its conversions. */
@@ -94,7 +133,7 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
         }
         if (amended instanceof AchievementDetails achievement
                 && !achievement.canBeConverted()
-                && records.activeConversionsOf(record.id()) > 0) {
+                && !records.activeConversionsOf(record.id()).isEmpty()) {
             throw new RuleViolation(
                     "type", "this research output has conversions; revoke them before changing its type");
         }
@@ -112,9 +151,13 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
         events.publish(event);
     }
 
-    /** Conversions exist only of active RESEARCH_OUTPUT achievements of the same partnership. */
+    /**
+     * Conversions exist only of active RESEARCH_OUTPUT achievements of the same partnership. The achievement stays
+     * locked until the conversion is stored, so that a revocation running at the same time either sees the new
+     * conversion (and revokes it too) or comes first (and this one is refused).
+     */
     private void requireConvertible(UUID achievementId, UUID partnershipId) {
-        VersionedRecord<RecordDetails> achievement = records.find(RecordKind.ACHIEVEMENT, achievementId)
+        VersionedRecord<RecordDetails> achievement = records.findForUpdate(RecordKind.ACHIEVEMENT, achievementId)
                 .filter(found -> found.partnershipId().equals(partnershipId))
                 .orElseThrow(() -> new NotFound("achievement", achievementId));
         if (!achievement.isActive()) {

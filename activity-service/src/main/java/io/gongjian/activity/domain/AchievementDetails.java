@@ -1,5 +1,6 @@
 package io.gongjian.activity.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.events.AchievementChanged;
 import io.gongjian.events.ActivityEvent;
 import io.gongjian.records.domain.VersionedRecord;
@@ -11,9 +12,17 @@ public record AchievementDetails(AchievementType type, String title, LocalDate r
 
     public AchievementDetails {
         Rules.required("type", type);
-        title = Rules.text("title", title, 300, true);
-        Rules.required("registeredOn", registeredOn);
-        description = Rules.text("description", description, 1000, false);
+        title = Rules.text("title", title, Limits.TITLE, true);
+        PlausibleDates.notBeforeEarliest("registeredOn", Rules.required("registeredOn", registeredOn));
+        description = Rules.text("description", description, Limits.DESCRIPTION, false);
+    }
+
+    /** Says on a conversion that it was revoked with its output, and why; within the longest reason allowed. */
+    public static String reasonForConversions(String achievementReason) {
+        String reason = "成果已撤销: " + achievementReason;
+        return reason.length() <= VersionedRecord.MAX_REASON
+                ? reason
+                : reason.substring(0, VersionedRecord.MAX_REASON - 1) + "…";
     }
 
     public boolean canBeConverted() {

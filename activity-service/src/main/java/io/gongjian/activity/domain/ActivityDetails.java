@@ -1,5 +1,6 @@
 package io.gongjian.activity.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.events.ActivityChanged;
 import io.gongjian.events.ActivityEvent;
@@ -28,13 +29,13 @@ public record ActivityDetails(
     public ActivityDetails {
         Rules.required("type", type);
         Rules.required("mode", mode);
-        title = Rules.text("title", title, 300, true);
-        Rules.required("occurredOn", occurredOn);
-        location = Rules.text("location", location, 200, false);
+        title = Rules.text("title", title, Limits.TITLE, true);
+        PlausibleDates.notBeforeEarliest("occurredOn", Rules.required("occurredOn", occurredOn));
+        location = Rules.text("location", location, Limits.LOCATION, false);
         Rules.required("organisingSide", organisingSide);
         Rules.atLeast("universityPartyMembers", universityPartyMembers, 0);
         Rules.atLeast("enterprisePartyMembers", enterprisePartyMembers, 0);
-        Rules.atLeast("attendance", attendance, 1);
+        Rules.between("attendance", attendance, 1, Limits.PEOPLE);
         if (universityPartyMembers > attendance) {
             throw new RuleViolation(
                     "universityPartyMembers",
@@ -47,13 +48,17 @@ public record ActivityDetails(
                     "enterprisePartyMembers (" + enterprisePartyMembers + ") cannot exceed the total attendance ("
                             + attendance + ")");
         }
-        evidenceLinks = evidenceLinks == null ? List.of() : List.copyOf(evidenceLinks);
+        evidenceLinks = Rules.list("evidenceLinks", evidenceLinks, Limits.EVIDENCE_LINKS);
         for (int i = 0; i < evidenceLinks.size(); i++) {
             requireWebLink("evidenceLinks[" + i + "]", evidenceLinks.get(i));
         }
     }
 
     private static void requireWebLink(String field, String link) {
+        if (link.length() > Limits.LINK) {
+            throw new RuleViolation(
+                    field, field + " has " + link.length() + " characters; at most " + Limits.LINK + " are allowed");
+        }
         try {
             URI uri = new URI(link);
             if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))

@@ -1,5 +1,6 @@
 package io.gongjian.activity.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.events.ActivityEvent;
 import io.gongjian.events.ExchangeChanged;
 import io.gongjian.records.domain.VersionedRecord;
@@ -13,9 +14,9 @@ public record ExchangeDetails(
     public ExchangeDetails {
         Rules.required("type", type);
         Rules.required("direction", direction);
-        Rules.required("occurredOn", occurredOn);
-        Rules.atLeast("headcount", headcount, 1);
-        description = Rules.text("description", description, 1000, false);
+        PlausibleDates.notBeforeEarliest("occurredOn", Rules.required("occurredOn", occurredOn));
+        Rules.between("headcount", headcount, 1, Limits.PEOPLE);
+        description = Rules.text("description", description, Limits.DESCRIPTION, false);
     }
 
     @Override

@@ -1,13 +1,15 @@
 package io.gongjian.activity.domain;
 
 import io.gongjian.commons.domain.Conflict;
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * When a partnership may have something logged: while it is ACTIVE, for a business date within its term and not
- * in the future (Asia/Shanghai). Applies to logging and to amending alike.
+ * When a partnership may have something logged: while it is ACTIVE, for a business date within its term and
+ * plausible by the platform's one rule ({@link PlausibleDates}: not before 1949-10-01, not after today in
+ * Asia/Shanghai). Applies to logging and to amending alike.
  */
 public final class RecordingRules {
 
@@ -23,10 +25,7 @@ public final class RecordingRules {
         }
         LocalDate date = details.businessDate();
         String field = details.recordKind().businessDateField();
-        if (date.isAfter(today)) {
-            throw new RuleViolation(
-                    field, field + " " + date + " is in the future (today is " + today + ", Asia/Shanghai)");
-        }
+        PlausibleDates.notAfter(field, date, today, "today in Asia/Shanghai");
         if (date.isBefore(partnership.termStart()) || date.isAfter(partnership.termEnd())) {
             throw new RuleViolation(
                     field,

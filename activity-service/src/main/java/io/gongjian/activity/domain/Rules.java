@@ -1,6 +1,7 @@
 package io.gongjian.activity.domain;
 
 import io.gongjian.commons.domain.RuleViolation;
+import java.util.List;
 
 /** Small checks shared by the record details. */
 final class Rules {
@@ -35,5 +36,28 @@ final class Rules {
             throw new RuleViolation(field, field + " must be at least " + minimum + ", not " + value);
         }
         return value;
+    }
+
+    static int between(String field, Integer value, int minimum, int maximum) {
+        atLeast(field, value, minimum);
+        if (value > maximum) {
+            throw new RuleViolation(field, field + " can be at most " + maximum + ", not " + value);
+        }
+        return value;
+    }
+
+    /** An immutable copy of {@code values} ({@code null} is none), of at most {@code maxItems}. */
+    static <T> List<T> list(String field, List<T> values, int maxItems) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > maxItems) {
+            throw new RuleViolation(
+                    field, field + " has " + values.size() + " entries; at most " + maxItems + " are allowed");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            required(field + "[" + i + "]", values.get(i));
+        }
+        return List.copyOf(values);
     }
 }

@@ -12,6 +12,7 @@ import io.gongjian.records.infrastructure.PanacheRecordStore;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -25,12 +26,16 @@ public class JpaRecordRepository extends PanacheRecordStore<RecordDetails, Recor
     Rows rows;
 
     @Override
-    public long activeConversionsOf(UUID achievementId) {
-        return rows.count(
-                "kind = ?1 and achievementId = ?2 and status = ?3",
-                RecordKind.CONVERSION.name(),
-                achievementId,
-                RecordStatus.ACTIVE.name());
+    public List<UUID> activeConversionsOf(UUID achievementId) {
+        return rows.getEntityManager()
+                .createQuery(
+                        "SELECT r.id FROM RecordEntity r WHERE r.kind = :kind AND r.achievementId = :achievement"
+                                + " AND r.status = :status ORDER BY r.businessDate, r.id",
+                        UUID.class)
+                .setParameter("kind", RecordKind.CONVERSION.name())
+                .setParameter("achievement", achievementId)
+                .setParameter("status", RecordStatus.ACTIVE.name())
+                .getResultList();
     }
 
     @Override

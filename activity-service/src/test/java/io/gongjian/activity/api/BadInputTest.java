@@ -101,6 +101,17 @@ class BadInputTest {
         assertFalse(CLASS_NAME.matcher(detail).find(), () -> "a class name in: " + detail);
     }
 
+    /** A RESEARCH_OUTPUT achievement of the partnership, to convert. */
+    String researchOutput() {
+        return post(
+                        "/api/v1/achievements",
+                        "{\"partnershipId\":\"" + partnership + "\",\"type\":\"RESEARCH_OUTPUT\",\"title\":\"专利\","
+                                + "\"registeredOn\":\"" + calendar.today().minusDays(5) + "\"}")
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     int activities() {
         return given().queryParam("partnership", partnership.toString())
                 .get("/api/v1/activities")
@@ -186,19 +197,47 @@ class BadInputTest {
         refused(post("/api/v1/activities", activity("attendance", "1e400")), 400, "attendance");
         refused(post("/api/v1/activities", activity("title", "12")), 400, "title");
 
-        String output = post(
-                        "/api/v1/achievements",
-                        "{\"partnershipId\":\"" + partnership + "\",\"type\":\"RESEARCH_OUTPUT\",\"title\":\"专利\","
-                                + "\"registeredOn\":\"" + calendar.today().minusDays(5) + "\"}")
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String output = researchOutput();
         String conversion = "{\"convertedOn\":\"" + calendar.today().minusDays(1)
                 + "\",\"form\":\"LICENSE\",\"outputValue\":%s,\"jobsCreated\":6}";
         String conversions = "/api/v1/achievements/" + output + "/conversions";
         refused(post(conversions, conversion.formatted("1e308")), 400, "outputValue");
         refused(post(conversions, conversion.formatted("1000000000000")), 400, "outputValue");
         post(conversions, conversion.formatted("120.5")).statusCode(201);
+    }
+
+    /** Caps that keep every record's event deliverable (issue 11): 422 naming the field, nothing written. */
+    @Test
+    void refusesRecordsBeyondTheirCapsNamingTheFieldAndWritingNothing() {
+        int before = activities();
+        String link = "\"https://dangjian.example.cn/minutes.pdf\"";
+        refused(
+                post(
+                        "/api/v1/activities",
+                        activity(
+                                "evidenceLinks",
+                                "[" + String.join(",", java.util.Collections.nCopies(51, link)) + "]")),
+                422,
+                "evidenceLinks");
+        refused(
+                post(
+                        "/api/v1/activities",
+                        activity("evidenceLinks", "[\"https://dangjian.example.cn/" + "x".repeat(2001) + "\"]")),
+                422,
+                "evidenceLinks[0]");
+        refused(post("/api/v1/activities", activity("title", "\"" + "联".repeat(301) + "\"")), 422, "title");
+        refused(post("/api/v1/activities", activity("attendance", "5001")), 422, "attendance");
+        refused(post("/api/v1/activities", activity("occurredOn", "\"1949-09-30\"")), 422, "occurredOn");
+        assertEquals(before, activities());
+
+        String output = researchOutput();
+        String conversion = "{\"convertedOn\":\"" + calendar.today().minusDays(1)
+                + "\",\"form\":\"LICENSE\",\"outputValue\":%s,\"jobsCreated\":%s}";
+        String conversions = "/api/v1/achievements/" + output + "/conversions";
+        refused(post(conversions, conversion.formatted("1000000.01", "6")), 422, "outputValue");
+        refused(post(conversions, conversion.formatted("12.00001", "6")), 422, "outputValue");
+        refused(post(conversions, conversion.formatted("12", "10001")), 422, "jobsCreated");
+        post(conversions, conversion.formatted("1000000", "10000")).statusCode(201);
     }
 
     @Test

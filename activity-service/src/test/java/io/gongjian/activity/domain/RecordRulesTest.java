@@ -120,7 +120,7 @@ class RecordRulesTest {
                 RuleViolation.class,
                 () -> RecordingRules.check(active, activity(TODAY.plusDays(1), 1, 1, 2, List.of()), TODAY));
         assertEquals("occurredOn", future.field());
-        assertTrue(future.getMessage().contains("future"));
+        assertTrue(future.getMessage().contains("after today"));
         RuleViolation beforeTerm = assertThrows(
                 RuleViolation.class,
                 () -> RecordingRules.check(active, activity(LocalDate.of(2024, 3, 14), 1, 1, 2, List.of()), TODAY));
@@ -142,5 +142,116 @@ class RecordRulesTest {
         assertEquals(3, record.version());
         assertThrows(Conflict.class, () -> record.amend(activity(TODAY, 1, 1, 2, List.of())));
         assertThrows(Conflict.class, () -> record.close("again"));
+    }
+
+    /** commons' PlausibleDates: nothing the parties log predates 1949-10-01 (issue 11). */
+    @Test
+    void noBusinessDateBeforeThePeoplesRepublic() {
+        LocalDate before = LocalDate.of(1949, 9, 30);
+        assertEquals(
+                "occurredOn",
+                assertThrows(RuleViolation.class, () -> activity(before, 1, 1, 2, List.of()))
+                        .field());
+        assertEquals(
+                "occurredOn",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new ExchangeDetails(
+                                        ExchangeType.INTERNSHIP,
+                                        ExchangeDirection.UNIVERSITY_TO_ENTERPRISE,
+                                        before,
+                                        3,
+                                        null))
+                        .field());
+        assertEquals(
+                "registeredOn",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new AchievementDetails(AchievementType.AWARD, "奖", before, null))
+                        .field());
+        assertEquals(
+                "convertedOn",
+                assertThrows(RuleViolation.class, () -> conversion(before, "1", 0))
+                        .field());
+        activity(LocalDate.of(1949, 10, 1), 1, 1, 2, List.of());
+    }
+
+    /** Caps that keep every record's event deliverable, each refused naming its field (docs/domain.md, "Limits"). */
+    @Test
+    void everyListTextAndAmountHasABoundNamingTheField() {
+        String link = "https://dangjian.example.cn/minutes.pdf";
+        activity(TODAY, 1, 1, Limits.PEOPLE, java.util.Collections.nCopies(Limits.EVIDENCE_LINKS, link));
+        assertEquals(
+                "evidenceLinks",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> activity(
+                                        TODAY, 1, 1, 2, java.util.Collections.nCopies(Limits.EVIDENCE_LINKS + 1, link)))
+                        .field());
+        assertEquals(
+                "evidenceLinks[1]",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> activity(
+                                        TODAY,
+                                        1,
+                                        1,
+                                        2,
+                                        List.of(link, "https://dangjian.example.cn/" + "x".repeat(Limits.LINK))))
+                        .field());
+        assertEquals(
+                "attendance",
+                assertThrows(RuleViolation.class, () -> activity(TODAY, 1, 1, Limits.PEOPLE + 1, List.of()))
+                        .field());
+        assertEquals(
+                "headcount",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new ExchangeDetails(
+                                        ExchangeType.INTERNSHIP,
+                                        ExchangeDirection.UNIVERSITY_TO_ENTERPRISE,
+                                        TODAY,
+                                        Limits.PEOPLE + 1,
+                                        null))
+                        .field());
+        assertEquals(
+                "title",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new AchievementDetails(
+                                        AchievementType.AWARD, "奖".repeat(Limits.TITLE + 1), TODAY, null))
+                        .field());
+        assertEquals(
+                "description",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new AchievementDetails(
+                                        AchievementType.AWARD, "奖", TODAY, "述".repeat(Limits.DESCRIPTION + 1)))
+                        .field());
+        conversion(TODAY, Limits.OUTPUT_VALUE, Limits.JOBS);
+        conversion(TODAY, "0.0001", 0);
+        for (String outputValue : List.of("1000000.0001", "1E+308", "0.00001")) {
+            assertEquals(
+                    "outputValue",
+                    assertThrows(RuleViolation.class, () -> conversion(TODAY, outputValue, 0))
+                            .field());
+        }
+        assertEquals(
+                "jobsCreated",
+                assertThrows(RuleViolation.class, () -> conversion(TODAY, "1", Limits.JOBS + 1))
+                        .field());
+    }
+
+    @Test
+    void aConversionRevokedWithItsOutputSaysSoWithinTheLongestReason() {
+        assertEquals("成果已撤销: 专利被宣告无效", AchievementDetails.reasonForConversions("专利被宣告无效"));
+        String longest = AchievementDetails.reasonForConversions("因".repeat(VersionedRecord.MAX_REASON));
+        assertEquals(VersionedRecord.MAX_REASON, longest.length());
+        assertTrue(longest.startsWith("成果已撤销: ") && longest.endsWith("…"));
+    }
+
+    private static ConversionDetails conversion(LocalDate convertedOn, String outputValue, int jobs) {
+        return new ConversionDetails(
+                UUID.randomUUID(), convertedOn, ConversionForm.LICENSE, new BigDecimal(outputValue), jobs);
     }
 }

@@ -2,6 +2,7 @@ package io.gongjian.evaluation.api;
 
 import io.gongjian.evaluation.domain.AssessmentDetails;
 import io.gongjian.evaluation.domain.Facts.AssessmentKind;
+import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.records.api.RecordRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ public record AssessmentRequest(
         UUID partnershipId,
         AssessmentKind kind,
         @Schema(description = "0..100") BigDecimal score,
-        @Schema(description = "Not in the future") LocalDate assessedOn,
-        @Schema(maxLength = 2000) String comment)
+        @Schema(description = "1949-10-01 … today (Asia/Shanghai)") LocalDate assessedOn,
+        @Schema(maxLength = InputDetails.MAX_NOTE) String comment)
         implements RecordRequest<AssessmentDetails> {
 
     @Override

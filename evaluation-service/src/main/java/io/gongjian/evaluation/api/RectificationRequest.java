@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.api;
 
+import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.evaluation.domain.RectificationDetails;
 import io.gongjian.records.api.RecordRequest;
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + " \"dueOn\": \"2026-10-31\"}")
 public record RectificationRequest(
         UUID partnershipId,
-        @Schema(maxLength = 1000) String issue,
-        @Schema(description = "Not in the future") LocalDate raisedOn,
+        @Schema(maxLength = InputDetails.MAX_ISSUE) String issue,
+        @Schema(description = "1949-10-01 … today (Asia/Shanghai)") LocalDate raisedOn,
         @Schema(description = "On or after raisedOn") LocalDate dueOn)
         implements RecordRequest<RectificationDetails> {
 

@@ -17,8 +17,8 @@ public record SurveyRequest(
         UUID partnershipId,
         SurveyKind kind,
         RespondentSide side,
-        @Schema(description = "Not in the future") LocalDate collectedOn,
-        @Schema(description = "At least 1") Integer respondents,
+        @Schema(description = "1949-10-01 … today (Asia/Shanghai)") LocalDate collectedOn,
+        @Schema(minimum = "1", maximum = "100000") Integer respondents,
         @Schema(description = "0..100") BigDecimal mean)
         implements RecordRequest<SurveyDetails> {
 

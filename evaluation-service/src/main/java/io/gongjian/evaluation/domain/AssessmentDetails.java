@@ -25,7 +25,7 @@ public record AssessmentDetails(AssessmentKind kind, BigDecimal score, LocalDate
             throw new RuleViolation("kind", "kind is required: ORG_CONSTRUCTION or TEACHING_MODE");
         }
         InputDetails.requirePoints("score", score);
-        InputDetails.requirePastOrToday("assessedOn", assessedOn, today);
-        InputDetails.requireText("comment", comment, false, 2000);
+        InputDetails.requireHappened("assessedOn", assessedOn, today);
+        InputDetails.requireText("comment", comment, false, MAX_NOTE);
     }
 }

@@ -4,6 +4,7 @@ import io.gongjian.records.domain.Partnership;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** What this context knows of a partnership, from the partnership context's events: parties, region, targets. */
@@ -22,6 +23,13 @@ public record EvaluatedPartnership(
 
     public static final String ACTIVE = "ACTIVE";
 
+    /**
+     * The statuses a partnership can only have reached through ACTIVE (DOMAIN.md: DRAFT → ACTIVE → SUSPENDED ⇄
+     * ACTIVE → TERMINATED, ACTIVE → EXPIRED). A status not listed (DRAFT, or any later stage before activation) is
+     * taken as never activated: its scores stay unpublished until the parties' agreement is in force.
+     */
+    private static final Set<String> ACTIVATED = Set.of(ACTIVE, "SUSPENDED", "TERMINATED", "EXPIRED");
+
     public EvaluatedPartnership {
         governmentOrganizationIds = List.copyOf(governmentOrganizationIds);
         targets = Map.copyOf(targets);
@@ -35,5 +43,10 @@ public record EvaluatedPartnership(
 
     public boolean isActive() {
         return ACTIVE.equals(status);
+    }
+
+    /** Whether it is or was ACTIVE: only such a partnership's scores are published (to viewers, say). */
+    public boolean wasActivated() {
+        return ACTIVATED.contains(status);
     }
 }

@@ -2,10 +2,16 @@ package io.gongjian.evaluation.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Puts together the {@link Facts} of one partnership from the read model: revoked records and withdrawn inputs
- * are left out, everything else counts with its latest content.
+ * are left out, everything else counts with its latest content. A conversion counts only with its achievement:
+ * when the achievement is revoked (or not known), its conversions count nowhere, whatever their own events say and
+ * in whatever order they arrived. The records handed in must therefore include the achievement of every
+ * conversion, whatever its date.
  */
 public final class FactSheet {
 
@@ -21,6 +27,10 @@ public final class FactSheet {
         List<Facts.Exchange> exchanges = new ArrayList<>();
         List<Facts.Achievement> achievements = new ArrayList<>();
         List<Facts.Conversion> conversions = new ArrayList<>();
+        Set<UUID> liveAchievements = records.stream()
+                .filter(record -> record.kind() == FactKind.ACHIEVEMENT && !record.revoked())
+                .map(RecordFact::id)
+                .collect(Collectors.toSet());
         for (RecordFact record : records) {
             if (record.revoked()) {
                 continue;
@@ -35,8 +45,12 @@ public final class FactSheet {
                         new Facts.Exchange(record.id(), record.businessDate(), record.headcount()));
                 case ACHIEVEMENT -> achievements.add(
                         new Facts.Achievement(record.id(), record.achievementType(), record.businessDate()));
-                case CONVERSION -> conversions.add(new Facts.Conversion(
-                        record.id(), record.achievementId(), record.businessDate(), record.outputValue()));
+                case CONVERSION -> {
+                    if (liveAchievements.contains(record.achievementId())) {
+                        conversions.add(new Facts.Conversion(
+                                record.id(), record.achievementId(), record.businessDate(), record.outputValue()));
+                    }
+                }
             }
         }
         List<Facts.Assessment> assessments = new ArrayList<>();

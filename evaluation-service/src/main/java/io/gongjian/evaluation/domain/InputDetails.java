@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.domain;
 
+import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.records.domain.Details;
 import java.math.BigDecimal;
@@ -18,13 +19,22 @@ public sealed interface InputDetails extends Details permits AssessmentDetails, 
     /** Refuses what cannot be true as of {@code today} (Asia/Shanghai). */
     void check(LocalDate today);
 
-    static void requirePastOrToday(String field, LocalDate date, LocalDate today) {
+    /** Longest comment or completion note, characters. */
+    int MAX_NOTE = 2000;
+
+    /** Longest rectification issue, characters. */
+    int MAX_ISSUE = 1000;
+
+    /** Most respondents in one survey batch: a public survey of a whole city district stays below it. */
+    int MAX_RESPONDENTS = 100_000;
+
+    /** A date that has happened, by the platform's one rule ({@link PlausibleDates}): 1949-10-01 up to today. */
+    static void requireHappened(String field, LocalDate date, LocalDate today) {
         if (date == null) {
             throw new RuleViolation(field, field + " is required");
         }
-        if (date.isAfter(today)) {
-            throw new RuleViolation(field, field + " " + date + " is in the future (today is " + today + ")");
-        }
+        PlausibleDates.notBeforeEarliest(field, date);
+        PlausibleDates.notAfter(field, date, today, "today in Asia/Shanghai");
     }
 
     static void requirePoints(String field, BigDecimal value) {

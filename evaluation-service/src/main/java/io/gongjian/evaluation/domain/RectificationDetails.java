@@ -26,19 +26,19 @@ public record RectificationDetails(
 
     @Override
     public void check(LocalDate today) {
-        InputDetails.requireText("issue", issue, true, 1000);
-        InputDetails.requirePastOrToday("raisedOn", raisedOn, today);
+        InputDetails.requireText("issue", issue, true, MAX_ISSUE);
+        InputDetails.requireHappened("raisedOn", raisedOn, today);
         if (dueOn != null && dueOn.isBefore(raisedOn)) {
             throw new RuleViolation("dueOn", "dueOn " + dueOn + " is before raisedOn " + raisedOn);
         }
         if (completedOn != null) {
-            InputDetails.requirePastOrToday("completedOn", completedOn, today);
+            InputDetails.requireHappened("completedOn", completedOn, today);
             if (completedOn.isBefore(raisedOn)) {
                 throw new RuleViolation(
                         "completedOn", "completedOn " + completedOn + " is before raisedOn " + raisedOn);
             }
         }
-        InputDetails.requireText("completionNote", completionNote, false, 2000);
+        InputDetails.requireText("completionNote", completionNote, false, MAX_NOTE);
     }
 
     /** The same item, completed on {@code on}; an item is completed once. */

@@ -29,9 +29,11 @@ public record SurveyDetails(
         if (side == null) {
             throw new RuleViolation("side", "side is required: UNIVERSITY, ENTERPRISE or PUBLIC");
         }
-        InputDetails.requirePastOrToday("collectedOn", collectedOn, today);
-        if (respondents < 1) {
-            throw new RuleViolation("respondents", "a batch has at least 1 respondent, was " + respondents);
+        InputDetails.requireHappened("collectedOn", collectedOn, today);
+        if (respondents < 1 || respondents > MAX_RESPONDENTS) {
+            throw new RuleViolation(
+                    "respondents",
+                    "a batch has at least 1 and at most " + MAX_RESPONDENTS + " respondents, was " + respondents);
         }
         InputDetails.requirePoints("mean", mean);
     }

@@ -79,8 +79,12 @@ public class JpaFactSource implements FactSource {
                         "SELECT r.id, r.kind, r.partnershipId, r.version, r.businessDate, r.achievementType,"
                                 + " r.achievementId, r.universityPartyMembers, r.enterprisePartyMembers, r.headcount,"
                                 + " r.outputValue FROM RecordFactEntity r WHERE r.partnershipId IN :ids"
-                                + " AND r.revoked = false AND r.businessDate <= :to"
-                                + " AND (r.businessDate >= :from OR r.kind = :conversion)"
+                                + " AND r.revoked = false AND ((r.businessDate <= :to"
+                                + " AND (r.businessDate >= :from OR r.kind = :conversion))"
+                                // A conversion counts only with its achievement, which may lie outside the window.
+                                + " OR r.id IN (SELECT c.achievementId FROM RecordFactEntity c"
+                                + " WHERE c.partnershipId IN :ids AND c.kind = :conversion AND c.revoked = false"
+                                + " AND c.businessDate <= :to))"
                                 // Explanations list record ids by date, the same way every time.
                                 + " ORDER BY r.businessDate, r.id",
                         Object[].class)

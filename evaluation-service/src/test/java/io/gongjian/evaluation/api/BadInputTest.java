@@ -3,10 +3,13 @@ package io.gongjian.evaluation.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.gongjian.evaluation.Published;
+import io.gongjian.evaluation.Scores;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,54 @@ class BadInputTest {
                             .then(),
                     400,
                     "asOf");
+        }
+    }
+
+    /** One plausible-date rule (commons' PlausibleDates) and one reading of list dates (QueryParameters), issue 11. */
+    @Test
+    void refusesImplausibleInputDatesAndUnreadableListDatesNamingTheField() {
+        UUID partnership = Published.partnership("450200");
+        Scores.await(partnership, score -> true);
+        refused(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "partnershipId",
+                                partnership,
+                                "kind",
+                                "ORG_CONSTRUCTION",
+                                "score",
+                                80,
+                                "assessedOn",
+                                "1949-09-30"))
+                        .post("/api/v1/evaluation/assessments")
+                        .then(),
+                422,
+                "assessedOn");
+        refused(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "partnershipId",
+                                partnership,
+                                "kind",
+                                "SATISFACTION",
+                                "side",
+                                "PUBLIC",
+                                "collectedOn",
+                                "2026-01-01",
+                                "respondents",
+                                100_001,
+                                "mean",
+                                80))
+                        .post("/api/v1/evaluation/surveys")
+                        .then(),
+                422,
+                "respondents");
+        for (String list : new String[] {"assessments", "surveys", "rectifications"}) {
+            refused(
+                    given().get("/api/v1/evaluation/" + list + "?from=2026-13-40")
+                            .then(),
+                    400,
+                    "from");
         }
     }
 

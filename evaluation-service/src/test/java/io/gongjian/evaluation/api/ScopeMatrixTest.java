@@ -1,8 +1,10 @@
 package io.gongjian.evaluation.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
@@ -35,12 +37,15 @@ class ScopeMatrixTest {
     static final int[] SCORE_P44 = {200, 404, 200, 404, 404, 200};
     static final int[] DETAILS_P45 = {200, 200, 404, 200, 200, 403};
     static final int[] DETAILS_P44 = {200, 404, 200, 404, 404, 403};
+    // A Liuzhou draft of the same parties: its scores are not published, a viewer cannot tell it exists.
+    static final int[] DRAFT_P45 = {200, 200, 404, 200, 200, 404};
 
     @Inject
     BusinessCalendar calendar;
 
     private static Map<String, String> p45;
     private static Map<String, String> p44;
+    private static UUID draft;
 
     @BeforeEach
     void oneInputOfEachKindInBothPartnerships() {
@@ -57,6 +62,16 @@ class ScopeMatrixTest {
                 UUID.fromString(AccessMatrix.GXQC),
                 Map.of());
         UUID shenzhen = Published.partnership("440305");
+        draft = UUID.randomUUID();
+        Published.partnership(
+                draft,
+                1,
+                "DRAFT",
+                "450200",
+                UUID.fromString(AccessMatrix.LZZY),
+                UUID.fromString(AccessMatrix.GXQC),
+                Map.of());
+        Scores.await(draft, s -> s.getString("grade") != null);
         Scores.await(liuzhou, s -> s.getString("grade") != null);
         Scores.await(shenzhen, s -> s.getString("grade") != null);
         p45 = inputs(liuzhou);
@@ -107,6 +122,9 @@ class ScopeMatrixTest {
                     liuzhou ? new int[] {422, 422, 404, 422, 422, 403} : new int[] {422, 404, 422, 404, 404, 403},
                     request -> request.contentType(ContentType.JSON).body(Map.of("completedOn", "2000-01-01")));
         }
+        for (String view : List.of("score", "history")) {
+            matrix.expect("GET /api/v1/evaluation/partnerships/{id}/" + view, draft.toString(), "P45 draft", DRAFT_P45);
+        }
         for (String collection : List.of("assessments", "surveys", "rectifications")) {
             matrix.expect(
                     "GET /api/v1/evaluation/" + collection, null, "list", new int[] {200, 200, 200, 200, 200, 403});
@@ -146,6 +164,35 @@ class ScopeMatrixTest {
                 .then()
                 .body("items.partnershipId", hasItem(p44.get("partnership")))
                 .body("items.partnershipId", not(hasItem(p45.get("partnership"))));
+    }
+
+    /** A draft's score, history and ranking place answer a viewer exactly as an unknown id does (issue 11). */
+    @Test
+    void aViewerCannotTellADraftFromAnUnknownPartnership() {
+        for (String view : List.of("score", "history")) {
+            String path = "/api/v1/evaluation/partnerships/{id}/" + view;
+            UUID unknownId = UUID.randomUUID();
+            var unknown = given().auth().oauth2(Scores.token("viewer")).get(path, unknownId);
+            assertEquals(404, unknown.statusCode());
+            assertEquals("partnership " + unknownId + " does not exist", unknown.path("detail"));
+            given().auth()
+                    .oauth2(Scores.token("viewer"))
+                    .get(path, draft)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(unknown.path("type")))
+                    .body("title", equalTo(unknown.path("title")))
+                    .body("detail", equalTo("partnership " + draft + " does not exist"));
+        }
+        given().auth()
+                .oauth2(Scores.token("viewer"))
+                .queryParam("size", 100)
+                .get("/api/v1/evaluation/rankings?region=4502")
+                .then()
+                .statusCode(200)
+                .body("items.partnershipId", hasItem(p45.get("partnership")))
+                .body("items.partnershipId", not(hasItem(draft.toString())));
     }
 
     /** Bureau officers of the region and admins pass the check; organisation admins may only read; viewers nothing. */

@@ -91,4 +91,48 @@ class FactSheetTest {
         assertEquals(0, new BigDecimal("70").compareTo(construction.raw()));
         assertEquals(List.of(kept.id()), construction.recordIds());
     }
+
+    @Test
+    void theConversionsOfARevokedOutputCountNowhereWhateverTheirOwnEventsSay() {
+        UUID revokedOutput = UUID.randomUUID();
+        UUID liveOutput = UUID.randomUUID();
+        UUID counted = UUID.randomUUID();
+        Facts facts = FactSheet.assemble(
+                partnership,
+                twenty,
+                ten,
+                List.of(
+                        // Revoked; its conversion's own revocation has not arrived (or arrived out of order).
+                        RecordFact.achievement(
+                                revokedOutput, partnership.id(), 2, true, D.minusDays(30), "RESEARCH_OUTPUT"),
+                        RecordFact.conversion(
+                                UUID.randomUUID(),
+                                partnership.id(),
+                                1,
+                                false,
+                                D.minusDays(10),
+                                revokedOutput,
+                                new BigDecimal("250")),
+                        // Registered before the window: its conversion in the window still counts.
+                        RecordFact.achievement(
+                                liveOutput, partnership.id(), 1, false, D.minusDays(500), "RESEARCH_OUTPUT"),
+                        RecordFact.conversion(
+                                counted, partnership.id(), 1, false, D.minusDays(5), liveOutput, new BigDecimal("40")),
+                        // An achievement not (yet) known: its conversion waits for it.
+                        RecordFact.conversion(
+                                UUID.randomUUID(),
+                                partnership.id(),
+                                1,
+                                false,
+                                D.minusDays(5),
+                                UUID.randomUUID(),
+                                new BigDecimal("7"))),
+                List.of());
+
+        Measure contribution = Indicator.SOC_ECONOMIC_CONTRIBUTION.measure(YEAR, facts);
+        assertEquals(0, new BigDecimal("40").compareTo(contribution.raw()));
+        assertEquals(List.of(counted), contribution.recordIds());
+        // The revoked output is no output at all; the live one lies before the window.
+        assertEquals(false, Indicator.INN_CONVERSION_RATE.measure(YEAR, facts).available());
+    }
 }

@@ -125,6 +125,50 @@ class ReadModelTest {
         }
     }
 
+    /** INDICATORS.md: a conversion counts only while its achievement is not revoked (issue 11). */
+    @Test
+    void aRevokedOutputsConversionsLeaveTheScoreWhicheverOrderTheirEventsArriveIn() {
+        UUID partnership = Published.partnership("450200");
+        UUID output = UUID.randomUUID();
+        Published.achievement(
+                output,
+                partnership,
+                1,
+                false,
+                "RESEARCH_OUTPUT",
+                calendar.today().minusDays(20));
+        Published.conversion(
+                UUID.randomUUID(), partnership, output, calendar.today().minusDays(5), "250");
+        Scores.await(partnership, s -> new BigDecimal("250").compareTo(contribution(s)) == 0);
+        // The output is revoked; its conversion's own revocation is still on its way.
+        Published.achievement(
+                output,
+                partnership,
+                2,
+                true,
+                "RESEARCH_OUTPUT",
+                calendar.today().minusDays(20));
+        Scores.await(partnership, s -> contribution(s).signum() == 0);
+
+        // Out of order: the revocation first, then the conversion, then the achievement's older version.
+        UUID late = Published.partnership("450200");
+        UUID lateOutput = UUID.randomUUID();
+        Published.achievement(
+                lateOutput, late, 2, true, "RESEARCH_OUTPUT", calendar.today().minusDays(20));
+        Published.conversion(
+                UUID.randomUUID(), late, lateOutput, calendar.today().minusDays(5), "250");
+        Published.achievement(
+                lateOutput, late, 1, false, "RESEARCH_OUTPUT", calendar.today().minusDays(20));
+        Published.exchange(UUID.randomUUID(), late, 1, calendar.today(), 12); // after all of them, same partition
+        var score = Scores.await(late, s -> new BigDecimal("12").compareTo(Scores.raw(s, "RES_TALENT_EXCHANGES")) == 0);
+        assertEquals(0, contribution(score).signum());
+        assertEquals(null, Scores.raw(score, "INN_CONVERSION_RATE"));
+    }
+
+    private static BigDecimal contribution(io.restassured.path.json.JsonPath score) {
+        return Scores.raw(score, "SOC_ECONOMIC_CONTRIBUTION");
+    }
+
     @SuppressWarnings("unchecked")
     private Map<UUID, String> currentReports() {
         List<Object[]> rows = QuarkusTransaction.requiringNew()

@@ -212,13 +212,20 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** "create.request.creditCode" → "creditCode"; a query parameter keeps its own name. */
+    /**
+     * "create.request.creditCode" → "creditCode", "log.request.evidenceLinks[3].&lt;list element&gt;" →
+     * "evidenceLinks[3]"; a query parameter keeps its own name.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new java.util.ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && !names.isEmpty()) {
+                // An element of a list ("<list element>" to the validator) is named by its list and index.
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 String name = node.getName() == null ? "" : node.getName();
                 names.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);

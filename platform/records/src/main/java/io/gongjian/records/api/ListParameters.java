@@ -1,17 +1,13 @@
 package io.gongjian.records.api;
 
 import io.gongjian.commons.api.QueryParameters;
-import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.records.application.RecordQuery;
 import io.gongjian.records.domain.Kind;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * its sort fields, status values and type codes, each documented in its own words.
  */
 public abstract class ListParameters {
-
-    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     @QueryParam("page")
     @DefaultValue("0")
@@ -40,12 +34,10 @@ public abstract class ListParameters {
     String partnership;
 
     @QueryParam("from")
-    @Pattern(regexp = DATE, message = "must be a date YYYY-MM-DD")
     @Schema(description = "Business date on or after (YYYY-MM-DD)")
     String from;
 
     @QueryParam("to")
-    @Pattern(regexp = DATE, message = "must be a date YYYY-MM-DD")
     @Schema(description = "Business date on or before (YYYY-MM-DD)")
     String to;
 
@@ -63,17 +55,9 @@ public abstract class ListParameters {
                 kind,
                 QueryParameters.uuid("partnership", partnership),
                 type == null ? null : type.name(),
-                date("from", from),
-                date("to", to),
+                QueryParameters.date("from", from),
+                QueryParameters.date("to", to),
                 status == null ? null : status.name(),
                 Map.of());
-    }
-
-    private static LocalDate date(String name, String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation(name, "'" + value + "' is not a calendar date");
-        }
     }
 }

@@ -73,7 +73,14 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
     @APIResponse(responseCode = "409", description = "Already revoked or withdrawn")
     public RestResponse<R> close(
             @PathParam("id") UUID id,
-            @QueryParam("reason") @Schema(description = "Why, in words (required)") String reason) {
+            @QueryParam("reason")
+                    @Schema(description = "Why, in words (required)", maxLength = VersionedRecord.MAX_REASON)
+                    String reason) {
+        return closed(id, reason);
+    }
+
+    /** Revokes or withdraws and answers with the record; a type whose revocation does more says so here. */
+    protected RestResponse<R> closed(UUID id, String reason) {
         return current(records().close(caller(), kind(), id, reason));
     }
 

@@ -15,7 +15,8 @@ import java.util.UUID;
 public class VersionedRecord<D extends Details> {
 
     public static final String ACTIVE = "ACTIVE";
-    private static final int MAX_REASON = 500;
+    /** The longest reason a record is revoked or withdrawn with: a few sentences, as the history shows it. */
+    public static final int MAX_REASON = 500;
 
     private final UUID id;
     private final UUID partnershipId;
