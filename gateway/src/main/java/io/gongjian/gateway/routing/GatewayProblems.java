@@ -1,8 +1,8 @@
 package io.gongjian.gateway.routing;
 
 import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.api.RoutingProblems;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 import java.util.Map;
@@ -14,14 +14,7 @@ public final class GatewayProblems {
 
     public static void send(RoutingContext context, ProblemDetail problem, Map<String, String> headers) {
         RequestIds.of(context);
-        var response = context.response();
-        if (response.headWritten()) {
-            context.request().connection().close(); // too late for a problem document: cut the answer short
-            return;
-        }
-        response.setStatusCode(problem.status()).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE);
-        headers.forEach(response::putHeader);
-        response.end(Json.encode(problem));
+        RoutingProblems.send(context, problem, headers);
     }
 
     public static void send(RoutingContext context, ProblemDetail problem) {
