@@ -73,10 +73,7 @@ public class PanacheOrganizationRepository implements OrganizationRepository {
                         visibility.regionPrefix(),
                         "id in :visibleIds",
                         visibility.organizationIds())
-                .and(
-                        "regionCode like :region",
-                        "region",
-                        query.regionPrefix() == null ? null : query.regionPrefix() + "%")
+                .inRegion(query.regionPrefix())
                 .and(
                         "kind = :kind",
                         "kind",

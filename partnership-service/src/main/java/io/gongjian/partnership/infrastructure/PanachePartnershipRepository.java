@@ -98,10 +98,7 @@ public class PanachePartnershipRepository implements PartnershipRepository {
                         visibility.regionPrefix(),
                         PARTY_OF.formatted("visibleIds"),
                         visibility.organizationIds())
-                .and(
-                        "regionCode like :region",
-                        "region",
-                        query.regionPrefix() == null ? null : query.regionPrefix() + "%")
+                .inRegion(query.regionPrefix())
                 .and(
                         "status = :status",
                         "status",

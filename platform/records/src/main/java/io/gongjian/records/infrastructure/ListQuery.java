@@ -72,6 +72,11 @@ public final class ListQuery {
         return this;
     }
 
+    /** Rows whose {@code regionCode} starts with {@code prefix}, unless it is {@code null} (any region). */
+    public ListQuery inRegion(String prefix) {
+        return and("regionCode like :region", "region", prefix == null ? null : prefix + "%");
+    }
+
     /** A case-insensitive "contains" over some fields, unless {@code text} is blank; % and _ match themselves. */
     public ListQuery containing(String text, String... fields) {
         if (text == null || text.isBlank()) {
