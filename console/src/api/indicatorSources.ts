@@ -1,7 +1,7 @@
 import { listAll, recordKinds, type RecordKindName, type RecordRow } from './records'
 
 /**
- * Which kinds of record each indicator counts (INDICATORS.md): where the console looks up the `recordIds` of an
+ * Which kinds of record each indicator counts (docs/evaluation-method.md): where the console looks up the `recordIds` of an
  * indicator score. An indicator the console does not know yet is looked up in every kind.
  */
 const SOURCES: Record<string, RecordKindName[]> = {

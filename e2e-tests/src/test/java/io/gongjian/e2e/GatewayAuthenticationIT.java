@@ -113,16 +113,7 @@ class GatewayAuthenticationIT {
 
     /** A password-grant token of the demo user through the given client; {@code kind} picks which one. */
     private static String token(String client, String username, String kind) {
-        String token = given().formParam("grant_type", "password")
-                .formParam("client_id", client)
-                .formParam("username", username)
-                .formParam("password", username)
-                .formParam("scope", "openid")
-                .post(Platform.keycloakUrl() + "/realms/gongjian/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path(kind);
+        String token = Tokens.passwordGrant(Platform.keycloakUrl(), client, username, kind);
         assertNotNull(token, kind + " of " + client);
         return token;
     }

@@ -4,7 +4,7 @@ import io.gongjian.activity.domain.PartnershipView;
 import io.gongjian.commons.security.Caller;
 
 /**
- * Who may see and log what (DOMAIN.md, "Who may do what"): platform admins everything; bureau officers read
+ * Who may see and log what (docs/adr/0004-authorization-in-code-from-token-claims.md): platform admins everything; bureau officers read
  * the records of partnerships in their region; organisation admins log and manage the records of the
  * partnerships their organisation is a party to. Decided from this context's own partnership read model.
  */

@@ -2,16 +2,13 @@ package io.gongjian.activity.infrastructure;
 
 import io.gongjian.activity.application.PartnershipViews;
 import io.gongjian.activity.domain.PartnershipView;
+import io.gongjian.records.infrastructure.PartnershipRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaPartnershipViews implements PartnershipViews {
@@ -47,32 +44,17 @@ public class JpaPartnershipViews implements PartnershipViews {
                 .setParameter("end", partnership.termEnd())
                 .setParameter("university", partnership.universityOrganizationId())
                 .setParameter("enterprise", partnership.enterpriseOrganizationId())
-                .setParameter(
-                        "governments",
-                        partnership.governmentOrganizationIds().stream()
-                                .map(UUID::toString)
-                                .collect(Collectors.joining(",")))
+                .setParameter("governments", PartnershipRow.governmentColumn(partnership.governmentOrganizationIds()))
                 .executeUpdate();
         return changed == 1;
     }
 
     @Override
     public Set<UUID> involving(UUID organizationId) {
-        return new HashSet<>(em.createQuery(
-                        "SELECT e.id FROM PartnershipViewEntity e WHERE e.universityOrganizationId = :org"
-                                + " OR e.enterpriseOrganizationId = :org OR e.governmentOrganizationIds LIKE :orgText",
-                        UUID.class)
-                .setParameter("org", organizationId)
-                .setParameter("orgText", "%" + organizationId + "%")
-                .getResultList());
+        return PartnershipRow.involving(em, PartnershipViewEntity.class, organizationId);
     }
 
     private static PartnershipView toView(PartnershipViewEntity entity) {
-        List<UUID> governments = entity.governmentOrganizationIds.isBlank()
-                ? List.of()
-                : Arrays.stream(entity.governmentOrganizationIds.split(","))
-                        .map(UUID::fromString)
-                        .toList();
         return new PartnershipView(
                 entity.id,
                 entity.version,
@@ -82,6 +64,6 @@ public class JpaPartnershipViews implements PartnershipViews {
                 entity.termEnd,
                 entity.universityOrganizationId,
                 entity.enterpriseOrganizationId,
-                governments);
+                entity.governments());
     }
 }

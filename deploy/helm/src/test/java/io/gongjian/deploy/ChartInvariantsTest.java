@@ -407,8 +407,7 @@ class ChartInvariantsTest {
         RenderedChart chart = RenderedChart.of(environment);
         JsonNode image = RenderedChart.values(environment).path("image");
         for (String service : SERVICES) {
-            String properties = Files.readString(
-                    RenderedChart.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+            String properties = settingsOf(service);
             Matcher group = Pattern.compile("(?m)^quarkus\\.container-image\\.group=(.+)$")
                     .matcher(properties);
             assertTrue(group.find(), service + " names its image group");
@@ -419,6 +418,21 @@ class ChartInvariantsTest {
                     image.path("registry").asText() + "/" + group.group(1).strip() + "/" + artifactId + ":0.1.0",
                     chart.container(service).path("image").asText());
         }
+    }
+
+    /**
+     * What a service is configured with: its application.properties and, for a bounded-context service, the settings
+     * the three share (platform/service-config).
+     */
+    private static String settingsOf(String service) throws IOException {
+        String own = Files.readString(
+                RenderedChart.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+        if (!CONTEXT_SERVICES.contains(service)) {
+            return own;
+        }
+        return own + "\n"
+                + Files.readString(RenderedChart.ROOT.resolve(
+                        "platform/service-config/src/main/resources/META-INF/microprofile-config.properties"));
     }
 
     private static String artifactId(String service) throws IOException {
@@ -473,10 +487,9 @@ class ChartInvariantsTest {
             "KAFKA_SSL_TRUSTSTORE_TYPE",
             "KAFKA_SSL_TRUSTSTORE_LOCATION");
 
-    /** Every ${NAME} or ${NAME:default} in the service's application.properties. */
+    /** Every ${NAME} or ${NAME:default} in the service's settings. */
     private static Set<String> variablesReadBy(String service) throws IOException {
-        String properties = Files.readString(
-                RenderedChart.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+        String properties = settingsOf(service);
         Set<String> names = new HashSet<>();
         Matcher matcher = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]").matcher(properties);
         while (matcher.find()) {

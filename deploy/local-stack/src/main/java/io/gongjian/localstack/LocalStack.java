@@ -184,7 +184,7 @@ public final class LocalStack implements AutoCloseable {
         return base + "/q/health/ready";
     }
 
-    /** The environment variables each service reads (see its application.properties). */
+    /** The environment variables each service reads (its application.properties, platform/service-config). */
     private Map<String, String> environment(Service service, String databaseUrl) {
         Map<String, String> environment = new HashMap<>();
         environment.put("HTTP_PORT", Integer.toString(port(service)));

@@ -5,7 +5,7 @@ import io.gongjian.commons.security.Role;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 
 /**
- * Who may see and do what here (DOMAIN.md and the evaluation issue): platform admins everything; bureau officers
+ * Who may see and do what here (docs/adr/0004-authorization-in-code-from-token-claims.md): platform admins everything; bureau officers
  * read everything in their region and record inputs there; organisation admins read their own partnerships' scores,
  * history and inputs and complete their rectification items; viewers read published scores (of partnerships that
  * are or were ACTIVE) and rankings.

@@ -6,20 +6,18 @@ import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
+import io.gongjian.records.infrastructure.PartnershipRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The read model in PostgreSQL, its tables as Panache entities. Every write is an upsert that only replaces an
@@ -60,11 +58,7 @@ public class JpaReadModel implements ReadModel {
                         .setParameter("region", p.regionCode())
                         .setParameter("university", p.universityOrganizationId())
                         .setParameter("enterprise", p.enterpriseOrganizationId())
-                        .setParameter(
-                                "governments",
-                                p.governmentOrganizationIds().stream()
-                                        .map(UUID::toString)
-                                        .collect(Collectors.joining(",")))
+                        .setParameter("governments", PartnershipRow.governmentColumn(p.governmentOrganizationIds()))
                         .setParameter("targets", json.write(p.targets()))
                         .executeUpdate()
                 == 1;
@@ -129,13 +123,7 @@ public class JpaReadModel implements ReadModel {
 
     @Override
     public Set<UUID> involving(UUID organizationId) {
-        return new HashSet<>(em.createQuery(
-                        "SELECT e.id FROM EvaluatedPartnershipEntity e WHERE e.universityOrganizationId = :org"
-                                + " OR e.enterpriseOrganizationId = :org OR e.governmentOrganizationIds LIKE :orgText",
-                        UUID.class)
-                .setParameter("org", organizationId)
-                .setParameter("orgText", "%" + organizationId + "%")
-                .getResultList());
+        return PartnershipRow.involving(em, EvaluatedPartnershipEntity.class, organizationId);
     }
 
     @Override
@@ -168,11 +156,6 @@ public class JpaReadModel implements ReadModel {
     }
 
     private EvaluatedPartnership toDomain(EvaluatedPartnershipEntity e) {
-        List<UUID> governments = e.governmentOrganizationIds.isBlank()
-                ? List.of()
-                : Arrays.stream(e.governmentOrganizationIds.split(","))
-                        .map(UUID::fromString)
-                        .toList();
         return new EvaluatedPartnership(
                 e.id,
                 e.version,
@@ -182,7 +165,7 @@ public class JpaReadModel implements ReadModel {
                 e.regionCode,
                 e.universityOrganizationId,
                 e.enterpriseOrganizationId,
-                governments,
+                e.governments(),
                 json.read(e.targets, TARGETS));
     }
 }

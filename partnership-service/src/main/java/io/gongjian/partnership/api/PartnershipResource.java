@@ -233,7 +233,7 @@ public class PartnershipResource {
     @Path("/{id}/targets")
     @Operation(
             operationId = "getTargets",
-            summary = "Annual targets of the volume indicators (INDICATORS.md) set by the agreement")
+            summary = "Annual targets of the volume indicators (docs/evaluation-method.md) set by the agreement")
     @APIResponse(responseCode = "200", description = "Volume indicator code → annual target")
     public Map<String, BigDecimal> targets(@PathParam("id") UUID id) {
         return PartnershipResponse.targets(partnerships.get(caller.get(), id));

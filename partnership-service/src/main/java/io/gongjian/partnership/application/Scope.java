@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Who may see and change what in the partnership context (DOMAIN.md, "Who may do what"):
+ * Who may see and change what in the partnership context (docs/domain.md, "Who sees what"):
  * platform admins everything; bureau officers read what lies in their region and activate agreements signed
  * there; organisation admins manage their own organisation and the partnerships it is a party to, and see the
  * organisations they have an agreed partnership with ({@code partnersOf} counts no drafts).

@@ -4,7 +4,7 @@ import io.gongjian.commons.domain.RuleViolation;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The volume indicators of INDICATORS.md, the only ones an agreement sets annual targets for. */
+/** The volume indicators (docs/evaluation-method.md, 3), the only ones an agreement sets annual targets for. */
 public enum VolumeIndicator {
     ORG_ACTIVITY_FREQUENCY,
     RES_TEACHING_RESOURCES,

@@ -13,6 +13,7 @@ import io.gongjian.partnership.domain.OrganizationKind;
 import io.gongjian.partnership.domain.OrganizationProfile;
 import io.gongjian.partnership.domain.PartyLevel;
 import io.gongjian.partnership.domain.RegionCode;
+import io.gongjian.records.infrastructure.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -29,9 +30,6 @@ import java.util.UUID;
 public class PanacheOrganizationRepository implements OrganizationRepository {
 
     /** API sort field → entity attribute. */
-    static final Map<String, String> SORT_ATTRIBUTES =
-            Map.of("name", "name", "regionCode", "regionCode", "kind", "kind", "institution", "institution");
-
     @Inject
     EntityManager em;
 
@@ -70,15 +68,18 @@ public class PanacheOrganizationRepository implements OrganizationRepository {
 
     @Override
     public Page<Organization> search(OrganizationQuery query, Visibility visibility, PageRequest page) {
-        ListFilter filter = new ListFilter(OrganizationEntity.class).visibleTo(visibility, "e.id IN :visibleIds");
-        if (query.regionPrefix() != null) {
-            filter.where("e.regionCode LIKE :region", "region", query.regionPrefix() + "%");
-        }
-        if (query.kind() != null) {
-            filter.where("e.kind = :kind", "kind", query.kind().name());
-        }
-        filter.containsText(query.text(), "name", "institution");
-        return filter.page(PanacheOrganizationRepository::entities, page, SORT_ATTRIBUTES, "id")
+        return ListQuery.visibleTo(
+                        visibility.everything(),
+                        visibility.regionPrefix(),
+                        "id in :visibleIds",
+                        visibility.organizationIds())
+                .inRegion(query.regionPrefix())
+                .and(
+                        "kind = :kind",
+                        "kind",
+                        query.kind() == null ? null : query.kind().name())
+                .containing(query.text(), "name", "institution")
+                .page(PanacheOrganizationRepository::entities, page)
                 .map(PanacheOrganizationRepository::toDomain);
     }
 

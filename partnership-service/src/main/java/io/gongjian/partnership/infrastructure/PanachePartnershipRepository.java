@@ -17,6 +17,7 @@ import io.gongjian.partnership.domain.PartnershipStatus;
 import io.gongjian.partnership.domain.RegionCode;
 import io.gongjian.partnership.domain.Term;
 import io.gongjian.partnership.domain.VolumeIndicator;
+import io.gongjian.records.infrastructure.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -40,19 +41,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PanachePartnershipRepository implements PartnershipRepository {
 
-    /** API sort field → entity attribute. */
-    static final Map<String, String> SORT_ATTRIBUTES = Map.of(
-            "code", "code",
-            "title", "title",
-            "signedOn", "signedOn",
-            "status", "status",
-            "regionCode", "regionCode",
-            "termEnd", "termEnd");
-
-    /** Partnerships {@code e} that one of the organisations in parameter %1$s is a party to. */
-    private static final String PARTY_OF = "(e.universityOrganizationId IN :%1$s OR e.enterpriseOrganizationId IN :%1$s"
-            + " OR EXISTS (SELECT 1 FROM PartnershipEntity g JOIN g.governmentOrganizationIds gid"
-            + " WHERE g.id = e.id AND gid IN :%1$s))";
+    /** Partnerships that one of the organisations in parameter %1$s is a party to. */
+    private static final String PARTY_OF = "(universityOrganizationId in :%1$s or enterpriseOrganizationId in :%1$s"
+            + " or id in (select g.id from PartnershipEntity g join g.governmentOrganizationIds gid"
+            + " where gid in :%1$s))";
 
     /** Guards "one ACTIVE partnership per pair of organisations" when two drafts are activated at once. */
     private static final String ONE_ACTIVE_PER_PAIR = "partnership_one_active_per_pair";
@@ -101,31 +93,34 @@ public class PanachePartnershipRepository implements PartnershipRepository {
 
     @Override
     public Page<Partnership> search(PartnershipQuery query, Visibility visibility, PageRequest page) {
-        ListFilter filter =
-                new ListFilter(PartnershipEntity.class).visibleTo(visibility, PARTY_OF.formatted("visibleIds"));
-        if (query.regionPrefix() != null) {
-            filter.where("e.regionCode LIKE :region", "region", query.regionPrefix() + "%");
-        }
-        if (query.status() != null) {
-            filter.where("e.status = :status", "status", query.status().name());
-        }
-        if (query.organizationId() != null) {
-            filter.where(PARTY_OF.formatted("organization"), "organization", Set.of(query.organizationId()));
-        }
-        filter.containsText(query.text(), "title", "code");
-        return filter.page(PanachePartnershipRepository::entities, page, SORT_ATTRIBUTES, "id")
+        return ListQuery.visibleTo(
+                        visibility.everything(),
+                        visibility.regionPrefix(),
+                        PARTY_OF.formatted("visibleIds"),
+                        visibility.organizationIds())
+                .inRegion(query.regionPrefix())
+                .and(
+                        "status = :status",
+                        "status",
+                        query.status() == null ? null : query.status().name())
+                .and(
+                        PARTY_OF.formatted("organization"),
+                        "organization",
+                        query.organizationId() == null ? null : Set.of(query.organizationId()))
+                .containing(query.text(), "title", "code")
+                .page(PanachePartnershipRepository::entities, page)
                 .map(PanachePartnershipRepository::toDomain);
     }
 
     @Override
     public Page<Partnership> awaitingAgreementOf(UUID organizationId, PageRequest page) {
-        return new ListFilter(PartnershipEntity.class)
-                .where(
-                        "e.status = 'DRAFT' AND ((e.universityOrganizationId = :own AND e.universityAgreed = false)"
-                                + " OR (e.enterpriseOrganizationId = :own AND e.enterpriseAgreed = false))",
+        return ListQuery.all()
+                .and(
+                        "status = 'DRAFT' and ((universityOrganizationId = :own and universityAgreed = false)"
+                                + " or (enterpriseOrganizationId = :own and enterpriseAgreed = false))",
                         "own",
                         organizationId)
-                .page(PanachePartnershipRepository::entities, page, SORT_ATTRIBUTES, "id")
+                .page(PanachePartnershipRepository::entities, page)
                 .map(PanachePartnershipRepository::toDomain);
     }
 
@@ -169,7 +164,7 @@ public class PanachePartnershipRepository implements PartnershipRepository {
         Set<UUID> partners = new HashSet<>();
         partners.add(organizationId);
         PartnershipEntity.<PartnershipEntity>list(
-                        "FROM PartnershipEntity e WHERE e.status <> 'DRAFT' AND " + PARTY_OF.formatted("organization"),
+                        "status <> 'DRAFT' and " + PARTY_OF.formatted("organization"),
                         Map.<String, Object>of("organization", Set.of(organizationId)))
                 .forEach(entity -> {
                     partners.add(entity.universityOrganizationId);

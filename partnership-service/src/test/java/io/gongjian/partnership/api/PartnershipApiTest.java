@@ -34,6 +34,52 @@ class PartnershipApiTest {
                 .body("regionCode", equalTo("450200"));
     }
 
+    /** The lists' text search (ListQuery): any case, % and _ taken literally, with the other filters. */
+    @Test
+    void findsOrganisationsAndPartnershipsByTextInAnyCaseTakingWildcardsLiterally() {
+        String university = Fixtures.register("UNIVERSITY", "450200");
+        String enterprise = Fixtures.register("ENTERPRISE", "450200");
+        String name = given().get("/api/v1/organizations/" + university)
+                .then()
+                .extract()
+                .path("name");
+        String marker = name.substring(name.lastIndexOf(' ') + 1, name.lastIndexOf(' ') + 9);
+        given().queryParam("q", marker.toUpperCase())
+                .get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(university))
+                .body("totalItems", equalTo(1));
+        given().queryParam("q", marker + "%")
+                .get("/api/v1/organizations")
+                .then()
+                .body("totalItems", equalTo(0));
+        given().queryParam("q", "_" + marker.substring(1))
+                .get("/api/v1/organizations")
+                .then()
+                .body("totalItems", equalTo(0));
+
+        String partnership = Fixtures.draft(university, enterprise);
+        String title = given().get("/api/v1/partnerships/" + partnership)
+                .then()
+                .extract()
+                .path("title");
+        given().queryParam("q", title.substring(title.length() - 12).toUpperCase())
+                .queryParam("status", "DRAFT")
+                .queryParam("organization", enterprise)
+                .queryParam("region", "4502")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(partnership))
+                .body("totalItems", equalTo(1));
+        given().queryParam("q", title.substring(title.length() - 12))
+                .queryParam("status", "ACTIVE")
+                .get("/api/v1/partnerships")
+                .then()
+                .body("totalItems", equalTo(0));
+    }
+
     @Test
     void refusesAWrongCreditCodeNamingTheFieldAndWritingNothing() {
         Map<String, Object> body = new HashMap<>(Fixtures.organization("UNIVERSITY", "450200"));

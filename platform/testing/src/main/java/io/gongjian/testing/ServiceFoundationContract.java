@@ -128,6 +128,22 @@ public abstract class ServiceFoundationContract {
                 .body("detail", containsString("bearer token"));
     }
 
+    /** The shared token settings (platform/service-config) reach the service: audience gongjian-api, typ Bearer. */
+    @Test
+    void refusesATokenNotIssuedForTheApi() {
+        String keycloak = TestInfrastructure.keycloakUrl();
+        for (String token : java.util.List.of(
+                Tokens.passwordGrant(keycloak, "admin-cli", "gx-bureau", "access_token"),
+                Tokens.passwordGrant(keycloak, "gongjian-web", "gx-bureau", "id_token"))) {
+            given().auth()
+                    .oauth2(token)
+                    .get(whoAmIPath())
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json");
+        }
+    }
+
     @Test
     void refusesATamperedToken() {
         String tampered = tamperedRegion(Tokens.forUser("sz-bureau"), "44");

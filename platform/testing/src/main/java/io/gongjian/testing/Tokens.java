@@ -11,15 +11,24 @@ public final class Tokens {
 
     /** Password grant through the public front-end client; demo users' passwords equal their names. */
     public static String forUser(String keycloakUrl, String username) {
+        return passwordGrant(keycloakUrl, "gongjian-web", username, "access_token");
+    }
+
+    /**
+     * A token of the realm not issued for the API: {@code field} {@code access_token} of a client without the API
+     * audience (admin-cli, which every realm has), or the {@code id_token} of the front-end client.
+     */
+    public static String passwordGrant(String keycloakUrl, String client, String username, String field) {
         return given().formParam("grant_type", "password")
-                .formParam("client_id", "gongjian-web")
+                .formParam("client_id", client)
                 .formParam("username", username)
                 .formParam("password", username)
+                .formParam("scope", "openid")
                 .post(tokenEndpoint(keycloakUrl))
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("access_token");
+                .path(field);
     }
 
     /** Client-credentials grant of the confidential machine-to-machine client of the Guangxi bureau. */

@@ -4,36 +4,63 @@ import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.PartnershipVisibility;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * A list's WHERE clause: what the caller may see, then each filter that is set. Panache sorts (ties by id, so that
- * pages never overlap), counts and pages it. Works on any table with {@code partnershipId} and {@code regionCode}.
+ * The one way a list is queried: what the caller may see, then each filter that is set, as a Panache query over
+ * one entity with named parameters (never concatenated values). Panache sorts by the requested field (ties by id,
+ * so that pages never overlap), counts and pages it. Conditions name the entity's attributes unqualified.
  */
 public final class ListQuery {
+
+    /** Panache's {@code find(query, sort, parameters)} of the listed entity or its repository. */
+    @FunctionalInterface
+    public interface Finder<E> {
+        PanacheQuery<E> find(String query, Sort sort, Parameters parameters);
+    }
 
     private final StringJoiner where = new StringJoiner(" and ");
     private final Parameters parameters = new Parameters();
 
     private ListQuery() {}
 
-    /** Everything, a region prefix, or the items of some partnerships: applied in the query, never afterwards. */
+    /** A list with no restriction yet. */
+    public static ListQuery all() {
+        return new ListQuery();
+    }
+
+    /** Partnership-bound items (records, evaluator inputs): on tables with {@code partnershipId} and {@code regionCode}. */
     public static ListQuery visibleTo(PartnershipVisibility visibility) {
+        return visibleTo(
+                visibility.everything(),
+                visibility.regionPrefix(),
+                "partnershipId in :visibleIds",
+                visibility.partnershipIds());
+    }
+
+    /**
+     * Everything, the rows whose {@code regionCode} starts with a prefix, or the rows that {@code idCondition}
+     * matches with the ids in parameter {@code visibleIds} (none: nothing): applied in the query, never afterwards.
+     */
+    public static ListQuery visibleTo(
+            boolean everything, String regionPrefix, String idCondition, Collection<?> visibleIds) {
         ListQuery query = new ListQuery();
-        if (visibility.everything()) {
+        if (everything) {
             return query;
         }
-        if (visibility.regionPrefix() != null) {
-            query.and("regionCode like :visibleRegion", "visibleRegion", visibility.regionPrefix() + "%");
-        } else if (visibility.partnershipIds().isEmpty()) {
-            query.where.add("1 = 0");
-        } else {
-            query.and("partnershipId in :visibleIds", "visibleIds", visibility.partnershipIds());
+        if (regionPrefix != null) {
+            return query.and("regionCode like :visibleRegion", "visibleRegion", regionPrefix + "%");
         }
-        return query;
+        if (visibleIds.isEmpty()) {
+            query.where.add("1 = 0");
+            return query;
+        }
+        return query.and(idCondition, "visibleIds", visibleIds);
     }
 
     /** Adds {@code condition} on the parameter {@code name}, unless {@code value} is {@code null} (any). */
@@ -45,12 +72,34 @@ public final class ListQuery {
         return this;
     }
 
-    /** One page, sorted by the requested field (an attribute of the entity) and then by id. */
-    public <E> Page<E> page(PanacheRepositoryBase<E, ?> rows, PageRequest page) {
+    /** Rows whose {@code regionCode} starts with {@code prefix}, unless it is {@code null} (any region). */
+    public ListQuery inRegion(String prefix) {
+        return and("regionCode like :region", "region", prefix == null ? null : prefix + "%");
+    }
+
+    /** A case-insensitive "contains" over some fields, unless {@code text} is blank; % and _ match themselves. */
+    public ListQuery containing(String text, String... fields) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        String pattern = "%"
+                + text.strip()
+                        .toLowerCase()
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        List<String> any = new ArrayList<>();
+        for (String field : fields) {
+            any.add("lower(" + field + ") like :text escape '\\'");
+        }
+        return and("(" + String.join(" or ", any) + ")", "text", pattern);
+    }
+
+    /** One page, sorted by the requested field (an attribute of the entity) and then by id, with the total. */
+    public <E> Page<E> page(Finder<E> finder, PageRequest page) {
         Sort sort = Sort.by(page.sortField(), page.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending)
                 .and("id");
-        PanacheQuery<E> query = rows.find(where.toString(), sort, parameters)
-                .page(io.quarkus.panache.common.Page.of(page.page(), page.size()));
+        PanacheQuery<E> query = finder.find(where.toString(), sort, parameters).page(page.page(), page.size());
         return Page.of(query.list(), page, query.count());
     }
 }

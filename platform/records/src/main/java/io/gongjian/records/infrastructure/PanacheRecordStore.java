@@ -86,7 +86,7 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
                 .and("businessDate <= :to", "to", query.to())
                 .and("status = :status", "status", query.status());
         filter(query, list);
-        return list.page(rows(), page).map(this::toDomain);
+        return list.page(rows()::find, page).map(this::toDomain);
     }
 
     /** What a row's record says. */
