@@ -41,7 +41,9 @@ public class AchievementResource extends RecordResource<RecordDetails, Achieveme
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an achievement (共建成果) (organisation admins of its partnership's parties)")
+    @Operation(
+            operationId = "registerAchievement",
+            summary = "Register an achievement (共建成果) (organisation admins of its partnership's parties)")
     @APIResponseSchema(value = AchievementResponse.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<AchievementResponse> log(@NotNull @Valid AchievementRequest request, UriInfo uri) {
@@ -49,7 +51,9 @@ public class AchievementResource extends RecordResource<RecordDetails, Achieveme
     }
 
     @GET
-    @Operation(summary = "List what you may see, newest first, paginated and filterable")
+    @Operation(
+            operationId = "listAchievements",
+            summary = "List what you may see, newest first, paginated and filterable")
     public Page<AchievementResponse> list(@Valid @BeanParam RecordListParameters parameters) {
         return page(parameters.query(RecordKind.ACHIEVEMENT, AchievementType.class), parameters);
     }

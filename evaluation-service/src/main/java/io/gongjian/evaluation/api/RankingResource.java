@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,14 +36,28 @@ public class RankingResource {
 
     @GET
     @Operation(
+            operationId = "getRanking",
             summary = "The ACTIVE partnerships of a region by composite, best first",
             description = "Ties by partnership code; partnerships without a composite last, unranked. Bureau officers "
                     + "rank their own region (the default) or a part of it.")
     public Ranking ranking(
             @QueryParam("region") @Parameter(description = "Region-code prefix: 2 (province), 4 (city) or 6 digits")
                     String region,
-            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD, default today") String asOf,
-            @QueryParam("windowDays") @Parameter(description = "30..1095, default 365") String windowDays,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "YYYY-MM-DD, default today",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf,
+            @QueryParam("windowDays")
+                    @Parameter(
+                            description = "The window in days, 30..1095, default 365",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "30",
+                                            maximum = "1095",
+                                            defaultValue = "365"))
+                    String windowDays,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         return scores.ranking(

@@ -23,6 +23,7 @@ public class ReadModelResource {
 
     @POST
     @Operation(
+            operationId = "rebuildReadModel",
             summary = "Rebuild the read model and the current scores from the beginning of both topics",
             description = "Platform admins only. One transaction: scores stay readable (the old ones) until it "
                     + "commits; events arriving meanwhile are applied right after. Evaluator inputs are kept.")

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,6 +41,7 @@ public class ScoreResource {
     @GET
     @Path("/score")
     @Operation(
+            operationId = "getPartnershipScore",
             summary = "The partnership's composite, dimension and indicator scores, with the records behind each",
             description =
                     "Σ indicators[].weight × indicators[].score gives the composite. The default window as of "
@@ -53,9 +55,21 @@ public class ScoreResource {
                             schema = @Schema(implementation = ScoreReport.class)))
     public Response score(
             @PathParam("id") UUID id,
-            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD, default today (Asia/Shanghai), not in the future")
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "YYYY-MM-DD, default today (Asia/Shanghai), not in the future",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
                     String asOf,
-            @QueryParam("windowDays") @Parameter(description = "30..1095, default 365") String windowDays) {
+            @QueryParam("windowDays")
+                    @Parameter(
+                            description = "The window in days, 30..1095, default 365",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "30",
+                                            maximum = "1095",
+                                            defaultValue = "365"))
+                    String windowDays) {
         ScoreDocument score = scores.score(
                 caller.get(),
                 id,
@@ -69,14 +83,36 @@ public class ScoreResource {
     @GET
     @Path("/history")
     @Operation(
+            operationId = "getPartnershipScoreHistory",
             summary = "Composite and dimension scores at the end of each month or quarter",
             description = "Not for viewers. Default: the year up to today, by month; at most 120 points.")
     public ScoreHistory history(
             @PathParam("id") UUID id,
-            @QueryParam("from") @Parameter(description = "YYYY-MM-DD, default a year before `to`") String from,
-            @QueryParam("to") @Parameter(description = "YYYY-MM-DD, default today") String to,
-            @QueryParam("step") @Schema(enumeration = {"MONTH", "QUARTER"}) String step,
-            @QueryParam("windowDays") @Parameter(description = "30..1095, default 365") String windowDays) {
+            @QueryParam("from")
+                    @Parameter(
+                            description = "YYYY-MM-DD, default a year before `to`",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "YYYY-MM-DD, default today",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String to,
+            @QueryParam("step")
+                    @Schema(
+                            enumeration = {"MONTH", "QUARTER"},
+                            defaultValue = "MONTH")
+                    String step,
+            @QueryParam("windowDays")
+                    @Parameter(
+                            description = "The window in days, 30..1095, default 365",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "30",
+                                            maximum = "1095",
+                                            defaultValue = "365"))
+                    String windowDays) {
         return scores.history(
                 caller.get(),
                 id,

@@ -45,7 +45,9 @@ public class SurveyResource extends RecordResource<InputDetails, SurveyRequest, 
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a survey batch (bureau officers of the partnership's region)")
+    @Operation(
+            operationId = "recordSurveyBatch",
+            summary = "Record a survey batch (bureau officers of the partnership's region)")
     @APIResponseSchema(
             value = SurveyResponse.class,
             responseCode = "201",
@@ -55,7 +57,9 @@ public class SurveyResource extends RecordResource<InputDetails, SurveyRequest, 
     }
 
     @GET
-    @Operation(summary = "List what you may see, newest first, paginated and filterable")
+    @Operation(
+            operationId = "listSurveyBatches",
+            summary = "List what you may see, newest first, paginated and filterable")
     public Page<SurveyResponse> list(
             @QueryParam("kind") @Schema(enumeration = {"SATISFACTION", "SOCIAL_INFLUENCE"}) String kind,
             @Valid @BeanParam InputListParameters parameters) {
