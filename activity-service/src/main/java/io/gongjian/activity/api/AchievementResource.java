@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/achievements")
-@Tag(name = "Achievements")
+@Tag(name = "Achievements", description = "Achievements (共建成果) of a partnership: awards, research outputs, cases")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class AchievementResource extends RecordResource<RecordDetails, AchievementRequest, AchievementResponse> {

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/activities")
-@Tag(name = "Activities")
+@Tag(name = "Activities", description = "Joint activities (共建活动) the two parties log")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class ActivityResource extends RecordResource<RecordDetails, ActivityRequest, ActivityResponse> {

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/exchanges")
-@Tag(name = "Exchanges")
+@Tag(name = "Exchanges", description = "Talent exchanges (人才交流) between the two parties")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class ExchangeResource extends RecordResource<RecordDetails, ExchangeRequest, ExchangeResponse> {

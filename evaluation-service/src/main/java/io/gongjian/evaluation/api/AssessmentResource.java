@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Expert assessments (专家评分) of a partnership. */
 @Path("/api/v1/evaluation/assessments")
-@Tag(name = "Evaluator inputs")
+@Tag(name = "Assessments", description = "Evaluator inputs: assessments (考核评价) of a partnership by its bureau")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class AssessmentResource extends RecordResource<InputDetails, AssessmentRequest, AssessmentResponse> {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluation/rankings")
-@Tag(name = "Rankings")
+@Tag(name = "Rankings", description = "The ACTIVE partnerships of a region ranked by composite score")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.VIEWER_NAME})
 public class RankingResource {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluation/read-model/rebuild")
-@Tag(name = "Operations")
+@Tag(name = "Operations", description = "Platform operators' tools: rebuilding the evaluation read model")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
 public class ReadModelResource {

@@ -30,7 +30,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Rectification items (整改事项) raised from evaluations, until completed. */
 @Path("/api/v1/evaluation/rectifications")
-@Tag(name = "Evaluator inputs")
+@Tag(
+        name = "Rectifications",
+        description = "Evaluator inputs: rectification items (整改事项) raised from evaluations, until completed")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class RectificationResource extends RecordResource<InputDetails, RectificationRequest, RectificationResponse> {

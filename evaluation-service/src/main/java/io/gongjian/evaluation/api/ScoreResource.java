@@ -27,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluation/partnerships/{id}")
-@Tag(name = "Scores")
+@Tag(
+        name = "Scores",
+        description =
+                "Effectiveness indicators, dimension and composite scores, their history and the indicator catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME, Role.VIEWER_NAME})
 public class ScoreResource {

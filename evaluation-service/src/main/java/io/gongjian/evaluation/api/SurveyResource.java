@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Survey batches (问卷) of a partnership's parties and public. */
 @Path("/api/v1/evaluation/surveys")
-@Tag(name = "Evaluator inputs")
+@Tag(name = "Survey batches", description = "Evaluator inputs: satisfaction survey batches (满意度调查) of a partnership")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class SurveyResource extends RecordResource<InputDetails, SurveyRequest, SurveyResponse> {

@@ -71,7 +71,9 @@ public class OpenApiConventions implements OASFilter {
                 requireTheScheme(operation);
                 if (operation.getOperationId() != null
                         && operation.getOperationId().contains(SERVICE)) {
+                    // The same endpoint in every service: its id and its summary name the service's API.
                     operation.setOperationId(operation.getOperationId().replace(SERVICE, camelCase(prefix.group(1))));
+                    operation.setSummary(operation.getSummary() + " (" + prefix.group(1) + " API)");
                 }
             });
         });
@@ -147,6 +149,11 @@ public class OpenApiConventions implements OASFilter {
                     schema.setType(List.of(Schema.SchemaType.STRING));
                     schema.setFormat(format);
                 }
+            }
+            if (schema.getRef() != null) {
+                // A type beside a reference (an enum's "string") says nothing more, and generators drop it with a
+                // warning.
+                schema.setType(null);
             }
         });
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
