@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,23 +49,14 @@ public class RankingResource {
                             description = "YYYY-MM-DD, default today",
                             schema = @Schema(type = SchemaType.STRING, format = "date"))
                     String asOf,
-            @QueryParam("windowDays")
-                    @Parameter(
-                            description = "The window in days, 30..1095, default 365",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "30",
-                                            maximum = "1095",
-                                            defaultValue = "365"))
-                    String windowDays,
+            @BeanParam ScoreWindow window,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         return scores.ranking(
                 caller.get(),
                 region,
                 QueryParameters.date("asOf", asOf),
-                QueryParameters.integer("windowDays", windowDays),
+                window.days(),
                 new PageRequest(page, size, "composite", true));
     }
 }

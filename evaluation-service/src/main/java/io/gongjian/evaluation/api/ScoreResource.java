@@ -10,6 +10,7 @@ import io.gongjian.evaluation.application.ScoreReport;
 import io.gongjian.evaluation.application.ScoreService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -63,21 +64,8 @@ public class ScoreResource {
                             description = "YYYY-MM-DD, default today (Asia/Shanghai), not in the future",
                             schema = @Schema(type = SchemaType.STRING, format = "date"))
                     String asOf,
-            @QueryParam("windowDays")
-                    @Parameter(
-                            description = "The window in days, 30..1095, default 365",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "30",
-                                            maximum = "1095",
-                                            defaultValue = "365"))
-                    String windowDays) {
-        ScoreDocument score = scores.score(
-                caller.get(),
-                id,
-                QueryParameters.date("asOf", asOf),
-                QueryParameters.integer("windowDays", windowDays));
+            @BeanParam ScoreWindow window) {
+        ScoreDocument score = scores.score(caller.get(), id, QueryParameters.date("asOf", asOf), window.days());
         return score.isStored()
                 ? Response.ok(score.storedJson(), MediaType.APPLICATION_JSON).build()
                 : Response.ok(score.computed()).build();
@@ -106,22 +94,13 @@ public class ScoreResource {
                             enumeration = {"MONTH", "QUARTER"},
                             defaultValue = "MONTH")
                     String step,
-            @QueryParam("windowDays")
-                    @Parameter(
-                            description = "The window in days, 30..1095, default 365",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "30",
-                                            maximum = "1095",
-                                            defaultValue = "365"))
-                    String windowDays) {
+            @BeanParam ScoreWindow window) {
         return scores.history(
                 caller.get(),
                 id,
                 QueryParameters.date("from", from),
                 QueryParameters.date("to", to),
                 QueryParameters.enumValue("step", step, HistoryStep.class),
-                QueryParameters.integer("windowDays", windowDays));
+                window.days());
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -67,6 +68,9 @@ public class OpenApiConventions implements OASFilter {
             if (!prefix.find()) {
                 return;
             }
+            if (item.getGET() != null && path.endsWith("}")) {
+                documentConditionalGet(item.getGET());
+            }
             item.getOperations().values().forEach(operation -> {
                 requireTheScheme(operation);
                 if (operation.getOperationId() != null
@@ -84,7 +88,53 @@ public class OpenApiConventions implements OASFilter {
             }
             openAPI.getComponents().addSecurityScheme(SCHEME, scheme(issuer));
         }
+        nameArrays(openAPI);
         requireResponseProperties(openAPI);
+    }
+
+    /**
+     * A body that is a list of a named schema gets a named schema of its own ({@code HistoryEntry} →
+     * {@code HistoryEntryList}): generators then name the type instead of inventing one per operation.
+     */
+    private static void nameArrays(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        List<MediaType> bodies = new ArrayList<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                .values()
+                .forEach(operation -> {
+                    if (operation.getRequestBody() != null
+                            && operation.getRequestBody().getContent() != null) {
+                        bodies.addAll(operation
+                                .getRequestBody()
+                                .getContent()
+                                .getMediaTypes()
+                                .values());
+                    }
+                    if (operation.getResponses() != null) {
+                        operation.getResponses().getAPIResponses().values().stream()
+                                .filter(response -> response.getContent() != null)
+                                .forEach(response -> bodies.addAll(
+                                        response.getContent().getMediaTypes().values()));
+                    }
+                }));
+        for (MediaType body : bodies) {
+            Schema schema = body.getSchema();
+            if (schema != null
+                    && schema.getRef() == null
+                    && schema.getType() != null
+                    && schema.getType().contains(Schema.SchemaType.ARRAY)
+                    && schema.getItems() != null
+                    && schema.getItems().getRef() != null
+                    && schema.getItems().getRef().startsWith(REF)) {
+                String name = schema.getItems().getRef().substring(REF.length()) + "List";
+                if (openAPI.getComponents().getSchemas().get(name) == null) {
+                    openAPI.getComponents().addSchema(name, schema);
+                }
+                body.setSchema(OASFactory.createSchema().ref(REF + name));
+            }
+        }
     }
 
     /** Where the realm is, from the OpenID Connect scheme Quarkus documents (its default otherwise). */
@@ -120,6 +170,23 @@ public class OpenApiConventions implements OASFilter {
         return flow.scopes(new LinkedHashMap<>());
     }
 
+    /** A single resource's read answers 304 when the client holds its version ({@link ConditionalGets}). */
+    private static void documentConditionalGet(Operation read) {
+        if (read.getResponses() == null || read.getResponses().getAPIResponse("200") == null) {
+            return;
+        }
+        read.addParameter(OASFactory.createParameter()
+                .name("If-None-Match")
+                .in(Parameter.In.HEADER)
+                .description("The ETag of the version you hold: 304 without a body while it is current")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example("\"3\""));
+        read.getResponses()
+                .addAPIResponse(
+                        "304",
+                        OASFactory.createAPIResponse().description("Not modified: the version you hold is current"));
+    }
+
     /** The roles Quarkus listed as scopes move to {@code x-roles}; every API operation requires the scheme. */
     private static void requireTheScheme(Operation operation) {
         List<String> roles = new ArrayList<>();
@@ -149,6 +216,10 @@ public class OpenApiConventions implements OASFilter {
                     schema.setType(List.of(Schema.SchemaType.STRING));
                     schema.setFormat(format);
                 }
+            }
+            if (schema.getAnyOf() != null && schema.getType() != null) {
+                // A nullable reference (anyOf: [ref, null]) beside "type: object": generators cannot name it.
+                schema.setType(null);
             }
             if (schema.getRef() != null) {
                 // A type beside a reference (an enum's "string") says nothing more, and generators drop it with a
