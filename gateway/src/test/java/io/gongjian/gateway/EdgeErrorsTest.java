@@ -121,6 +121,22 @@ class EdgeErrorsTest {
     }
 
     @Test
+    void thePlatformDocumentIsServedWhateverTheServicesAnswerAndRevalidatesWith304() {
+        // The fake backends serve no document: the platform's comes from the build, not from them.
+        String etag = given().get("/openapi")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("info.title", org.hamcrest.Matchers.equalTo("Gongjian API"))
+                .body(
+                        "paths.'/api/v1/partnerships/{id}/suspend'.post.operationId",
+                        org.hamcrest.Matchers.equalTo("suspendPartnership"))
+                .extract()
+                .header("ETag");
+        given().header("If-None-Match", etag).get("/openapi").then().statusCode(304);
+    }
+
+    @Test
     void pathsNothingServesGetProblemJson() {
         given().get("/nothing/here")
                 .then()

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/achievements")
-@Tag(name = "Achievements")
+@Tag(name = "Achievements", description = "Achievements (共建成果) of a partnership: awards, research outputs, cases")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class AchievementResource extends RecordResource<RecordDetails, AchievementRequest, AchievementResponse> {
@@ -43,7 +43,9 @@ public class AchievementResource extends RecordResource<RecordDetails, Achieveme
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an achievement (共建成果) (organisation admins of its partnership's parties)")
+    @Operation(
+            operationId = "registerAchievement",
+            summary = "Register an achievement (共建成果) (organisation admins of its partnership's parties)")
     @APIResponseSchema(value = AchievementResponse.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<AchievementResponse> log(@NotNull @Valid AchievementRequest request, UriInfo uri) {
@@ -51,7 +53,9 @@ public class AchievementResource extends RecordResource<RecordDetails, Achieveme
     }
 
     @GET
-    @Operation(summary = "List what you may see, newest first, paginated and filterable")
+    @Operation(
+            operationId = "listAchievements",
+            summary = "List what you may see, newest first, paginated and filterable")
     public Page<AchievementResponse> list(@Valid @BeanParam RecordListParameters parameters) {
         return page(parameters.query(RecordKind.ACHIEVEMENT, AchievementType.class), parameters);
     }

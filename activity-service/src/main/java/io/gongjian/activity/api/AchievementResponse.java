@@ -15,11 +15,11 @@ public record AchievementResponse(
         UUID partnershipId,
         @Schema(description = "Send it back in If-Match when you amend") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
-        String revocationReason,
+        @Schema(nullable = true) String revocationReason,
         String type,
         String title,
         LocalDate registeredOn,
-        String description,
+        @Schema(nullable = true) String description,
         @JsonInclude(JsonInclude.Include.NON_NULL)
                 @Schema(
                         description =

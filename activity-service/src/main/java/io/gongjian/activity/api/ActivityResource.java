@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/activities")
-@Tag(name = "Activities")
+@Tag(name = "Activities", description = "Joint activities (共建活动) the two parties log")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class ActivityResource extends RecordResource<RecordDetails, ActivityRequest, ActivityResponse> {
@@ -45,7 +45,9 @@ public class ActivityResource extends RecordResource<RecordDetails, ActivityRequ
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log a joint activity (共建活动) (organisation admins of its partnership's parties)")
+    @Operation(
+            operationId = "logActivity",
+            summary = "Log a joint activity (共建活动) (organisation admins of its partnership's parties)")
     @APIResponseSchema(value = ActivityResponse.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<ActivityResponse> log(@NotNull @Valid ActivityRequest request, UriInfo uri) {
@@ -53,7 +55,9 @@ public class ActivityResource extends RecordResource<RecordDetails, ActivityRequ
     }
 
     @GET
-    @Operation(summary = "List what you may see, newest first, paginated and filterable")
+    @Operation(
+            operationId = "listActivities",
+            summary = "List what you may see, newest first, paginated and filterable")
     public Page<ActivityResponse> list(
             @Valid @BeanParam RecordListParameters parameters,
             @QueryParam("mode") @Schema(enumeration = {"IDEOLOGY", "ORGANIZATION", "TALENT", "INNOVATION", "CULTURE"})

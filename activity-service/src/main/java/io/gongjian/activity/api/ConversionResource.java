@@ -53,7 +53,7 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a conversion of a RESEARCH_OUTPUT achievement")
+    @Operation(operationId = "recordConversion", summary = "Record a conversion of a RESEARCH_OUTPUT achievement")
     @APIResponseSchema(value = ConversionResponse.class, responseCode = "201", responseDescription = "Recorded")
     @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<ConversionResponse> record(
@@ -63,7 +63,7 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
     }
 
     @GET
-    @Operation(summary = "The conversions of the achievement, newest first")
+    @Operation(operationId = "listConversions", summary = "The conversions of the achievement, newest first")
     public Page<ConversionResponse> list(
             @PathParam("achievementId") UUID achievementId, @Valid @BeanParam RecordListParameters parameters) {
         records.partnershipOfAchievement(caller(), achievementId);
@@ -74,7 +74,7 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one conversion")
+    @Operation(operationId = "getConversion", summary = "Read one conversion")
     @APIResponse(responseCode = "200", description = "With its ETag")
     public RestResponse<ConversionResponse> get(
             @PathParam("achievementId") UUID achievementId, @PathParam("id") UUID id) {
@@ -84,7 +84,9 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Amend a conversion; If-Match carries the version it is based on")
+    @Operation(
+            operationId = "amendConversion",
+            summary = "Amend a conversion; If-Match carries the version it is based on")
     @APIResponse(responseCode = "200", description = "Amended")
     public RestResponse<ConversionResponse> amend(
             @PathParam("achievementId") UUID achievementId,
@@ -98,7 +100,7 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a conversion with a reason")
+    @Operation(operationId = "revokeConversion", summary = "Revoke a conversion with a reason")
     @APIResponse(responseCode = "200", description = "Revoked")
     public RestResponse<ConversionResponse> revoke(
             @PathParam("achievementId") UUID achievementId,
@@ -112,7 +114,7 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Who changed what, when, oldest first")
+    @Operation(operationId = "getConversionHistory", summary = "Who changed what, when, oldest first")
     public List<ChangeHistory.Entry> history(@PathParam("achievementId") UUID achievementId, @PathParam("id") UUID id) {
         records.conversionOf(caller(), achievementId, id);
         return records.history(caller(), kind(), id);

@@ -14,7 +14,7 @@ public record ConversionResponse(
         UUID achievementId,
         @Schema(description = "Send it back in If-Match when you amend") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
-        String revocationReason,
+        @Schema(nullable = true) String revocationReason,
         LocalDate convertedOn,
         String form,
         @Schema(description = "10k CNY") BigDecimal outputValue,

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/exchanges")
-@Tag(name = "Exchanges")
+@Tag(name = "Exchanges", description = "Talent exchanges (人才交流) between the two parties")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class ExchangeResource extends RecordResource<RecordDetails, ExchangeRequest, ExchangeResponse> {
@@ -41,7 +41,9 @@ public class ExchangeResource extends RecordResource<RecordDetails, ExchangeRequ
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log a talent exchange (人才交流) (organisation admins of its partnership's parties)")
+    @Operation(
+            operationId = "logExchange",
+            summary = "Log a talent exchange (人才交流) (organisation admins of its partnership's parties)")
     @APIResponseSchema(value = ExchangeResponse.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<ExchangeResponse> log(@NotNull @Valid ExchangeRequest request, UriInfo uri) {
@@ -49,7 +51,7 @@ public class ExchangeResource extends RecordResource<RecordDetails, ExchangeRequ
     }
 
     @GET
-    @Operation(summary = "List what you may see, newest first, paginated and filterable")
+    @Operation(operationId = "listExchanges", summary = "List what you may see, newest first, paginated and filterable")
     public Page<ExchangeResponse> list(@Valid @BeanParam RecordListParameters parameters) {
         return page(parameters.query(RecordKind.EXCHANGE, ExchangeType.class), parameters);
     }

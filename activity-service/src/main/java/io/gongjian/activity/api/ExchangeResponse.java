@@ -12,12 +12,12 @@ public record ExchangeResponse(
         UUID partnershipId,
         @Schema(description = "Send it back in If-Match when you amend") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
-        String revocationReason,
+        @Schema(nullable = true) String revocationReason,
         String type,
         String direction,
         LocalDate occurredOn,
         int headcount,
-        String description) {
+        @Schema(nullable = true) String description) {
 
     static ExchangeResponse of(VersionedRecord<?> record) {
         ExchangeDetails exchange = (ExchangeDetails) record.details();

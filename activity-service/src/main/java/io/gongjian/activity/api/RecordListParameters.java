@@ -13,12 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The query parameters every list of logged records takes: paging, sorting and the filters. */
 public class RecordListParameters extends ListParameters {
 
-    static final List<String> SORTABLE = List.of("businessDate", "type", "status");
+    static final List<String> SORTABLE = List.of("type", "status");
+    /** The business date as each record type's body names it. */
+    static final List<String> DATE_FIELDS = List.of("occurredOn", "registeredOn", "convertedOn");
 
     @QueryParam("sort")
     @Schema(
-            description =
-                    "businessDate (default, newest first: -businessDate), type or status; prefix '-' for descending")
+            description = "The record's date as its body names it (occurredOn, registeredOn or convertedOn; the "
+                    + "default, newest first), type or status; prefix '-' for descending",
+            example = "-occurredOn")
     String sort;
 
     @QueryParam("type")
@@ -31,7 +34,7 @@ public class RecordListParameters extends ListParameters {
 
     @Override
     public PageRequest pageRequest() {
-        return pageRequest(sort, SORTABLE);
+        return pageRequest(sort, SORTABLE, DATE_FIELDS);
     }
 
     /** @param typeCodes the type codes this kind of record has, to refuse an unknown one with a clear message */

@@ -5,5 +5,5 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/activities/whoami")
-@Tag(name = "Caller")
+@Tag(name = "Caller", description = "What each service understood of your token: roles, region, organisation")
 public class WhoAmIResource extends WhoAmIEndpoint {}

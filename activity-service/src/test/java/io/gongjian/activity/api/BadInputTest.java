@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -349,6 +350,39 @@ class BadInputTest {
                 assertEquals(body.getValue(), response.path("field"), shown);
             }
         }));
+    }
+
+    @Test
+    void refusesAMalformedIdInAPathWith400NamingTheParameter() {
+        refused(given().get("/api/v1/activities/not-a-uuid").then(), 400, "id");
+        refused(given().get("/api/v1/achievements/42/conversions").then(), 400, "achievementId");
+        refused(
+                given().get("/api/v1/achievements/" + partnership + "/conversions/x/history")
+                        .then(),
+                400,
+                "id");
+    }
+
+    @Test
+    void refusesAQueryParameterTheOperationDoesNotTakeNamingIt() {
+        ValidatableResponse overdue =
+                given().queryParam("overdue", "true").get("/api/v1/activities").then();
+        refused(overdue, 400, "overdue");
+        overdue.body("detail", containsString("partnership"));
+        refused(
+                given().queryParam("reasn", "typo")
+                        .delete("/api/v1/activities/" + partnership)
+                        .then(),
+                400,
+                "reasn");
+    }
+
+    @Test
+    void sortsByTheDateAsTheBodyNamesItAndStillByItsFormerName() {
+        for (String sort : List.of("occurredOn", "-occurredOn", "businessDate", "-businessDate")) {
+            given().queryParam("sort", sort).get("/api/v1/activities").then().statusCode(200);
+        }
+        refused(given().queryParam("sort", "title").get("/api/v1/activities").then(), 422, "sort");
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         description = "An expert assessment (专家评分)",
-        example = "{\"partnershipId\": \"…\", \"kind\": \"ORG_CONSTRUCTION\", \"score\": 86.5,"
-                + " \"assessedOn\": \"2026-06-30\", \"comment\": \"双支部结对机制健全\"}")
+        example =
+                "{\"partnershipId\": \"6f1c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11\", \"kind\": \"ORG_CONSTRUCTION\", \"score\": 86.5,"
+                        + " \"assessedOn\": \"2026-06-30\", \"comment\": \"双支部结对机制健全\"}")
 public record AssessmentRequest(
         UUID partnershipId,
         AssessmentKind kind,

@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Expert assessments (专家评分) of a partnership. */
 @Path("/api/v1/evaluation/assessments")
-@Tag(name = "Evaluator inputs")
+@Tag(name = "Assessments", description = "Evaluator inputs: assessments (考核评价) of a partnership by its bureau")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class AssessmentResource extends RecordResource<InputDetails, AssessmentRequest, AssessmentResponse> {
@@ -45,7 +45,9 @@ public class AssessmentResource extends RecordResource<InputDetails, AssessmentR
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an assessment (bureau officers of the partnership's region)")
+    @Operation(
+            operationId = "recordAssessment",
+            summary = "Record an assessment (bureau officers of the partnership's region)")
     @APIResponseSchema(
             value = AssessmentResponse.class,
             responseCode = "201",
@@ -55,7 +57,9 @@ public class AssessmentResource extends RecordResource<InputDetails, AssessmentR
     }
 
     @GET
-    @Operation(summary = "List what you may see, newest first, paginated and filterable")
+    @Operation(
+            operationId = "listAssessments",
+            summary = "List what you may see, newest first, paginated and filterable")
     public Page<AssessmentResponse> list(
             @QueryParam("kind") @Schema(enumeration = {"ORG_CONSTRUCTION", "TEACHING_MODE"}) String kind,
             @Valid @BeanParam InputListParameters parameters) {

@@ -17,6 +17,7 @@ public class IndicatorResource {
 
     @GET
     @Operation(
+            operationId = "getIndicatorCatalogue",
             summary =
                     "The indicator catalogue: names (zh, en), dimensions, units, formulas, default targets and weights")
     public IndicatorCatalogue catalogue() {

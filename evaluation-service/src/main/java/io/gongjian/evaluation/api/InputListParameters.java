@@ -13,10 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The query parameters every input list takes: paging, sorting and the filters. */
 public class InputListParameters extends ListParameters {
 
-    static final List<String> SORTABLE = List.of("businessDate", "status");
+    static final List<String> SORTABLE = List.of("status");
+    /** The business date as each input's body names it. */
+    static final List<String> DATE_FIELDS = List.of("assessedOn", "collectedOn", "raisedOn");
 
     @QueryParam("sort")
-    @Schema(description = "businessDate (default, newest first: -businessDate) or status; prefix '-' for descending")
+    @Schema(
+            description = "The input's date as its body names it (assessedOn, collectedOn or raisedOn; the default, "
+                    + "newest first) or status; prefix '-' for descending",
+            example = "-assessedOn")
     String sort;
 
     @QueryParam("status")
@@ -25,7 +30,7 @@ public class InputListParameters extends ListParameters {
 
     @Override
     public PageRequest pageRequest() {
-        return pageRequest(sort, SORTABLE);
+        return pageRequest(sort, SORTABLE, DATE_FIELDS);
     }
 
     /** @param type the kind of assessment or survey batch asked for, if any */

@@ -9,6 +9,7 @@ import io.gongjian.records.domain.VersionedRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The three inputs as the API shows them. */
 final class InputResponses {
@@ -21,9 +22,9 @@ final class InputResponses {
             Facts.AssessmentKind kind,
             BigDecimal score,
             LocalDate assessedOn,
-            String comment,
+            @Schema(nullable = true) String comment,
             InputStatus status,
-            String withdrawalReason,
+            @Schema(nullable = true) String withdrawalReason,
             long version) {
 
         static AssessmentResponse of(VersionedRecord<?> input) {
@@ -50,7 +51,7 @@ final class InputResponses {
             int respondents,
             BigDecimal mean,
             InputStatus status,
-            String withdrawalReason,
+            @Schema(nullable = true) String withdrawalReason,
             long version) {
 
         static SurveyResponse of(VersionedRecord<?> input) {
@@ -76,10 +77,10 @@ final class InputResponses {
             LocalDate raisedOn,
             LocalDate dueOn,
             boolean completed,
-            LocalDate completedOn,
-            String completionNote,
+            @Schema(nullable = true) LocalDate completedOn,
+            @Schema(nullable = true) String completionNote,
             InputStatus status,
-            String withdrawalReason,
+            @Schema(nullable = true) String withdrawalReason,
             long version) {
 
         static RectificationResponse of(VersionedRecord<?> input) {

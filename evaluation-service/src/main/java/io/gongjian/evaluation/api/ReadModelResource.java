@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluation/read-model/rebuild")
-@Tag(name = "Operations")
+@Tag(name = "Operations", description = "Platform operators' tools: rebuilding the evaluation read model")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
 public class ReadModelResource {
@@ -23,6 +23,7 @@ public class ReadModelResource {
 
     @POST
     @Operation(
+            operationId = "rebuildReadModel",
             summary = "Rebuild the read model and the current scores from the beginning of both topics",
             description = "Platform admins only. One transaction: scores stay readable (the old ones) until it "
                     + "commits; events arriving meanwhile are applied right after. Evaluator inputs are kept.")

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         description = "A rectification item (整改事项), raised open; complete it with POST …/{id}/complete",
-        example = "{\"partnershipId\": \"…\", \"issue\": \"企业方党员参与率偏低\", \"raisedOn\": \"2026-07-01\","
-                + " \"dueOn\": \"2026-10-31\"}")
+        example =
+                "{\"partnershipId\": \"6f1c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11\", \"issue\": \"企业方党员参与率偏低\", \"raisedOn\": \"2026-07-01\","
+                        + " \"dueOn\": \"2026-10-31\"}")
 public record RectificationRequest(
         UUID partnershipId,
         @Schema(maxLength = InputDetails.MAX_ISSUE) String issue,

@@ -30,7 +30,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Rectification items (整改事项) raised from evaluations, until completed. */
 @Path("/api/v1/evaluation/rectifications")
-@Tag(name = "Evaluator inputs")
+@Tag(
+        name = "Rectifications",
+        description = "Evaluator inputs: rectification items (整改事项) raised from evaluations, until completed")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class RectificationResource extends RecordResource<InputDetails, RectificationRequest, RectificationResponse> {
@@ -44,7 +46,9 @@ public class RectificationResource extends RecordResource<InputDetails, Rectific
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a rectification item (bureau officers of the partnership's region)")
+    @Operation(
+            operationId = "recordRectification",
+            summary = "Record a rectification item (bureau officers of the partnership's region)")
     @APIResponseSchema(
             value = RectificationResponse.class,
             responseCode = "201",
@@ -54,7 +58,9 @@ public class RectificationResource extends RecordResource<InputDetails, Rectific
     }
 
     @GET
-    @Operation(summary = "List what you may see, newest first, paginated and filterable")
+    @Operation(
+            operationId = "listRectifications",
+            summary = "List what you may see, newest first, paginated and filterable")
     public Page<RectificationResponse> list(@Valid @BeanParam InputListParameters parameters) {
         return page(parameters.query(InputKind.RECTIFICATION, null), parameters);
     }
@@ -62,7 +68,9 @@ public class RectificationResource extends RecordResource<InputDetails, Rectific
     @POST
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark the item done (the partnership's parties or its bureau)")
+    @Operation(
+            operationId = "completeRectification",
+            summary = "Mark the item done (the partnership's parties or its bureau)")
     @APIResponse(responseCode = "200", description = "Completed; the partnership's scores already include it")
     @APIResponse(responseCode = "409", description = "Already completed, or withdrawn")
     public RestResponse<RectificationResponse> complete(

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         description = "A survey batch (问卷): respondents of one side and their mean answer",
-        example = "{\"partnershipId\": \"…\", \"kind\": \"SATISFACTION\", \"side\": \"ENTERPRISE\","
-                + " \"collectedOn\": \"2026-07-15\", \"respondents\": 40, \"mean\": 88.2}")
+        example =
+                "{\"partnershipId\": \"6f1c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11\", \"kind\": \"SATISFACTION\", \"side\": \"ENTERPRISE\","
+                        + " \"collectedOn\": \"2026-07-15\", \"respondents\": 40, \"mean\": 88.2}")
 public record SurveyRequest(
         UUID partnershipId,
         SurveyKind kind,

@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** Survey batches (问卷) of a partnership's parties and public. */
 @Path("/api/v1/evaluation/surveys")
-@Tag(name = "Evaluator inputs")
+@Tag(name = "Survey batches", description = "Evaluator inputs: satisfaction survey batches (满意度调查) of a partnership")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME})
 public class SurveyResource extends RecordResource<InputDetails, SurveyRequest, SurveyResponse> {
@@ -45,7 +45,9 @@ public class SurveyResource extends RecordResource<InputDetails, SurveyRequest, 
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a survey batch (bureau officers of the partnership's region)")
+    @Operation(
+            operationId = "recordSurveyBatch",
+            summary = "Record a survey batch (bureau officers of the partnership's region)")
     @APIResponseSchema(
             value = SurveyResponse.class,
             responseCode = "201",
@@ -55,7 +57,9 @@ public class SurveyResource extends RecordResource<InputDetails, SurveyRequest, 
     }
 
     @GET
-    @Operation(summary = "List what you may see, newest first, paginated and filterable")
+    @Operation(
+            operationId = "listSurveyBatches",
+            summary = "List what you may see, newest first, paginated and filterable")
     public Page<SurveyResponse> list(
             @QueryParam("kind") @Schema(enumeration = {"SATISFACTION", "SOCIAL_INFLUENCE"}) String kind,
             @Valid @BeanParam InputListParameters parameters) {

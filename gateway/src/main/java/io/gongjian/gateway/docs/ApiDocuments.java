@@ -8,28 +8,32 @@ import io.gongjian.gateway.routing.Backends;
 import io.gongjian.gateway.routing.GatewayConfig;
 import io.gongjian.gateway.routing.GatewayProblems;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The API documents at the gateway, for front-end teams and bureaus: each service's own at
- * {@code /openapi/<service>}, fetched from the service, and one merged document at {@code /openapi} with the paths
- * of all three and their components, renamed where two services use one name for different things, from which a
- * single client can be generated. Public: documents are no secret, and a client generator has no token.
+ * {@code /openapi/<service>}, fetched from the service, and the platform's one document at {@code /openapi}, from
+ * which a single client can be generated: merged at build time from the three services' documents (the contracts
+ * module checks the committed copy against the code), so it is there whatever service is down. Public: documents
+ * are no secret, and a client generator has no token.
  */
 @ApplicationScoped
 public class ApiDocuments {
 
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
+    private static final String PLATFORM_DOCUMENT = "/META-INF/gongjian/openapi.json";
 
     @Inject
     GatewayConfig config;
@@ -40,7 +44,14 @@ public class ApiDocuments {
     @Inject
     ObjectMapper json;
 
+    /** The document the build produced and the contracts module checked, as committed in docs/api/openapi.json. */
+    private Buffer platformDocument;
+
+    private String platformDocumentTag;
+
     void register(@Observes Router router) {
+        platformDocument = Buffer.buffer(platformDocumentBytes());
+        platformDocumentTag = "\"" + Integer.toHexString(Arrays.hashCode(platformDocument.getBytes())) + "\"";
         router.get("/openapi").handler(this::merged);
         router.get("/openapi/:service").handler(this::single);
     }
@@ -66,36 +77,30 @@ public class ApiDocuments {
     }
 
     private void merged(RoutingContext context) {
-        Map<String, Future<ObjectNode>> fetches = new LinkedHashMap<>();
-        config.backends().forEach((name, backend) -> fetches.put(name, fetch(name, backend)));
-        Future.join(new ArrayList<>(fetches.values())).onComplete(done -> {
-            List<String> missing = new ArrayList<>();
-            Map<String, ObjectNode> documents = new LinkedHashMap<>();
-            fetches.forEach((name, fetch) -> {
-                if (fetch.succeeded()) {
-                    documents.put(name, fetch.result());
-                } else {
-                    missing.add(config.backends().get(name).title());
-                }
-            });
-            if (!missing.isEmpty()) {
-                // A client generated from part of the API would be wrong without saying so: no partial document.
-                unavailable(context, missing, null);
-                return;
+        if (platformDocumentTag.equals(context.request().getHeader("If-None-Match"))) {
+            context.response()
+                    .setStatusCode(304)
+                    .putHeader("ETag", platformDocumentTag)
+                    .end();
+            return;
+        }
+        context.response()
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-cache")
+                .putHeader("ETag", platformDocumentTag)
+                .end(platformDocument);
+    }
+
+    private static byte[] platformDocumentBytes() {
+        try (InputStream document = ApiDocuments.class.getResourceAsStream(PLATFORM_DOCUMENT)) {
+            if (document == null) {
+                throw new IllegalStateException(PLATFORM_DOCUMENT + " is not on the class path: build the gateway"
+                        + " from the repository, where docs/api/openapi.json is");
             }
-            try {
-                send(context, OpenApiMerge.merge(documents, titles(), json));
-            } catch (OpenApiMerge.Clash clash) {
-                GatewayProblems.send(
-                        context,
-                        ProblemDetail.of(
-                                500,
-                                "documents-clash",
-                                "The services' documents clash",
-                                clash.getMessage(),
-                                context.request().path()));
-            }
-        });
+            return document.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Future<ObjectNode> fetch(String name, GatewayConfig.Backend backend) {
@@ -110,12 +115,6 @@ public class ApiDocuments {
                 return Future.failedFuture(backend.title() + " sent no OpenAPI document: " + e.getMessage());
             }
         });
-    }
-
-    private Map<String, String> titles() {
-        Map<String, String> titles = new LinkedHashMap<>();
-        config.backends().forEach((name, backend) -> titles.put(name, backend.title()));
-        return titles;
     }
 
     private void send(RoutingContext context, JsonNode document) {

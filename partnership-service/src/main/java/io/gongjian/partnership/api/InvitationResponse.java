@@ -17,7 +17,10 @@ public record InvitationResponse(
                         description = "The side your organisation is on",
                         enumeration = {"UNIVERSITY", "ENTERPRISE"})
                 String yourSide,
-        @Schema(description = "The organisation that drafted it or last changed it; null when a platform admin did")
+        @Schema(
+                        description =
+                                "The organisation that drafted it or last changed it; null when a platform admin did",
+                        nullable = true)
                 RegisterEntryResponse invitedBy) {
 
     static InvitationResponse of(PartnershipService.Invitation invitation) {

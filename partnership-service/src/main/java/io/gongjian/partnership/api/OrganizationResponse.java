@@ -16,7 +16,7 @@ public record OrganizationResponse(
         String institution,
         String creditCode,
         String regionCode,
-        @Schema(description = "The count effective today, if any is known") Integer currentMemberCount,
+        @Schema(description = "The count effective today, if any is known", nullable = true) Integer currentMemberCount,
         List<MemberCountRequest> memberCounts) {
 
     static OrganizationResponse of(Organization organization, LocalDate today) {

@@ -1,5 +1,6 @@
 package io.gongjian.outbox;
 
+import io.gongjian.commons.api.OpenApiConventions;
 import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.paging.Page;
@@ -37,8 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class ParkedEventsEndpoint {
 
-    static final String LIST = "listParkedEvents";
-    static final String RETRY = "retryParkedEvent";
+    static final String LIST = OpenApiConventions.SERVICE + "ListParkedEvents";
+    static final String RETRY = OpenApiConventions.SERVICE + "RetryParkedEvent";
 
     @Inject
     OutboxEntries entries;

@@ -1,11 +1,14 @@
 package io.gongjian.commons.api;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -34,10 +37,94 @@ public class ProblemResponses implements OASFilter {
     private static final Set<String> PROBLEMS =
             Set.of("400", "401", "403", "404", "409", "412", "415", "422", "428", "500", "503");
 
+    /** The extension members services add to a problem, so that clients can read them typed. */
+    private static final Map<String, Schema> EXTENSIONS = Map.of(
+            "currentStatus",
+            string("The status the resource is in, when it refused a command").addExample("SUSPENDED"),
+            "allowedCommands",
+            strings("The lifecycle commands the current status accepts").addExample(List.of("resume", "terminate")),
+            "awaitingConfirmationFrom",
+            strings("The sides whose admin still has to confirm the draft").addExample(List.of("ENTERPRISE")),
+            "currentVersion",
+            OASFactory.createSchema()
+                    .addType(Schema.SchemaType.INTEGER)
+                    .format("int64")
+                    .description("The version the resource is at now (412); send it in If-Match after re-reading")
+                    .addExample(4),
+            "completedOn",
+            string("When the rectification item was completed").format("date").addExample("2025-03-31"),
+            "partnershipStatus",
+            string("The status of the partnership the record belongs to").addExample("SUSPENDED"),
+            "service",
+            string("The service that is unavailable (gateway)").addExample("evaluation service"),
+            "client",
+            string("The client whose request rate was limited (gateway)").addExample("gongjian-web"));
+
+    /** One example per status, as the services answer it. */
+    private static final Map<String, Map<String, Object>> EXAMPLES = Map.ofEntries(
+            example(
+                    400,
+                    "unreadable-parameter",
+                    "Unreadable query parameter",
+                    "'abc' is not a valid id (a UUID)",
+                    "id"),
+            example(
+                    401,
+                    "unauthenticated",
+                    "Unauthenticated",
+                    "a valid bearer token from the gongjian realm is required",
+                    null),
+            example(403, "forbidden", "Forbidden", "your role may not do this", null),
+            example(404, "not-found", "Not found", "partnership 6f1c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11 not found", null),
+            example(
+                    409,
+                    "conflict",
+                    "The request conflicts with the current state",
+                    "the partnership is SUSPENDED; allowed: resume, terminate",
+                    null),
+            example(
+                    412,
+                    "stale-version",
+                    "The record changed since you read it",
+                    "version 3 is stale; the current version is 4",
+                    null),
+            example(
+                    415,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    "send the body with Content-Type: application/json",
+                    null),
+            example(
+                    422,
+                    "rule-violation",
+                    "The request breaks a rule",
+                    "creditCode: the check character should be 'X' (GB 32100-2015)",
+                    "creditCode"),
+            example(
+                    428,
+                    "precondition-required",
+                    "If-Match required",
+                    "send If-Match with the version you read (its ETag)",
+                    null),
+            example(
+                    500,
+                    "internal",
+                    "Internal error",
+                    "an unexpected error occurred; quote reference 0b7d… to the operators",
+                    null),
+            example(503, "unavailable", "Service unavailable", "the database is unavailable; try again shortly", null));
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
+        }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            Schema problem = openAPI.getComponents().getSchemas().get("Problem");
+            if (problem != null) {
+                EXTENSIONS.forEach(problem::addProperty);
+                problem.setRequired(List.of("type", "title", "status"));
+            }
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
@@ -72,7 +159,39 @@ public class ProblemResponses implements OASFilter {
                                 OASFactory.createMediaType()
                                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
             }
+            if (EXAMPLES.containsKey(status) && response.getContent() != null) {
+                response.getContent().getMediaTypes().forEach((type, media) -> {
+                    if (ProblemDetail.MEDIA_TYPE.equals(type) && media.getExample() == null) {
+                        media.setExample(EXAMPLES.get(status));
+                    }
+                });
+            }
         });
+    }
+
+    private static Map.Entry<String, Map<String, Object>> example(
+            int status, String kind, String title, String detail, String field) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "https://gongjian.io/problems/" + kind);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("instance", "/api/v1/partnerships/6f1c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11");
+        if (field != null) {
+            problem.put("field", field);
+        }
+        return Map.entry(Integer.toString(status), problem);
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+    }
+
+    private static Schema strings(String description) {
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .description(description);
     }
 
     private static void addIfMissing(APIResponses responses, String status, String description) {

@@ -9,12 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "WhoAmI")
 public record WhoAmI(
         @Schema(example = "partnership-service") String service,
-        @Schema(example = "6f1c…") String subject,
+        @Schema(example = "6f1c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11") String subject,
         @Schema(example = "gx-bureau") String username,
-        @Schema(description = "OAuth client the token was issued to", example = "gongjian-web") String clientId,
+        @Schema(description = "OAuth client the token was issued to", example = "gongjian-web", nullable = true)
+                String clientId,
         @Schema(example = "[\"bureau-officer\"]") List<String> roles,
-        @Schema(description = "Region-code prefix (bureau officers)", example = "45") String region,
-        @Schema(description = "Party organisation (organisation admins)") String orgId) {
+        @Schema(description = "Region-code prefix (bureau officers)", example = "45", nullable = true) String region,
+        @Schema(description = "Party organisation (organisation admins)", nullable = true, format = "uuid")
+                String orgId) {
 
     public static WhoAmI of(String service, Caller caller) {
         return new WhoAmI(

@@ -24,7 +24,13 @@ public abstract class WhoAmIEndpoint {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What this service understood of your token: roles, region and organisation")
+    @Operation(
+            operationId = OpenApiConventions.SERVICE + "WhoAmI",
+            summary = "What this service understood of your token: roles, region and organisation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller as this service sees it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WhoAmI.class)))
     @APIResponse(
             responseCode = "401",
             description = "No valid bearer token from the gongjian realm",

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * its sort fields, status values and type codes, each documented in its own words.
  */
 public abstract class ListParameters {
+
+    private static final String BUSINESS_DATE = "businessDate";
 
     @QueryParam("page")
     @DefaultValue("0")
@@ -30,23 +33,35 @@ public abstract class ListParameters {
     int size;
 
     @QueryParam("partnership")
-    @Schema(description = "Records of this partnership (id)")
+    @Schema(description = "Records of this partnership (id)", format = "uuid")
     String partnership;
 
     @QueryParam("from")
-    @Schema(description = "Business date on or after (YYYY-MM-DD)")
+    @Schema(description = "Business date on or after (YYYY-MM-DD)", format = "date")
     String from;
 
     @QueryParam("to")
-    @Schema(description = "Business date on or before (YYYY-MM-DD)")
+    @Schema(description = "Business date on or before (YYYY-MM-DD)", format = "date")
     String to;
 
     /** The page asked for. */
     public abstract PageRequest pageRequest();
 
-    /** The page asked for, sorted by one of {@code sortable}: by default the newest business date first. */
-    protected PageRequest pageRequest(String sort, List<String> sortable) {
-        return PageRequest.of(page, size, sort, sortable, "-businessDate");
+    /**
+     * The page asked for, sorted by one of {@code sortable}: by default the newest business date first. The business
+     * date is sorted on by the name the response body gives it ({@code dateFields}: occurredOn, assessedOn, …);
+     * {@code businessDate}, its former name, still works.
+     */
+    protected PageRequest pageRequest(String sort, List<String> sortable, List<String> dateFields) {
+        List<String> fields = new ArrayList<>(dateFields);
+        fields.addAll(sortable);
+        boolean formerName = sort != null && sort.strip().replaceFirst("^-", "").equals(BUSINESS_DATE);
+        PageRequest request = formerName
+                ? PageRequest.of(page, size, sort, List.of(BUSINESS_DATE), null)
+                : PageRequest.of(page, size, sort, fields, "-" + dateFields.get(0));
+        return dateFields.contains(request.sortField())
+                ? new PageRequest(page, size, BUSINESS_DATE, request.descending())
+                : request;
     }
 
     /** The filters every list has, for records of {@code kind}; {@code type} and {@code status} as read. */

@@ -42,7 +42,9 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one, revoked or withdrawn ones included")
+    @Operation(
+            operationId = "get" + RecordOperationIds.RECORD,
+            summary = "Read one, revoked or withdrawn ones included")
     @APIResponse(responseCode = "200", description = "With its ETag")
     public RestResponse<R> get(@PathParam("id") UUID id) {
         return current(records().get(caller(), kind(), id));
@@ -51,7 +53,9 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Amend: its latest content counts; If-Match carries the version it is based on")
+    @Operation(
+            operationId = "amend" + RecordOperationIds.RECORD,
+            summary = "Amend: its latest content counts; If-Match carries the version it is based on")
     @APIResponse(responseCode = "200", description = "Amended")
     @APIResponse(responseCode = "409", description = "Revoked or withdrawn, or the partnership is not ACTIVE")
     public RestResponse<R> amend(
@@ -68,7 +72,9 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke or withdraw with a reason: it stays readable and no longer counts")
+    @Operation(
+            operationId = RecordOperationIds.CLOSE + RecordOperationIds.RECORD,
+            summary = "Revoke or withdraw with a reason: it stays readable and no longer counts")
     @APIResponse(responseCode = "200", description = "Revoked or withdrawn")
     @APIResponse(responseCode = "409", description = "Already revoked or withdrawn")
     public RestResponse<R> close(
@@ -86,7 +92,9 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Who changed what, when, oldest first")
+    @Operation(
+            operationId = "get" + RecordOperationIds.RECORD + "History",
+            summary = "Who changed what, when, oldest first")
     public List<ChangeHistory.Entry> history(@PathParam("id") UUID id) {
         return records().history(caller(), kind(), id);
     }

@@ -1,4 +1,4 @@
-package io.gongjian.gateway.docs;
+package io.gongjian.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,19 +18,19 @@ import java.util.Set;
  * alike are kept once; a name two services use for different things is prefixed with the service's name in that
  * service's part (references included), so nothing is silently overwritten.
  */
-final class OpenApiMerge {
+public final class OpenApiMerge {
 
     private OpenApiMerge() {}
 
     /** Two services claim one path: the routing would be ambiguous too. */
-    static final class Clash extends RuntimeException {
+    public static final class Clash extends RuntimeException {
         Clash(String message) {
             super(message);
         }
     }
 
     /** @param documents by backend name, in routing order; @param titles the backends' names for people */
-    static ObjectNode merge(Map<String, ObjectNode> documents, Map<String, String> titles, ObjectMapper json) {
+    public static ObjectNode merge(Map<String, ObjectNode> documents, Map<String, String> titles, ObjectMapper json) {
         ObjectNode merged = json.createObjectNode();
         ObjectNode first = documents.values().iterator().next();
         merged.set("openapi", first.get("openapi"));
