@@ -26,7 +26,14 @@ public class ConsoleEntry {
     GatewayConfig config;
 
     void register(@Observes Router router) {
-        router.get("/console").order(ORDER).handler(context -> context.redirect("/console/"));
+        // Vert.x matches "/console/" to this path too: only the bare folder name is redirected.
+        router.get("/console").order(ORDER).handler(context -> {
+            if (context.request().path().equals("/console")) {
+                context.redirect("/console/");
+            } else {
+                context.next();
+            }
+        });
         String settings = new JsonObject()
                 .put("authority", config.publicRealmUrl())
                 .put("clientId", CLIENT_ID)
