@@ -3,6 +3,7 @@ package io.gongjian.activity.api;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.gongjian.testing.RecordDocuments;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -24,34 +25,7 @@ class RecordDocumentsTest {
         "/api/v1/achievements/{achievementId}/conversions, ConversionRequest, Conversion, PageConversionResponse"
     })
     void everyRouteOfARecordTypeNamesItsOwnSchemas(String path, String request, String response, String page) {
-        JsonPath document = given().accept("application/json")
-                .get("/q/openapi")
-                .then()
-                .extract()
-                .jsonPath();
-        String one = path + "/{id}";
-        assertEquals(ref(request), schema(document, path, "post", "requestBody"));
-        assertEquals(ref(response), schema(document, path, "post", "responses.'201'"));
-        assertEquals(ref(page), schema(document, path, "get", "responses.'200'"));
-        assertEquals(ref(response), schema(document, one, "get", "responses.'200'"));
-        assertEquals(ref(request), schema(document, one, "put", "requestBody"));
-        assertEquals(ref(response), schema(document, one, "put", "responses.'200'"));
-        assertEquals(ref(response), schema(document, one, "delete", "responses.'200'"));
-        for (String status : new String[] {"412", "428"}) {
-            assertEquals(
-                    ref("Problem"),
-                    document.getString("paths.'" + one + "'.put.responses.'" + status
-                            + "'.content.'application/problem+json'.schema.$ref"));
-        }
-    }
-
-    private static String schema(JsonPath document, String path, String method, String part) {
-        return document.getString(
-                "paths.'" + path + "'." + method + "." + part + ".content.'application/json'.schema.$ref");
-    }
-
-    private static String ref(String schema) {
-        return "#/components/schemas/" + schema;
+        RecordDocuments.assertEveryRouteNamesItsOwnSchemas(path, request, response, page);
     }
 
     /** Generated clients know the caps the service enforces (docs/domain.md, "Limits"; issue 11). */
