@@ -140,7 +140,7 @@ public final class LocalStackMain {
                 progress.elapsed().toMillis() / 1000.0));
         progress.info("");
         progress.info("  Gateway (the one entry point)  " + settings.gatewayUrl());
-        progress.info("  Console (log in as a demo user) " + settings.gatewayUrl() + "/console/");
+        progress.info("  Console (the web app)          " + settings.gatewayUrl() + "/console/");
         progress.info("  API documents (Swagger UI)     " + settings.gatewayUrl()
                 + "/q/swagger-ui  (one document for all: " + settings.gatewayUrl() + "/openapi)");
         progress.info("  Gateway health and metrics     " + settings.gatewayManagementUrl()
