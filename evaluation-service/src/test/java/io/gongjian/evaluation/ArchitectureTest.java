@@ -14,4 +14,9 @@ class ArchitectureTest {
     void apiDoesNotReachIntoInfrastructure() {
         ArchitectureRules.checkApiDoesNotReachInfrastructure("io.gongjian.evaluation");
     }
+
+    @Test
+    void everyPostTakesAnIdempotencyKey() {
+        ArchitectureRules.checkWritesTakeIdempotencyKeys("io.gongjian.evaluation");
+    }
 }

@@ -30,19 +30,7 @@ class RecordApiTest {
     BusinessCalendar calendar;
 
     Map<String, Object> activity(UUID partnership) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("partnershipId", partnership);
-        body.put("type", "JOINT_STUDY");
-        body.put("mode", "IDEOLOGY");
-        body.put("title", "两级党委理论学习中心组联学");
-        body.put("occurredOn", calendar.today().minusDays(3).toString());
-        body.put("location", "柳州");
-        body.put("organisingSide", "JOINT");
-        body.put("universityPartyMembers", 18);
-        body.put("enterprisePartyMembers", 22);
-        body.put("attendance", 56);
-        body.put("evidenceLinks", List.of("https://dangjian.example.cn/minutes.pdf"));
-        return body;
+        return ActivityBodies.activity(partnership, calendar);
     }
 
     String log(String collection, Map<String, Object> body) {

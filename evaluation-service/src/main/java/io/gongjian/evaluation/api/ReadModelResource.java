@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.api;
 
+import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.security.Role;
 import io.gongjian.evaluation.application.RebuildReport;
 import io.gongjian.evaluation.application.ScoreUpdates;
@@ -11,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+@IdempotentWrites
 @Path("/api/v1/evaluation/read-model/rebuild")
 @Tag(name = "Operations", description = "Platform operators' tools: rebuilding the evaluation read model")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +30,7 @@ public class ReadModelResource {
             summary = "Rebuild the read model and the current scores from the beginning of both topics",
             description = "Platform admins only. One transaction: scores stay readable (the old ones) until it "
                     + "commits; events arriving meanwhile are applied right after. Evaluator inputs are kept.")
-    public RebuildReport rebuild() {
-        return updates.rebuild();
+    public RestResponse<RebuildReport> rebuild() {
+        return RestResponse.ok(updates.rebuild());
     }
 }

@@ -32,8 +32,17 @@ public class CrossOrigin {
 
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     static final List<String> REQUEST_HEADERS = List.of(
-            "Authorization", "Content-Type", "If-Match", "If-None-Match", "X-Request-Id", "Accept", "Accept-Language");
-    private static final String EXPOSED_HEADERS = "ETag,Location,Retry-After,X-Request-Id,WWW-Authenticate";
+            "Authorization",
+            "Content-Type",
+            "If-Match",
+            "If-None-Match",
+            "X-Request-Id",
+            "Accept",
+            "Accept-Language",
+            "Idempotency-Key",
+            "Gongjian-Consistency");
+    private static final String EXPOSED_HEADERS =
+            "ETag,Location,Retry-After,X-Request-Id,WWW-Authenticate,Idempotent-Replayed,Gongjian-Consistency";
     private static final String MAX_AGE_SECONDS = "3600";
     private static final Set<String> ALLOWED_REQUEST_HEADERS =
             REQUEST_HEADERS.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());

@@ -1,6 +1,7 @@
 package io.gongjian.partnership.api;
 
 import io.gongjian.commons.api.ETags;
+import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
@@ -42,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@IdempotentWrites
 @Path("/api/v1/organizations")
 @Tag(name = "Organizations", description = "Party organisations (党组织) and their party-member counts")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package io.gongjian.partnership.api;
 
 import io.gongjian.commons.api.ETags;
+import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.partnership.application.PartnershipService;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * How a partnership comes into force and moves on: the two sides confirm a draft, the bureau or a platform admin
  * activates one on the record of a signed agreement, the parties suspend, resume and terminate it.
  */
+@IdempotentWrites
 @Path("/api/v1/partnerships")
 @Tag(name = "Partnerships")
 @Produces(MediaType.APPLICATION_JSON)

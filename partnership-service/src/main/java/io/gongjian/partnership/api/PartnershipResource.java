@@ -1,6 +1,8 @@
 package io.gongjian.partnership.api;
 
+import io.gongjian.commons.api.ConsistencyToken;
 import io.gongjian.commons.api.ETags;
+import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
@@ -42,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@IdempotentWrites
 @Path("/api/v1/partnerships")
 @Tag(
         name = "Partnerships",
@@ -269,8 +272,15 @@ public class PartnershipResource {
         return partnerships.history(caller.get(), id);
     }
 
+    /**
+     * A partnership as answered: its version as ETag and, for writes that depend on it in the other services, as a
+     * consistency token (read-your-writes, {@link ConsistencyToken}).
+     */
     static Response current(Partnership partnership, Response.ResponseBuilder builder) {
         return builder.tag(ETags.of(partnership.version()))
+                .header(
+                        ConsistencyToken.HEADER,
+                        new ConsistencyToken(partnership.id(), partnership.version()).toString())
                 .entity(PartnershipResponse.of(partnership))
                 .build();
     }

@@ -90,6 +90,34 @@ class OpenApiDocumentTest {
         }
     }
 
+    /** Every POST says it takes an Idempotency-Key, and partnership answers carry the consistency token. */
+    @Test
+    void documentsIdempotencyKeysAndTheConsistencyToken() {
+        JsonPath document = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .extract()
+                .jsonPath();
+        for (String path : PATHS) {
+            if (document.get("paths.'" + path + "'.post") == null) {
+                continue;
+            }
+            String post = "paths.'" + path + "'.post";
+            assertTrue(
+                    document.getList(post + ".parameters.name").contains("Idempotency-Key"),
+                    "POST " + path + " does not document Idempotency-Key");
+            for (String status : List.of("409", "422")) {
+                assertEquals(
+                        "#/components/schemas/Problem",
+                        document.getString(
+                                post + ".responses.'" + status + "'.content.'application/problem+json'.schema.$ref"),
+                        "POST " + path + " " + status);
+            }
+        }
+        assertTrue(document.getMap("paths.'/api/v1/partnerships/{id}/activate'.post.responses.'200'.headers")
+                .containsKey("Gongjian-Consistency"));
+    }
+
     /** Front-end teams generate clients: every operation has a name of its own and says what it does. */
     @Test
     void everyOperationHasAUniqueOperationIdASummaryAndItsSuccess() {

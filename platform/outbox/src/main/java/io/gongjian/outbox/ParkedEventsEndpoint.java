@@ -1,5 +1,6 @@
 package io.gongjian.outbox;
 
+import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.api.OpenApiConventions;
 import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.domain.NotFound;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * with a {@code @Path} under its own API prefix (the gateway routes by prefix), as with {@code WhoAmIEndpoint}; its
  * operation ids get the prefix's name ({@link ParkedEventsOperationIds}).
  */
+@IdempotentWrites
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
 @Tag(name = "Outbox", description = "Events the broker refused, set aside so that the others go on")
 @Produces(MediaType.APPLICATION_JSON)

@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  *       operation; realm roles are not OAuth scopes, so they go to {@code x-roles} and the description;
  *   <li>{@code {service}} in an operation id of an endpoint every service has (who am I, parked events) becomes the
  *       service's API prefix, so that ids stay unique in the merged document;
+ *   <li>every POST takes an {@value IdempotencyKey#HEADER}, and writes of records take a
+ *       {@value ConsistencyToken#HEADER} ({@link WriteDocumentation});
  *   <li>every property of a response schema is {@code required}: the services write nulls rather than leave a
  *       property out ({@code @Schema(nullable = true)} says which may be null).
  * </ul>
@@ -71,6 +73,7 @@ public class OpenApiConventions implements OASFilter {
             if (item.getGET() != null && path.endsWith("}")) {
                 documentConditionalGet(item.getGET());
             }
+            WriteDocumentation.document(path, item);
             item.getOperations().values().forEach(operation -> {
                 requireTheScheme(operation);
                 if (operation.getOperationId() != null

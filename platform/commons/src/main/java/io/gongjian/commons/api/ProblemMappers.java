@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.DomainException;
 import io.gongjian.commons.domain.Forbidden;
+import io.gongjian.commons.domain.Gone;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.domain.StaleVersion;
@@ -41,16 +42,37 @@ public class ProblemMappers {
     /** How each refusal of the domain reads over HTTP. */
     private record Kind(int status, String type, String title) {}
 
-    private static final Map<Class<? extends DomainException>, Kind> KINDS = Map.of(
-            RuleViolation.class, new Kind(422, "rule-violation", "The request breaks a rule"),
-            Conflict.class, new Kind(409, "conflict", "The request conflicts with the current state"),
-            NotFound.class, new Kind(404, "not-found", "Not found"),
-            Forbidden.class, new Kind(403, "forbidden", "Forbidden"),
-            StaleVersion.class, new Kind(412, "stale-version", "The record changed since you read it"),
-            ETags.PreconditionRequired.class, new Kind(428, "precondition-required", "If-Match required"),
-            ETags.MalformedPrecondition.class, new Kind(400, "malformed-precondition", "Unreadable If-Match"),
-            QueryParameters.Unreadable.class, new Kind(400, "unreadable-parameter", "Unreadable query parameter"),
-            RequestChecks.MissingMediaType.class, new Kind(415, "unsupported-media-type", "Unsupported media type"));
+    private static final Map<Class<? extends DomainException>, Kind> KINDS = Map.ofEntries(
+            Map.entry(RuleViolation.class, new Kind(422, "rule-violation", "The request breaks a rule")),
+            Map.entry(Conflict.class, new Kind(409, "conflict", "The request conflicts with the current state")),
+            Map.entry(NotFound.class, new Kind(404, "not-found", "Not found")),
+            Map.entry(Gone.class, new Kind(410, "gone", "No longer available")),
+            Map.entry(Forbidden.class, new Kind(403, "forbidden", "Forbidden")),
+            Map.entry(StaleVersion.class, new Kind(412, "stale-version", "The record changed since you read it")),
+            Map.entry(ETags.PreconditionRequired.class, new Kind(428, "precondition-required", "If-Match required")),
+            Map.entry(
+                    ETags.MalformedPrecondition.class, new Kind(400, "malformed-precondition", "Unreadable If-Match")),
+            Map.entry(
+                    QueryParameters.Unreadable.class,
+                    new Kind(400, "unreadable-parameter", "Unreadable query parameter")),
+            Map.entry(
+                    RequestChecks.MissingMediaType.class,
+                    new Kind(415, "unsupported-media-type", "Unsupported media type")),
+            Map.entry(
+                    IdempotencyKey.Malformed.class,
+                    new Kind(400, "malformed-idempotency-key", "Unreadable Idempotency-Key")),
+            Map.entry(
+                    IdempotencyKey.Reused.class,
+                    new Kind(422, "idempotency-key-reused", "Idempotency-Key used for another request")),
+            Map.entry(
+                    IdempotencyKey.InProgress.class,
+                    new Kind(409, "idempotency-key-in-progress", "A request with this Idempotency-Key is in progress")),
+            Map.entry(
+                    ConsistencyToken.Malformed.class,
+                    new Kind(400, "malformed-consistency-token", "Unreadable Gongjian-Consistency")),
+            Map.entry(
+                    ConsistencyToken.Behind.class,
+                    new Kind(503, "read-model-behind", "This service has not caught up with your change yet")));
 
     @ServerExceptionMapper
     public Response domain(DomainException exception, HttpServerRequest request) {
@@ -59,6 +81,11 @@ public class ProblemMappers {
                         kind.status(), kind.type(), kind.title(), exception.getMessage(), request.path())
                 .withField(exception.field())
                 .withExtensions(exception.details());
+        if (exception instanceof RetryAfter later) {
+            return Response.fromResponse(respond(problem))
+                    .header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds())
+                    .build();
+        }
         return respond(problem);
     }
 

@@ -35,7 +35,7 @@ public class ProblemResponses implements OASFilter {
 
     /** Every status {@link ProblemMappers} answers with a problem document. */
     private static final Set<String> PROBLEMS =
-            Set.of("400", "401", "403", "404", "409", "412", "415", "422", "428", "500", "503");
+            Set.of("400", "401", "403", "404", "409", "410", "412", "415", "422", "428", "500", "503");
 
     /** The extension members services add to a problem, so that clients can read them typed. */
     private static final Map<String, Schema> EXTENSIONS = Map.of(

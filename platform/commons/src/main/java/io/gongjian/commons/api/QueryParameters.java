@@ -66,7 +66,7 @@ public final class QueryParameters {
 
     /** HTTP 400: a query parameter that cannot be read. */
     public static final class Unreadable extends DomainException {
-        Unreadable(String parameter, String message) {
+        public Unreadable(String parameter, String message) {
             super(parameter, message, Map.of());
         }
     }

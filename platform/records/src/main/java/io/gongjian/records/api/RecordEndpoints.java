@@ -1,6 +1,7 @@
 package io.gongjian.records.api;
 
 import io.gongjian.commons.api.ETags;
+import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.CurrentCaller;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * @param <D> what the service's records say
  * @param <R> the record type's response body
  */
+@IdempotentWrites
 public abstract class RecordEndpoints<D extends Details, R> {
 
     @Inject

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# What an Idempotency-Key costs a POST (issue 13): the same activity logged with and without a fresh key,
+# alternated, in rounds, on the activity service with its real PostgreSQL. Report:
+# activity-service/target/benchmark-idempotency.md. REQUESTS and ROUNDS change the sample (default 1000, 3).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q -pl activity-service -am -Dspotless.check.skip=true test -Dtest=IdempotencyCostBenchmarkTest \
+  -Dsurefire.failIfNoSpecifiedTests=false -Dgongjian.benchmark=true \
+  -Dgongjian.benchmark.requests="${REQUESTS:-1000}" -Dgongjian.benchmark.rounds="${ROUNDS:-3}"
+cat activity-service/target/benchmark-idempotency.md
