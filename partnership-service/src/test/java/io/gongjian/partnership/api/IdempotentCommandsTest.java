@@ -9,7 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +28,11 @@ class IdempotentCommandsTest {
         String university = Fixtures.register("UNIVERSITY", "450200");
         String enterprise = Fixtures.register("ENTERPRISE", "450200");
         String key = UUID.randomUUID().toString();
+        var draft = Fixtures.partnership(university, enterprise);
 
         List<Response> answers = Parallel.run(6, i -> given().contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
-                .body(Fixtures.partnership(university, enterprise))
+                .body(draft)
                 .post("/api/v1/partnerships"));
 
         answers.forEach(answer -> assertEquals(201, answer.statusCode(), answer.asString()));
@@ -43,6 +46,28 @@ class IdempotentCommandsTest {
                 .get("/api/v1/partnerships")
                 .then()
                 .body("totalItems", equalTo(1));
+    }
+
+    /** The modes are a set: a retry that lists them in another order is the same request (in any JVM). */
+    @Test
+    void aRetryListingASetInAnotherOrderIsTheSameRequest() {
+        String university = Fixtures.register("UNIVERSITY", "450200");
+        String enterprise = Fixtures.register("ENTERPRISE", "450200");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> draft = new HashMap<>(Fixtures.partnership(university, enterprise));
+        draft.put("modes", List.of("TALENT", "INNOVATION", "CULTURE"));
+        Response first = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(draft)
+                .post("/api/v1/partnerships");
+        draft.put("modes", List.of("CULTURE", "INNOVATION", "TALENT"));
+        Response retry = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(draft)
+                .post("/api/v1/partnerships");
+
+        assertEquals(201, retry.statusCode(), retry.asString());
+        assertEquals(first.header("Location"), retry.header("Location"));
     }
 
     @Test

@@ -1,7 +1,12 @@
 package io.gongjian.idempotency;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.gongjian.commons.api.IdempotencyKey;
 import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.security.CurrentCaller;
@@ -18,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -51,6 +58,8 @@ public class IdempotencyInterceptor {
 
     @Inject
     ObjectMapper json;
+
+    private volatile ObjectMapper canonical;
 
     @AroundInvoke
     Object aroundWrite(InvocationContext invocation) throws Exception {
@@ -94,11 +103,47 @@ public class IdempotencyInterceptor {
             }
         }
         try {
-            String text = described + "?" + (query == null ? "" : query) + "\n" + json.writeValueAsString(arguments);
+            String text = described + "?" + (query == null ? "" : query) + "\n"
+                    + canonical().writeValueAsString(arguments);
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+
+    /**
+     * JSON that is the same for the same request in any JVM: map keys sorted, and sets (which a request record holds
+     * as a HashSet, ordered by hash codes that differ from one run to the next) written in sorted order.
+     */
+    private ObjectMapper canonical() {
+        if (canonical == null) {
+            canonical = json.copy()
+                    .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .registerModule(new SimpleModule().addSerializer(new SortedSetSerializer()));
+        }
+        return canonical;
+    }
+
+    /** A set as a JSON array of its elements in the order of their JSON texts. */
+    @SuppressWarnings("rawtypes")
+    private static final class SortedSetSerializer extends StdSerializer<Set> {
+        SortedSetSerializer() {
+            super(Set.class);
+        }
+
+        @Override
+        public void serialize(Set set, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            List<String> elements = new ArrayList<>();
+            for (Object element : set) {
+                elements.add(((ObjectMapper) generator.getCodec()).writeValueAsString(element));
+            }
+            elements.sort(null);
+            generator.writeStartArray();
+            for (String element : elements) {
+                generator.writeRawValue(element);
+            }
+            generator.writeEndArray();
         }
     }
 
