@@ -120,6 +120,7 @@ public class InputService extends RecordLifecycle<InputDetails, EvaluatedPartner
     /** Every write moves its partnership's scores, under the read-model lock. */
     @Override
     protected VersionedRecord<InputDetails> write(Supplier<VersionedRecord<InputDetails>> change) {
-        return updates.change(change, VersionedRecord::partnershipId);
+        return updates.change(
+                change, VersionedRecord::partnershipId, input -> ChangeCause.input(input.kind(), input.id()));
     }
 }

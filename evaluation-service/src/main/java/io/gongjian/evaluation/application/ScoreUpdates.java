@@ -18,11 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -68,15 +66,18 @@ public class ScoreUpdates {
     @Inject
     BusinessCalendar calendar;
 
+    @Inject
+    ChangeFeed feed;
+
     @ConfigProperty(name = "gongjian.evaluation.rebuild-timeout", defaultValue = "PT1H")
     Duration rebuildTimeout;
 
     /** A change of this context's own data, e.g. an evaluator input: its partnership's scores move with it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> T change(Supplier<T> change, Function<T, UUID> partnershipOf) {
+    public <T> T change(Supplier<T> change, Function<T, UUID> partnershipOf, Function<T, ChangeCause> causeOf) {
         locks.sharedReadModel();
         T changed = change.get();
-        rescore(Set.of(partnershipOf.apply(changed)), calendar.today());
+        rescore(Map.of(partnershipOf.apply(changed), causeOf.apply(changed)), calendar.today());
         return changed;
     }
 
@@ -89,9 +90,9 @@ public class ScoreUpdates {
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyEvents(String topic, List<String> payloads) {
         locks.sharedReadModel();
-        Set<UUID> moved = new HashSet<>();
+        Map<UUID, ChangeCause> moved = new HashMap<>();
         for (String payload : payloads) {
-            moved.addAll(apply(topic, payload));
+            moved.putAll(apply(topic, payload));
         }
         rescore(moved, calendar.today());
     }
@@ -105,7 +106,7 @@ public class ScoreUpdates {
         for (UUID partnershipId : stale) {
             QuarkusTransaction.requiringNew().run(() -> {
                 locks.sharedReadModel();
-                rescore(Set.of(partnershipId), today);
+                rescore(Map.of(partnershipId, ChangeCause.WINDOW_SHIFT), today);
             });
         }
         if (!stale.isEmpty()) {
@@ -144,9 +145,11 @@ public class ScoreUpdates {
                     readModel.flush();
                     List<UUID> partnerships = readModel.allPartnershipIds();
                     for (int start = 0; start < partnerships.size(); start += FLUSH_EVERY) {
-                        rescore(
-                                partnerships.subList(start, Math.min(partnerships.size(), start + FLUSH_EVERY)),
-                                calendar.today());
+                        Map<UUID, ChangeCause> batch = new HashMap<>();
+                        partnerships
+                                .subList(start, Math.min(partnerships.size(), start + FLUSH_EVERY))
+                                .forEach(id -> batch.put(id, ChangeCause.REBUILD));
+                        rescore(batch, calendar.today());
                         readModel.flush();
                     }
                     RebuildReport report = new RebuildReport(
@@ -160,8 +163,8 @@ public class ScoreUpdates {
                 });
     }
 
-    /** Applies one event with its inbox entry; answers the partnerships it moves. */
-    private Set<UUID> apply(String topic, String payload) {
+    /** Applies one event with its inbox entry; answers the partnerships it moves, each with the event as cause. */
+    private Map<UUID, ChangeCause> apply(String topic, String payload) {
         return switch (topic) {
             case Topics.PARTNERSHIP -> apply(payload, PartnershipEvent.class, e -> e.accept(ReadModelChanges.OF));
             case Topics.ACTIVITY -> apply(payload, ActivityEvent.class, e -> e.accept(ReadModelChanges.OF));
@@ -169,7 +172,7 @@ public class ScoreUpdates {
         };
     }
 
-    private <E extends Event> Set<UUID> apply(
+    private <E extends Event> Map<UUID, ChangeCause> apply(
             String payload, Class<E> contract, Function<E, ReadModelChanges.Change> translation) {
         EventCodec.Received<E> received = codec.decode(payload, contract);
         ReadModelChanges.Change change;
@@ -180,16 +183,25 @@ public class ScoreUpdates {
             throw new MalformedEvent(
                     "event " + envelope.id() + " of type " + envelope.type() + " lacks a required field");
         }
-        return inbox.firstDelivery(received.envelope()) ? change.applyTo(readModel) : Set.of();
+        if (!inbox.firstDelivery(received.envelope())) {
+            return Map.of();
+        }
+        ChangeCause cause = ChangeCause.event(received.event());
+        Map<UUID, ChangeCause> moved = new HashMap<>();
+        change.applyTo(readModel).forEach(id -> moved.put(id, cause));
+        return moved;
     }
 
-    /** Recomputes the current scores of these partnerships as of {@code today}. */
-    private void rescore(Collection<UUID> partnershipIds, LocalDate today) {
-        if (partnershipIds.isEmpty()) {
+    /**
+     * Recomputes the current scores of these partnerships as of {@code today}, and enters in the change feed those
+     * whose scores or status moved, with what moved them.
+     */
+    private void rescore(Map<UUID, ChangeCause> causes, LocalDate today) {
+        if (causes.isEmpty()) {
             return;
         }
         // Sorted, so that two transactions lock the partnerships they share in the same order.
-        SortedSet<UUID> sorted = new TreeSet<>(partnershipIds);
+        SortedSet<UUID> sorted = new TreeSet<>(causes.keySet());
         sorted.forEach(locks::partnership);
         List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
         Window window = new Window(today, Window.DEFAULT_DAYS);
@@ -197,6 +209,7 @@ public class ScoreUpdates {
         for (EvaluatedPartnership partnership : partnerships) {
             Scorecard card = Scorecard.compute(window, all.get(partnership.id()));
             current.save(partnership, card, ScoreReport.of(partnership.id(), card));
+            feed.recordIfChanged(partnership, card, causes.get(partnership.id()));
         }
     }
 }
