@@ -18,8 +18,18 @@ final class Journeys {
 
     /** An ACTIVE partnership of the given university organisation with a fresh enterprise; returns its id. */
     static String activePartnershipOf(String adminToken, String university) {
-        String enterprise = register(adminToken, "ENTERPRISE", "914502001982294574");
-        String partnership = given().auth()
+        String partnership = draft(adminToken, university, register(adminToken, "ENTERPRISE", "914502001982294574"));
+        given().auth()
+                .oauth2(adminToken)
+                .post(Platform.gatewayUrl() + "/api/v1/partnerships/" + partnership + "/activate")
+                .then()
+                .statusCode(200);
+        return partnership;
+    }
+
+    /** A DRAFT partnership of the two organisations; returns its id. */
+    static String draft(String adminToken, String university, String enterprise) {
+        return given().auth()
                 .oauth2(adminToken)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
@@ -40,15 +50,10 @@ final class Journeys {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        given().auth()
-                .oauth2(adminToken)
-                .post(Platform.gatewayUrl() + "/api/v1/partnerships/" + partnership + "/activate")
-                .then()
-                .statusCode(200);
-        return partnership;
     }
 
-    private static String register(String token, String kind, String creditCode) {
+    /** A fresh organisation in Liuzhou; returns its id. */
+    static String register(String token, String kind, String creditCode) {
         return given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
