@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponses implements OASFilter {
 
-    private static final Map<String, String> COMMON = Map.of(
+    /** Every API operation's problem answers; {@link WriteDocumentation} adds to them. */
+    static final Map<String, String> COMMON = Map.of(
             "400", "Unreadable request: malformed JSON, unknown field, unknown enum value or bad query parameter",
             "401", "No valid bearer token from the gongjian realm",
             "403", "Your role may not do this",

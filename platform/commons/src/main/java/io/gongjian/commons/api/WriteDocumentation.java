@@ -107,12 +107,14 @@ final class WriteDocumentation {
         }
         var existing = operation.getResponses().getAPIResponse(status);
         if (existing == null) {
+            // The filters run in no set order: what every operation answers with this status is said here too.
+            String common = ProblemResponses.COMMON.get(status);
             operation
                     .getResponses()
                     .addAPIResponse(
                             status,
                             OASFactory.createAPIResponse()
-                                    .description(why)
+                                    .description(common == null ? why : common + "; or: " + why)
                                     .content(OASFactory.createContent()
                                             .addMediaType(
                                                     ProblemDetail.MEDIA_TYPE,
