@@ -26,6 +26,9 @@ public final class RecordingRules {
         LocalDate date = details.businessDate();
         String field = details.recordKind().businessDateField();
         PlausibleDates.notAfter(field, date, today, "today in Asia/Shanghai");
+        if (details instanceof FacilityDetails facility && facility.closedOn() != null) {
+            PlausibleDates.notAfter("closedOn", facility.closedOn(), today, "today in Asia/Shanghai");
+        }
         if (date.isBefore(partnership.termStart()) || date.isAfter(partnership.termEnd())) {
             throw new RuleViolation(
                     field,

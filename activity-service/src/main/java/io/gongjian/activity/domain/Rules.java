@@ -1,6 +1,9 @@
 package io.gongjian.activity.domain;
 
 import io.gongjian.commons.domain.RuleViolation;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 
 /** Small checks shared by the record details. */
@@ -59,5 +62,72 @@ final class Rules {
             required(field + "[" + i + "]", values.get(i));
         }
         return List.copyOf(values);
+    }
+
+    /** Evidence links: at most {@link Limits#EVIDENCE_LINKS} http(s) links of at most {@link Limits#LINK} characters. */
+    static List<String> webLinks(String field, List<String> links) {
+        List<String> checked = list(field, links, Limits.EVIDENCE_LINKS);
+        for (int i = 0; i < checked.size(); i++) {
+            requireWebLink(field + "[" + i + "]", checked.get(i));
+        }
+        return checked;
+    }
+
+    /**
+     * An amount in 10k CNY (万元): required, not negative, within {@link Limits#OUTPUT_VALUE}, to the yuan.
+     *
+     * @param what the amount in words ("the output value")
+     * @param per what one amount is of ("per conversion")
+     */
+    static BigDecimal tenThousandYuan(String field, String what, BigDecimal value, String per) {
+        required(field, value);
+        if (value.signum() < 0) {
+            throw new RuleViolation(field, what + " (10k CNY) cannot be negative");
+        }
+        if (value.compareTo(new BigDecimal(Limits.OUTPUT_VALUE)) > 0) {
+            throw new RuleViolation(
+                    field,
+                    what + " is given in 10k CNY (万元); at most " + Limits.OUTPUT_VALUE + " (100亿元) " + per + ", not "
+                            + value.toPlainString());
+        }
+        if (value.stripTrailingZeros().scale() > Limits.OUTPUT_VALUE_DECIMALS) {
+            throw new RuleViolation(
+                    field,
+                    what + " (10k CNY) has at most " + Limits.OUTPUT_VALUE_DECIMALS + " decimal places (one yuan), not "
+                            + value.toPlainString());
+        }
+        return value;
+    }
+
+    /** A measure above zero, at most {@code maximum} {@code unit}, with at most {@code decimals} decimal places. */
+    static BigDecimal positive(String field, BigDecimal value, int maximum, int decimals, String unit) {
+        if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(maximum)) > 0) {
+            throw new RuleViolation(
+                    field,
+                    field + " must be above 0 and at most " + maximum + " " + unit + ", not " + value.toPlainString());
+        }
+        if (value.stripTrailingZeros().scale() > decimals) {
+            throw new RuleViolation(
+                    field, field + " has at most " + decimals + " decimal places, not " + value.toPlainString());
+        }
+        return value;
+    }
+
+    private static void requireWebLink(String field, String link) {
+        if (link.length() > Limits.LINK) {
+            throw new RuleViolation(
+                    field, field + " has " + link.length() + " characters; at most " + Limits.LINK + " are allowed");
+        }
+        try {
+            URI uri = new URI(link);
+            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException | NullPointerException e) {
+            // reported below
+        }
+        throw new RuleViolation(
+                field, "'" + link + "' is not an http(s) link to the evidence (minutes, photos, sign-in sheet)");
     }
 }
