@@ -3,6 +3,7 @@ package io.gongjian.evaluation.infrastructure;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.gongjian.evaluation.application.ReadModel;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
@@ -104,6 +105,50 @@ public class JpaReadModel implements ReadModel {
     }
 
     @Override
+    public boolean apply(JointFacility f) {
+        // A facility's events share a partition (keyed by partnership), like a record's: they never race here.
+        JointFacilityEntity stored = JointFacilityEntity.findById(f.id());
+        if (stored != null && stored.version >= f.version()) {
+            return false;
+        }
+        JointFacilityEntity entity = stored == null ? new JointFacilityEntity() : stored;
+        entity.id = f.id();
+        entity.partnershipId = f.partnershipId();
+        entity.version = f.version();
+        entity.revoked = f.revoked();
+        entity.kind = f.kind();
+        entity.name = f.name();
+        entity.mode = f.mode();
+        entity.hostSide = f.hostSide();
+        entity.openedOn = f.openedOn();
+        entity.closedOn = f.closedOn();
+        entity.equipmentValue = f.equipmentValue();
+        if (stored == null) {
+            entity.persist();
+        }
+        return true;
+    }
+
+    @Override
+    public List<JointFacility> facilitiesOf(UUID partnershipId) {
+        return JointFacilityEntity.<JointFacilityEntity>list("partnershipId = ?1 order by openedOn, id", partnershipId)
+                .stream()
+                .map(e -> new JointFacility(
+                        e.id,
+                        e.partnershipId,
+                        e.version,
+                        e.revoked,
+                        e.kind,
+                        e.name,
+                        e.mode,
+                        e.hostSide,
+                        e.openedOn,
+                        e.closedOn,
+                        e.equipmentValue))
+                .toList();
+    }
+
+    @Override
     public Optional<EvaluatedPartnership> find(UUID id) {
         return EvaluatedPartnershipEntity.<EvaluatedPartnershipEntity>findByIdOptional(id)
                 .map(this::toDomain);
@@ -143,7 +188,8 @@ public class JpaReadModel implements ReadModel {
 
     @Override
     public void clear() {
-        for (String table : List.of("record_fact", "evaluated_partnership", "evaluated_organization", "inbox")) {
+        for (String table :
+                List.of("record_fact", "joint_facility", "evaluated_partnership", "evaluated_organization", "inbox")) {
             // DELETE, not TRUNCATE: readers keep seeing the old model until the rebuild commits.
             em.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
