@@ -190,7 +190,8 @@ class EvaluationBenchmarkIT {
                                     "UNIVERSITY_TO_ENTERPRISE",
                                     date,
                                     3,
-                                    "实习"));
+                                    "实习",
+                                    null));
                     default -> publisher.publish(
                             Topics.ACTIVITY,
                             EventTypes.ACHIEVEMENT_CHANGED,
@@ -274,7 +275,8 @@ class EvaluationBenchmarkIT {
                 5,
                 5,
                 20,
-                List.of());
+                List.of(),
+                null);
     }
 
     private Latencies measure(String name, String url) throws Exception {

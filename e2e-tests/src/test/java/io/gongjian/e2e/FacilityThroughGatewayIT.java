@@ -1,0 +1,99 @@
+package io.gongjian.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.gongjian.testing.Tokens;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Through the gateway: a joint facility is logged in the activity service, an internship takes place there, the
+ * facility tells it, and a bureau officer of another region does not even learn the facility exists (issue 18).
+ */
+class FacilityThroughGatewayIT {
+
+    @Test
+    void aFacilityIsLoggedAndAnInternshipTakesPlaceThere() {
+        String admin = Tokens.forUser(Platform.keycloakUrl(), "admin");
+        String partnership = Journeys.activePartnership(admin);
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Map<String, Object> room = Map.of(
+                "partnershipId",
+                partnership,
+                "kind",
+                "TRAINING_ROOM",
+                "name",
+                "人工智能实训室",
+                "mode",
+                "TALENT",
+                "hostSide",
+                "UNIVERSITY",
+                "openedOn",
+                today,
+                "equipmentValue",
+                420);
+        // The activity service learns of the activation through the broker: retry until it does.
+        String[] facility = new String[1];
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    var response = given().auth()
+                            .oauth2(admin)
+                            .contentType(ContentType.JSON)
+                            .body(room)
+                            .post(Platform.gatewayUrl() + "/api/v1/facilities");
+                    facility[0] = response.statusCode() == 201 ? response.path("id") : null;
+                    return facility[0] != null;
+                });
+        String one = Platform.gatewayUrl() + "/api/v1/facilities/" + facility[0];
+        given().auth()
+                .oauth2(admin)
+                .get(one)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("name", equalTo("人工智能实训室"));
+
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "partnershipId",
+                        partnership,
+                        "type",
+                        "INTERNSHIP",
+                        "direction",
+                        "UNIVERSITY_TO_ENTERPRISE",
+                        "occurredOn",
+                        today,
+                        "headcount",
+                        30,
+                        "facilityId",
+                        facility[0]))
+                .post(Platform.gatewayUrl() + "/api/v1/exchanges")
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith(Platform.gatewayUrl()))
+                .body("facilityId", equalTo(facility[0]));
+        given().auth()
+                .oauth2(admin)
+                .get(one + "/usage")
+                .then()
+                .statusCode(200)
+                .body("exchanges", equalTo(1))
+                .body("lastUsedOn", equalTo(today));
+
+        given().auth()
+                .oauth2(Tokens.forUser(Platform.keycloakUrl(), "sz-bureau"))
+                .get(one)
+                .then()
+                .statusCode(404);
+    }
+}
