@@ -1,13 +1,11 @@
 package io.gongjian.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.gongjian.testing.Tokens;
 import io.restassured.http.ContentType;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -39,20 +37,8 @@ class FacilityThroughGatewayIT {
                 today,
                 "equipmentValue",
                 420);
-        // The activity service learns of the activation through the broker: retry until it does.
-        String[] facility = new String[1];
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    var response = given().auth()
-                            .oauth2(admin)
-                            .contentType(ContentType.JSON)
-                            .body(room)
-                            .post(Platform.gatewayUrl() + "/api/v1/facilities");
-                    facility[0] = response.statusCode() == 201 ? response.path("id") : null;
-                    return facility[0] != null;
-                });
-        String one = Platform.gatewayUrl() + "/api/v1/facilities/" + facility[0];
+        String facility = Journeys.logOnceKnown(admin, "/api/v1/facilities", room);
+        String one = Platform.gatewayUrl() + "/api/v1/facilities/" + facility;
         given().auth()
                 .oauth2(admin)
                 .get(one)
@@ -76,12 +62,12 @@ class FacilityThroughGatewayIT {
                         "headcount",
                         30,
                         "facilityId",
-                        facility[0]))
+                        facility))
                 .post(Platform.gatewayUrl() + "/api/v1/exchanges")
                 .then()
                 .statusCode(201)
                 .header("Location", startsWith(Platform.gatewayUrl()))
-                .body("facilityId", equalTo(facility[0]));
+                .body("facilityId", equalTo(facility));
         given().auth()
                 .oauth2(admin)
                 .get(one + "/usage")

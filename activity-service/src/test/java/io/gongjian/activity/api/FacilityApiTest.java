@@ -1,5 +1,7 @@
 package io.gongjian.activity.api;
 
+import static io.gongjian.activity.api.Logging.log;
+import static io.gongjian.activity.api.Logging.refused;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -79,16 +81,6 @@ class FacilityApiTest {
         body.put("headcount", 30);
         body.put("facilityId", facilityId);
         return body;
-    }
-
-    static String log(String collection, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post(collection)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     @Test
@@ -180,18 +172,18 @@ class FacilityApiTest {
         UUID partnership = Partnerships.known(views, "ACTIVE", "450200");
         Map<String, Object> joint = facility(partnership, daysAgo(5));
         joint.put("hostSide", "JOINT");
-        expect422(FACILITIES, joint, "hostSide");
+        refused(FACILITIES, joint, "hostSide");
         Map<String, Object> closedBeforeOpening = facility(partnership, daysAgo(5));
         closedBeforeOpening.put("closedOn", daysAgo(6).toString());
-        expect422(FACILITIES, closedBeforeOpening, "closedOn");
-        expect422(FACILITIES, facility(partnership, calendar.today().plusDays(1)), "openedOn");
-        expect422(FACILITIES, facility(partnership, LocalDate.of(2023, 12, 31)), "openedOn");
+        refused(FACILITIES, closedBeforeOpening, "closedOn");
+        refused(FACILITIES, facility(partnership, calendar.today().plusDays(1)), "openedOn");
+        refused(FACILITIES, facility(partnership, LocalDate.of(2023, 12, 31)), "openedOn");
         Map<String, Object> negative = facility(partnership, daysAgo(5));
         negative.put("equipmentValue", -1);
-        expect422(FACILITIES, negative, "equipmentValue");
+        refused(FACILITIES, negative, "equipmentValue");
         Map<String, Object> noSeats = facility(partnership, daysAgo(5));
         noSeats.put("seats", 0);
-        expect422(FACILITIES, noSeats, "seats");
+        refused(FACILITIES, noSeats, "seats");
         given().queryParam("partnership", partnership.toString())
                 .get(FACILITIES)
                 .then()
@@ -253,12 +245,12 @@ class FacilityApiTest {
                 .statusCode(201)
                 .body("facilityId", equalTo(facility));
 
-        expect422("/api/v1/activities", activity(partnership, elsewhere, daysAgo(30)), "facilityId")
+        refused("/api/v1/activities", activity(partnership, elsewhere, daysAgo(30)), "facilityId")
                 .body("detail", containsString("belongs to this record's partnership"));
-        expect422("/api/v1/activities", activity(partnership, UUID.randomUUID().toString(), daysAgo(30)), "facilityId");
-        expect422("/api/v1/activities", activity(partnership, facility, daysAgo(61)), "facilityId")
+        refused("/api/v1/activities", activity(partnership, UUID.randomUUID().toString(), daysAgo(30)), "facilityId");
+        refused("/api/v1/activities", activity(partnership, facility, daysAgo(61)), "facilityId")
                 .body("detail", containsString("opened on " + daysAgo(60) + "; occurredOn " + daysAgo(61)));
-        expect422("/api/v1/exchanges", internship(partnership, facility, daysAgo(19)), "facilityId")
+        refused("/api/v1/exchanges", internship(partnership, facility, daysAgo(19)), "facilityId")
                 .body("detail", containsString("closed on " + daysAgo(20) + "; occurredOn " + daysAgo(19)));
 
         // Amending re-checks: a later date falls after the facility closed.
@@ -284,7 +276,7 @@ class FacilityApiTest {
                 .delete(FACILITIES + "/" + revoked)
                 .then()
                 .statusCode(200);
-        expect422("/api/v1/activities", activity(partnership, revoked, daysAgo(30)), "facilityId")
+        refused("/api/v1/activities", activity(partnership, revoked, daysAgo(30)), "facilityId")
                 .body("detail", containsString("revoked"));
     }
 
@@ -377,16 +369,5 @@ class FacilityApiTest {
                 .header("ETag", equalTo("\"2\""))
                 .body("seats", equalTo(winner));
         given().get(FACILITIES + "/" + facility + "/history").then().body("action", contains("logged", "amended"));
-    }
-
-    private static io.restassured.response.ValidatableResponse expect422(
-            String collection, Map<String, Object> body, String field) {
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post(collection)
-                .then()
-                .statusCode(422)
-                .contentType("application/problem+json")
-                .body("field", equalTo(field));
     }
 }

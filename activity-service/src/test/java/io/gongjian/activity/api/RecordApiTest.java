@@ -1,5 +1,6 @@
 package io.gongjian.activity.api;
 
+import static io.gongjian.activity.api.Logging.log;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -43,16 +44,6 @@ class RecordApiTest {
         body.put("attendance", 56);
         body.put("evidenceLinks", List.of("https://dangjian.example.cn/minutes.pdf"));
         return body;
-    }
-
-    String log(String collection, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post(collection)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     @Test
@@ -304,12 +295,6 @@ class RecordApiTest {
     }
 
     private static void expect422(Map<String, Object> body, String field) {
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/activities")
-                .then()
-                .statusCode(422)
-                .contentType("application/problem+json")
-                .body("field", equalTo(field));
+        Logging.refused("/api/v1/activities", body, field);
     }
 }

@@ -1,6 +1,5 @@
 package io.gongjian.evaluation.infrastructure;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "joint_facility")
-public class JointFacilityEntity extends PanacheEntityBase {
+public class JointFacilityEntity extends VersionedRow {
 
     @Id
     public UUID id;
@@ -36,4 +35,9 @@ public class JointFacilityEntity extends PanacheEntityBase {
 
     @Column(name = "equipment_value")
     public BigDecimal equipmentValue;
+
+    @Override
+    long version() {
+        return version;
+    }
 }

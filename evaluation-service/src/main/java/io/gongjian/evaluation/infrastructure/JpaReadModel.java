@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The read model in PostgreSQL, its tables as Panache entities. Every write is an upsert that only replaces an
@@ -80,49 +82,50 @@ public class JpaReadModel implements ReadModel {
 
     @Override
     public boolean apply(RecordFact r) {
-        // One record's events share a partition (keyed by partnership), so they never race each other here.
-        RecordFactEntity stored = RecordFactEntity.findById(r.id());
-        if (stored != null && stored.version >= r.version()) {
-            return false;
-        }
-        RecordFactEntity entity = stored == null ? new RecordFactEntity() : stored;
-        entity.id = r.id();
-        entity.kind = r.kind();
-        entity.partnershipId = r.partnershipId();
-        entity.version = r.version();
-        entity.revoked = r.revoked();
-        entity.businessDate = r.businessDate();
-        entity.achievementType = r.achievementType();
-        entity.achievementId = r.achievementId();
-        entity.universityPartyMembers = r.universityPartyMembers();
-        entity.enterprisePartyMembers = r.enterprisePartyMembers();
-        entity.headcount = r.headcount();
-        entity.outputValue = r.outputValue();
-        if (stored == null) {
-            entity.persist();
-        }
-        return true;
+        return replaceIfNewer(RecordFactEntity.findById(r.id()), r.version(), RecordFactEntity::new, entity -> {
+            entity.id = r.id();
+            entity.kind = r.kind();
+            entity.partnershipId = r.partnershipId();
+            entity.version = r.version();
+            entity.revoked = r.revoked();
+            entity.businessDate = r.businessDate();
+            entity.achievementType = r.achievementType();
+            entity.achievementId = r.achievementId();
+            entity.universityPartyMembers = r.universityPartyMembers();
+            entity.enterprisePartyMembers = r.enterprisePartyMembers();
+            entity.headcount = r.headcount();
+            entity.outputValue = r.outputValue();
+        });
     }
 
     @Override
     public boolean apply(JointFacility f) {
-        // A facility's events share a partition (keyed by partnership), like a record's: they never race here.
-        JointFacilityEntity stored = JointFacilityEntity.findById(f.id());
-        if (stored != null && stored.version >= f.version()) {
+        return replaceIfNewer(JointFacilityEntity.findById(f.id()), f.version(), JointFacilityEntity::new, entity -> {
+            entity.id = f.id();
+            entity.partnershipId = f.partnershipId();
+            entity.version = f.version();
+            entity.revoked = f.revoked();
+            entity.kind = f.kind();
+            entity.name = f.name();
+            entity.mode = f.mode();
+            entity.hostSide = f.hostSide();
+            entity.openedOn = f.openedOn();
+            entity.closedOn = f.closedOn();
+            entity.equipmentValue = f.equipmentValue();
+        });
+    }
+
+    /**
+     * Stores a record's state unless the stored one is as new or newer. One record's events share a partition (keyed
+     * by partnership), so they never race each other here.
+     */
+    private static <E extends VersionedRow> boolean replaceIfNewer(
+            E stored, long version, Supplier<E> fresh, Consumer<E> copy) {
+        if (stored != null && stored.version() >= version) {
             return false;
         }
-        JointFacilityEntity entity = stored == null ? new JointFacilityEntity() : stored;
-        entity.id = f.id();
-        entity.partnershipId = f.partnershipId();
-        entity.version = f.version();
-        entity.revoked = f.revoked();
-        entity.kind = f.kind();
-        entity.name = f.name();
-        entity.mode = f.mode();
-        entity.hostSide = f.hostSide();
-        entity.openedOn = f.openedOn();
-        entity.closedOn = f.closedOn();
-        entity.equipmentValue = f.equipmentValue();
+        E entity = stored == null ? fresh.get() : stored;
+        copy.accept(entity);
         if (stored == null) {
             entity.persist();
         }
