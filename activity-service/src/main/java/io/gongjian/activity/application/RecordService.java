@@ -33,11 +33,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordService extends RecordLifecycle<RecordDetails, PartnershipView, ActivityEvent> {
 
-    private static final Words WORDS = new Words(
-            "logged",
-            "only the parties' organisation admins log records of this partnership",
-            "only the parties' organisation admins change records of this partnership",
-            "a record cannot move to another partnership; revoke it and log it there");
+    private static final Words WORDS =
+            new Words("logged", "record.only-parties-log", "record.only-parties-change", "record.cannot-move-revoke");
 
     @Inject
     RecordRepository records;
@@ -129,13 +126,12 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
             PartnershipView partnership, VersionedRecord<RecordDetails> record, RecordDetails amended) {
         if (amended instanceof ConversionDetails conversion
                 && !conversion.achievementId().equals(((ConversionDetails) record.details()).achievementId())) {
-            throw new RuleViolation("achievementId", "a conversion cannot move to another achievement");
+            throw new RuleViolation("achievementId", "conversion.cannot-move");
         }
         if (amended instanceof AchievementDetails achievement
                 && !achievement.canBeConverted()
                 && !records.activeConversionsOf(record.id()).isEmpty()) {
-            throw new RuleViolation(
-                    "type", "this research output has conversions; revoke them before changing its type");
+            throw new RuleViolation("type", "achievement.has-conversions");
         }
         RecordingRules.check(partnership, amended, calendar.today());
         return amended;
@@ -161,14 +157,11 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
                 .filter(found -> found.partnershipId().equals(partnershipId))
                 .orElseThrow(() -> new NotFound("achievement", achievementId));
         if (!achievement.isActive()) {
-            throw new RuleViolation("achievementId", "the achievement was revoked; its conversions cannot be recorded");
+            throw new RuleViolation("achievementId", "conversion.achievement-revoked");
         }
         AchievementDetails details = (AchievementDetails) achievement.details();
         if (!details.canBeConverted()) {
-            throw new RuleViolation(
-                    "achievementId",
-                    "only RESEARCH_OUTPUT achievements (patents, software, papers, prototypes) can be converted; this one is "
-                            + details.type());
+            throw new RuleViolation("achievementId", "conversion.not-research-output", details.type());
         }
     }
 }

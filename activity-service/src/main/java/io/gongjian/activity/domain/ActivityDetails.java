@@ -39,14 +39,18 @@ public record ActivityDetails(
         if (universityPartyMembers > attendance) {
             throw new RuleViolation(
                     "universityPartyMembers",
-                    "universityPartyMembers (" + universityPartyMembers + ") cannot exceed the total attendance ("
-                            + attendance + ")");
+                    "activity.members-over-attendance",
+                    "universityPartyMembers",
+                    universityPartyMembers,
+                    attendance);
         }
         if (enterprisePartyMembers > attendance) {
             throw new RuleViolation(
                     "enterprisePartyMembers",
-                    "enterprisePartyMembers (" + enterprisePartyMembers + ") cannot exceed the total attendance ("
-                            + attendance + ")");
+                    "activity.members-over-attendance",
+                    "enterprisePartyMembers",
+                    enterprisePartyMembers,
+                    attendance);
         }
         evidenceLinks = Rules.list("evidenceLinks", evidenceLinks, Limits.EVIDENCE_LINKS);
         for (int i = 0; i < evidenceLinks.size(); i++) {
@@ -56,8 +60,7 @@ public record ActivityDetails(
 
     private static void requireWebLink(String field, String link) {
         if (link.length() > Limits.LINK) {
-            throw new RuleViolation(
-                    field, field + " has " + link.length() + " characters; at most " + Limits.LINK + " are allowed");
+            throw new RuleViolation(field, "text.too-long", field, link.length(), Limits.LINK);
         }
         try {
             URI uri = new URI(link);
@@ -68,8 +71,7 @@ public record ActivityDetails(
         } catch (URISyntaxException | NullPointerException e) {
             // reported below
         }
-        throw new RuleViolation(
-                field, "'" + link + "' is not an http(s) link to the evidence (minutes, photos, sign-in sheet)");
+        throw new RuleViolation(field, "activity.not-a-link", "'" + link + "'");
     }
 
     @Override

@@ -22,19 +22,15 @@ public record ConversionDetails(
         Rules.required("form", form);
         Rules.required("outputValue", outputValue);
         if (outputValue.signum() < 0) {
-            throw new RuleViolation("outputValue", "the output value (10k CNY) cannot be negative");
+            throw new RuleViolation("outputValue", "conversion.negative");
         }
         if (outputValue.compareTo(MAX_OUTPUT_VALUE) > 0) {
             throw new RuleViolation(
-                    "outputValue",
-                    "the output value is given in 10k CNY (万元); at most " + Limits.OUTPUT_VALUE
-                            + " (100亿元) per conversion, not " + outputValue.toPlainString());
+                    "outputValue", "conversion.too-large", Limits.OUTPUT_VALUE, outputValue.toPlainString());
         }
         if (outputValue.stripTrailingZeros().scale() > Limits.OUTPUT_VALUE_DECIMALS) {
             throw new RuleViolation(
-                    "outputValue",
-                    "the output value (10k CNY) has at most " + Limits.OUTPUT_VALUE_DECIMALS
-                            + " decimal places (one yuan), not " + outputValue.toPlainString());
+                    "outputValue", "conversion.decimals", Limits.OUTPUT_VALUE_DECIMALS, outputValue.toPlainString());
         }
         Rules.between("jobsCreated", jobsCreated, 0, Limits.JOBS);
     }

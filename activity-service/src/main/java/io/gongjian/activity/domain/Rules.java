@@ -10,7 +10,7 @@ final class Rules {
 
     static <T> T required(String field, T value) {
         if (value == null) {
-            throw new RuleViolation(field, field + " is required");
+            throw new RuleViolation(field, "required", field);
         }
         return value;
     }
@@ -18,14 +18,13 @@ final class Rules {
     static String text(String field, String value, int maxLength, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new RuleViolation(field, field + " is required and cannot be blank");
+                throw new RuleViolation(field, "required.text", field);
             }
             return null;
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new RuleViolation(
-                    field, field + " has " + trimmed.length() + " characters; at most " + maxLength + " are allowed");
+            throw new RuleViolation(field, "text.too-long", field, trimmed.length(), maxLength);
         }
         return trimmed;
     }
@@ -33,7 +32,7 @@ final class Rules {
     static int atLeast(String field, Integer value, int minimum) {
         required(field, value);
         if (value < minimum) {
-            throw new RuleViolation(field, field + " must be at least " + minimum + ", not " + value);
+            throw new RuleViolation(field, "number.at-least", field, minimum, value);
         }
         return value;
     }
@@ -41,7 +40,7 @@ final class Rules {
     static int between(String field, Integer value, int minimum, int maximum) {
         atLeast(field, value, minimum);
         if (value > maximum) {
-            throw new RuleViolation(field, field + " can be at most " + maximum + ", not " + value);
+            throw new RuleViolation(field, "number.at-most", field, maximum, value);
         }
         return value;
     }
@@ -52,8 +51,7 @@ final class Rules {
             return List.of();
         }
         if (values.size() > maxItems) {
-            throw new RuleViolation(
-                    field, field + " has " + values.size() + " entries; at most " + maxItems + " are allowed");
+            throw new RuleViolation(field, "list.too-long", field, values.size(), maxItems);
         }
         for (int i = 0; i < values.size(); i++) {
             required(field + "[" + i + "]", values.get(i));

@@ -60,6 +60,8 @@ public class ProblemResponses implements OASFilter {
             "client",
             string("The client whose request rate was limited (gateway)").addExample("gongjian-web"));
 
+    private static final String EXAMPLE_PREFIX = "Problem";
+
     /** One example per status, as the services answer it. */
     private static final Map<String, Map<String, Object>> EXAMPLES = Map.ofEntries(
             example(
@@ -126,6 +128,16 @@ public class ProblemResponses implements OASFilter {
                 problem.setRequired(List.of("type", "title", "status"));
             }
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        // Once each, referred to by every operation's answer of that status: the document stays small.
+        EXAMPLES.forEach((status, example) -> openAPI.getComponents()
+                .addExample(
+                        EXAMPLE_PREFIX + status,
+                        OASFactory.createExample()
+                                .summary("As the services answer " + status)
+                                .value(example)));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().values().forEach(ProblemResponses::addCommonProblems);
@@ -161,8 +173,13 @@ public class ProblemResponses implements OASFilter {
             }
             if (EXAMPLES.containsKey(status) && response.getContent() != null) {
                 response.getContent().getMediaTypes().forEach((type, media) -> {
-                    if (ProblemDetail.MEDIA_TYPE.equals(type) && media.getExample() == null) {
-                        media.setExample(EXAMPLES.get(status));
+                    if (ProblemDetail.MEDIA_TYPE.equals(type)
+                            && media.getExample() == null
+                            && (media.getExamples() == null
+                                    || media.getExamples().isEmpty())) {
+                        media.addExample(
+                                "problem",
+                                OASFactory.createExample().ref("#/components/examples/" + EXAMPLE_PREFIX + status));
                     }
                 });
             }
