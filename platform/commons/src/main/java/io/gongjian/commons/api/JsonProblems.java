@@ -128,7 +128,7 @@ final class JsonProblems {
         if (message.startsWith("Duplicate field")) {
             return at(field, Message.of("json.duplicate"));
         }
-        if (parse instanceof JsonEOFException) {
+        if (parse instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             return Message.of("json.incomplete");
         }
         for (String tail : List.of(" (start marker", "\n", " at [Source")) {
