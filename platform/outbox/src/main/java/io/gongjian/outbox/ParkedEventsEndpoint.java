@@ -40,6 +40,7 @@ public abstract class ParkedEventsEndpoint {
 
     /** The class's @RolesAllowed is not seen by the document scanner on a subclass: said in words instead. */
     private static final String PLATFORM_ADMINS = "Platform admins only (role platform-admin).";
+
     static final String LIST = OpenApiConventions.SERVICE + "ListParkedEvents";
     static final String RETRY = OpenApiConventions.SERVICE + "RetryParkedEvent";
 

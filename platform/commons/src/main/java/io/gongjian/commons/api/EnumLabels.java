@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class EnumLabels {
 
-    /** A value's label in both languages. */
-    @Schema(name = "Label", description = "An enum value's label in Chinese and English")
+    /**
+     * A value's label in both languages. (No class-level {@code @Schema}: that would put the schema into every
+     * service's document, used or not; the one service that serves labels names it where it refers to it.)
+     */
     public record Label(@Schema(example = "联学") String zh, @Schema(example = "Joint study") String en) {}
 
     private static final Map<String, Map<String, Label>> TYPES = load();

@@ -21,7 +21,7 @@ final class ResponseExamples {
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String EXAMPLES = "#/components/examples/";
-    private static final int DEEPEST = 6;
+    private static final int DEEPEST = 12;
 
     private final Map<String, Schema> schemas;
     private final Components components;
