@@ -123,7 +123,10 @@ public class OpenApiConventions implements OASFilter {
         List<String> descriptions = new ArrayList<>();
         for (String value : values(schema)) {
             EnumLabels.Label label = labels.get(value);
-            byValue.put(value, Map.of("zh", label.zh(), "en", label.en()));
+            Map<String, String> both = new LinkedHashMap<>(); // in this order in the document, build after build
+            both.put("zh", label.zh());
+            both.put("en", label.en());
+            byValue.put(value, both);
             descriptions.add(label.zh() + " · " + label.en());
         }
         schema.addExtension(ENUM_LABELS, byValue);

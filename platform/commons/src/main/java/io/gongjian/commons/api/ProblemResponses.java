@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -132,7 +133,7 @@ public class ProblemResponses implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         // Once each, referred to by every operation's answer of that status: the document stays small.
-        EXAMPLES.forEach((status, example) -> openAPI.getComponents()
+        new TreeMap<>(EXAMPLES).forEach((status, example) -> openAPI.getComponents()
                 .addExample(
                         EXAMPLE_PREFIX + status,
                         OASFactory.createExample()
@@ -150,7 +151,8 @@ public class ProblemResponses implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        COMMON.forEach((status, description) -> addIfMissing(responses, status, description));
+        // In the order of the statuses, so that the document reads the same build after build.
+        new TreeMap<>(COMMON).forEach((status, description) -> addIfMissing(responses, status, description));
         if (operation.getRequestBody() != null) {
             addIfMissing(responses, "415", "The body was sent without Content-Type: application/json");
         }
@@ -158,7 +160,7 @@ public class ProblemResponses implements OASFilter {
                 && operation.getParameters().stream()
                         .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
                                 && "If-Match".equalsIgnoreCase(parameter.getName()))) {
-            CONDITIONAL.forEach((status, description) -> addIfMissing(responses, status, description));
+            new TreeMap<>(CONDITIONAL).forEach((status, description) -> addIfMissing(responses, status, description));
         }
         responses.getAPIResponses().forEach((status, response) -> {
             // Quarkus documents 401 and 403 of secured operations itself, but without a body.
