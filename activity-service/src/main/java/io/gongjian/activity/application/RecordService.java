@@ -41,11 +41,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordService extends RecordLifecycle<RecordDetails, PartnershipView, ActivityEvent> {
 
-    private static final Words WORDS = new Words(
-            "logged",
-            "only the parties' organisation admins log records of this partnership",
-            "only the parties' organisation admins change records of this partnership",
-            "a record cannot move to another partnership; revoke it and log it there");
+    private static final Words WORDS =
+            new Words("logged", "record.only-parties-log", "record.only-parties-change", "record.cannot-move-revoke");
 
     @Inject
     RecordRepository records;
@@ -105,11 +102,7 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
                 // The facility is locked: nothing can be placed here until this transaction ends.
                 FacilityUsage usage = records.usageOf(id);
                 if (usage.isUsed()) {
-                    throw new Conflict(
-                            null,
-                            usage.described() + " took place at this facility; name another facility (or none) on"
-                                    + " them before revoking it",
-                            Map.of());
+                    throw new Conflict(null, "facility.in-use", usage.described());
                 }
             });
         }
@@ -124,7 +117,7 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
     public VersionedRecord<RecordDetails> closeFacility(
             Caller caller, UUID id, long expectedVersion, LocalDate lastDay) {
         if (lastDay == null) {
-            throw new RuleViolation("closedOn", "closedOn is required");
+            throw new RuleViolation("closedOn", "required", "closedOn");
         }
         return change(caller, RecordKind.FACILITY, id, Scope::canManage, "closed", (facility, partnership) -> {
             StaleVersion.check(expectedVersion, facility.version());
@@ -180,13 +173,12 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
             PartnershipView partnership, VersionedRecord<RecordDetails> record, RecordDetails amended) {
         if (amended instanceof ConversionDetails conversion
                 && !conversion.achievementId().equals(((ConversionDetails) record.details()).achievementId())) {
-            throw new RuleViolation("achievementId", "a conversion cannot move to another achievement");
+            throw new RuleViolation("achievementId", "conversion.cannot-move");
         }
         if (amended instanceof AchievementDetails achievement
                 && !achievement.canBeConverted()
                 && !records.activeConversionsOf(record.id()).isEmpty()) {
-            throw new RuleViolation(
-                    "type", "this research output has conversions; revoke them before changing its type");
+            throw new RuleViolation("type", "achievement.has-conversions");
         }
         RecordingRules.check(partnership, amended, calendar.today());
         requireOpenFacility(amended, partnership.id());
@@ -216,14 +208,11 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
                 .filter(found -> found.partnershipId().equals(partnershipId))
                 .orElseThrow(() -> new NotFound("achievement", achievementId));
         if (!achievement.isActive()) {
-            throw new RuleViolation("achievementId", "the achievement was revoked; its conversions cannot be recorded");
+            throw new RuleViolation("achievementId", "conversion.achievement-revoked");
         }
         AchievementDetails details = (AchievementDetails) achievement.details();
         if (!details.canBeConverted()) {
-            throw new RuleViolation(
-                    "achievementId",
-                    "only RESEARCH_OUTPUT achievements (patents, software, papers, prototypes) can be converted; this one is "
-                            + details.type());
+            throw new RuleViolation("achievementId", "conversion.not-research-output", details.type());
         }
     }
 
@@ -240,14 +229,10 @@ public class RecordService extends RecordLifecycle<RecordDetails, PartnershipVie
         }
         VersionedRecord<RecordDetails> facility = records.findForUpdate(RecordKind.FACILITY, facilityId)
                 .filter(found -> found.partnershipId().equals(partnershipId))
-                .orElseThrow(() -> new RuleViolation(
-                        "facilityId", "no facility " + facilityId + " belongs to this record's partnership"));
+                .orElseThrow(() -> new RuleViolation("facilityId", "facility.not-in-partnership", facilityId));
         FacilityDetails place = (FacilityDetails) facility.details();
         if (!facility.isActive()) {
-            throw new RuleViolation(
-                    "facilityId",
-                    "the facility '" + place.name() + "' was revoked (" + facility.closingReason()
-                            + "); name another facility or none");
+            throw new RuleViolation("facilityId", "facility.revoked", place.name(), facility.closingReason());
         }
         place.requireOpenOn(details.businessDate(), details.recordKind().businessDateField());
     }

@@ -43,14 +43,18 @@ public record ActivityDetails(
         if (universityPartyMembers > attendance) {
             throw new RuleViolation(
                     "universityPartyMembers",
-                    "universityPartyMembers (" + universityPartyMembers + ") cannot exceed the total attendance ("
-                            + attendance + ")");
+                    "activity.members-over-attendance",
+                    "universityPartyMembers",
+                    universityPartyMembers,
+                    attendance);
         }
         if (enterprisePartyMembers > attendance) {
             throw new RuleViolation(
                     "enterprisePartyMembers",
-                    "enterprisePartyMembers (" + enterprisePartyMembers + ") cannot exceed the total attendance ("
-                            + attendance + ")");
+                    "activity.members-over-attendance",
+                    "enterprisePartyMembers",
+                    enterprisePartyMembers,
+                    attendance);
         }
         evidenceLinks = Rules.webLinks("evidenceLinks", evidenceLinks);
     }

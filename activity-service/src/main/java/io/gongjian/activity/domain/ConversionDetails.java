@@ -17,7 +17,7 @@ public record ConversionDetails(
         Rules.required("achievementId", achievementId);
         PlausibleDates.notBeforeEarliest("convertedOn", Rules.required("convertedOn", convertedOn));
         Rules.required("form", form);
-        Rules.tenThousandYuan("outputValue", "the output value", outputValue, "per conversion");
+        Rules.tenThousandYuan("outputValue", outputValue, "conversion");
         Rules.between("jobsCreated", jobsCreated, 0, Limits.JOBS);
     }
 

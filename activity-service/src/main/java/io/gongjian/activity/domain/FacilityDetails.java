@@ -38,15 +38,13 @@ public record FacilityDetails(
         name = Rules.text("name", name, Limits.TITLE, true);
         Rules.required("mode", mode);
         if (Rules.required("hostSide", hostSide) == Side.JOINT) {
-            throw new RuleViolation(
-                    "hostSide", "a facility is hosted by one of the parties: UNIVERSITY or ENTERPRISE, not JOINT");
+            throw new RuleViolation("hostSide", "facility.hosted-by-one");
         }
         PlausibleDates.notBeforeEarliest("openedOn", Rules.required("openedOn", openedOn));
         if (closedOn != null && closedOn.isBefore(openedOn)) {
-            throw new RuleViolation(
-                    "closedOn", "closedOn " + closedOn + " is before the facility opened (openedOn " + openedOn + ")");
+            throw new RuleViolation("closedOn", "facility.closed-before-opened", closedOn, openedOn);
         }
-        Rules.tenThousandYuan("equipmentValue", "the equipment value", equipmentValue, "per facility");
+        Rules.tenThousandYuan("equipmentValue", equipmentValue, "facility.equipment");
         if (floorArea != null) {
             Rules.positive("floorArea", floorArea, Limits.FLOOR_AREA, Limits.FLOOR_AREA_DECIMALS, "m²");
         }
@@ -69,32 +67,20 @@ public record FacilityDetails(
      */
     public void requireOpenOn(LocalDate date, String dateField) {
         if (date.isBefore(openedOn)) {
-            throw new RuleViolation(
-                    "facilityId",
-                    "the facility '" + name + "' opened on " + openedOn + "; " + dateField + " " + date
-                            + " is before it");
+            throw new RuleViolation("facilityId", "facility.not-yet-open", name, openedOn, dateField, date);
         }
         if (closedOn != null && date.isAfter(closedOn)) {
-            throw new RuleViolation(
-                    "facilityId",
-                    "the facility '" + name + "' closed on " + closedOn + "; " + dateField + " " + date
-                            + " is after it");
+            throw new RuleViolation("facilityId", "facility.no-longer-open", name, closedOn, dateField, date);
         }
     }
 
     /** Refuses dates that would leave what already took place here outside the days the facility was open. */
     public void requireCovers(FacilityUsage usage) {
         if (usage.firstUsedOn() != null && usage.firstUsedOn().isBefore(openedOn)) {
-            throw new RuleViolation(
-                    "openedOn",
-                    usage.described() + " took place here, the first on " + usage.firstUsedOn()
-                            + "; openedOn cannot be later than that");
+            throw new RuleViolation("openedOn", "facility.first-use", usage.described(), usage.firstUsedOn());
         }
         if (closedOn != null && usage.lastUsedOn() != null && usage.lastUsedOn().isAfter(closedOn)) {
-            throw new RuleViolation(
-                    "closedOn",
-                    usage.described() + " took place here, the last on " + usage.lastUsedOn()
-                            + "; closedOn cannot be earlier than that");
+            throw new RuleViolation("closedOn", "facility.last-use", usage.described(), usage.lastUsedOn());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.gongjian.activity.domain;
 
+import io.gongjian.commons.domain.Message;
 import java.time.LocalDate;
 
 /**
@@ -15,8 +16,10 @@ public record FacilityUsage(long activities, long exchanges, LocalDate firstUsed
     }
 
     /** "3 activities and 2 exchanges", for messages. */
-    public String described() {
-        return activities + (activities == 1 ? " activity" : " activities") + " and " + exchanges
-                + (exchanges == 1 ? " exchange" : " exchanges");
+    public Message described() {
+        return Message.of(
+                "facility.usage",
+                Message.of(activities == 1 ? "count.activity" : "count.activities", activities),
+                Message.of(exchanges == 1 ? "count.exchange" : "count.exchanges", exchanges));
     }
 }

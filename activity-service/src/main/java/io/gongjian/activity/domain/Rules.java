@@ -13,7 +13,7 @@ final class Rules {
 
     static <T> T required(String field, T value) {
         if (value == null) {
-            throw new RuleViolation(field, field + " is required");
+            throw new RuleViolation(field, "required", field);
         }
         return value;
     }
@@ -21,14 +21,13 @@ final class Rules {
     static String text(String field, String value, int maxLength, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new RuleViolation(field, field + " is required and cannot be blank");
+                throw new RuleViolation(field, "required.text", field);
             }
             return null;
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new RuleViolation(
-                    field, field + " has " + trimmed.length() + " characters; at most " + maxLength + " are allowed");
+            throw new RuleViolation(field, "text.too-long", field, trimmed.length(), maxLength);
         }
         return trimmed;
     }
@@ -36,7 +35,7 @@ final class Rules {
     static int atLeast(String field, Integer value, int minimum) {
         required(field, value);
         if (value < minimum) {
-            throw new RuleViolation(field, field + " must be at least " + minimum + ", not " + value);
+            throw new RuleViolation(field, "number.at-least", field, minimum, value);
         }
         return value;
     }
@@ -44,7 +43,7 @@ final class Rules {
     static int between(String field, Integer value, int minimum, int maximum) {
         atLeast(field, value, minimum);
         if (value > maximum) {
-            throw new RuleViolation(field, field + " can be at most " + maximum + ", not " + value);
+            throw new RuleViolation(field, "number.at-most", field, maximum, value);
         }
         return value;
     }
@@ -55,8 +54,7 @@ final class Rules {
             return List.of();
         }
         if (values.size() > maxItems) {
-            throw new RuleViolation(
-                    field, field + " has " + values.size() + " entries; at most " + maxItems + " are allowed");
+            throw new RuleViolation(field, "list.too-long", field, values.size(), maxItems);
         }
         for (int i = 0; i < values.size(); i++) {
             required(field + "[" + i + "]", values.get(i));
@@ -76,25 +74,20 @@ final class Rules {
     /**
      * An amount in 10k CNY (万元): required, not negative, within {@link Limits#OUTPUT_VALUE}, to the yuan.
      *
-     * @param what the amount in words ("the output value")
-     * @param per what one amount is of ("per conversion")
+     * @param messages the catalogue's keys for this amount: {@code messages.negative}, {@code .too-large},
+     *     {@code .decimals}
      */
-    static BigDecimal tenThousandYuan(String field, String what, BigDecimal value, String per) {
+    static BigDecimal tenThousandYuan(String field, BigDecimal value, String messages) {
         required(field, value);
         if (value.signum() < 0) {
-            throw new RuleViolation(field, what + " (10k CNY) cannot be negative");
+            throw new RuleViolation(field, messages + ".negative");
         }
         if (value.compareTo(new BigDecimal(Limits.OUTPUT_VALUE)) > 0) {
-            throw new RuleViolation(
-                    field,
-                    what + " is given in 10k CNY (万元); at most " + Limits.OUTPUT_VALUE + " (100亿元) " + per + ", not "
-                            + value.toPlainString());
+            throw new RuleViolation(field, messages + ".too-large", Limits.OUTPUT_VALUE, value.toPlainString());
         }
         if (value.stripTrailingZeros().scale() > Limits.OUTPUT_VALUE_DECIMALS) {
             throw new RuleViolation(
-                    field,
-                    what + " (10k CNY) has at most " + Limits.OUTPUT_VALUE_DECIMALS + " decimal places (one yuan), not "
-                            + value.toPlainString());
+                    field, messages + ".decimals", Limits.OUTPUT_VALUE_DECIMALS, value.toPlainString());
         }
         return value;
     }
@@ -102,21 +95,17 @@ final class Rules {
     /** A measure above zero, at most {@code maximum} {@code unit}, with at most {@code decimals} decimal places. */
     static BigDecimal positive(String field, BigDecimal value, int maximum, int decimals, String unit) {
         if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(maximum)) > 0) {
-            throw new RuleViolation(
-                    field,
-                    field + " must be above 0 and at most " + maximum + " " + unit + ", not " + value.toPlainString());
+            throw new RuleViolation(field, "number.positive-at-most", field, maximum, unit, value.toPlainString());
         }
         if (value.stripTrailingZeros().scale() > decimals) {
-            throw new RuleViolation(
-                    field, field + " has at most " + decimals + " decimal places, not " + value.toPlainString());
+            throw new RuleViolation(field, "number.decimals", field, decimals, value.toPlainString());
         }
         return value;
     }
 
     private static void requireWebLink(String field, String link) {
         if (link.length() > Limits.LINK) {
-            throw new RuleViolation(
-                    field, field + " has " + link.length() + " characters; at most " + Limits.LINK + " are allowed");
+            throw new RuleViolation(field, "text.too-long", field, link.length(), Limits.LINK);
         }
         try {
             URI uri = new URI(link);
@@ -127,7 +116,6 @@ final class Rules {
         } catch (URISyntaxException | NullPointerException e) {
             // reported below
         }
-        throw new RuleViolation(
-                field, "'" + link + "' is not an http(s) link to the evidence (minutes, photos, sign-in sheet)");
+        throw new RuleViolation(field, "activity.not-a-link", "'" + link + "'");
     }
 }

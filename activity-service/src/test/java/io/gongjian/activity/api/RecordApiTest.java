@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,17 @@ class RecordApiTest {
     BusinessCalendar calendar;
 
     Map<String, Object> activity(UUID partnership) {
+        return activity(partnership, calendar.today().minusDays(3));
+    }
+
+    /** A valid activity of {@code partnership} that took place on {@code occurredOn}, as a mutable body. */
+    static Map<String, Object> activity(UUID partnership, LocalDate occurredOn) {
         Map<String, Object> body = new HashMap<>();
         body.put("partnershipId", partnership);
         body.put("type", "JOINT_STUDY");
         body.put("mode", "IDEOLOGY");
         body.put("title", "两级党委理论学习中心组联学");
-        body.put("occurredOn", calendar.today().minusDays(3).toString());
+        body.put("occurredOn", occurredOn.toString());
         body.put("location", "柳州");
         body.put("organisingSide", "JOINT");
         body.put("universityPartyMembers", 18);
