@@ -45,6 +45,9 @@ class ManagementTest {
     @TestHTTPResource(value = "/health/group/backends", management = true)
     URL backends;
 
+    @TestHTTPResource(value = "/health/group/platform", management = true)
+    URL platform;
+
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
 
@@ -63,6 +66,18 @@ class ManagementTest {
                 .asString();
         assertFalse(answer.contains("Exception"), answer);
         assertFalse(answer.matches("(?s).*localhost:\\d+.*|.*127\\.0\\.0\\.1.*"), answer);
+    }
+
+    /** Issue 17: one place says whether the whole platform is ready, and names what is not. */
+    @Test
+    void thePlatformIsNotReadyWhileABackendIsDownAndSaysWhich() {
+        given().get(platform)
+                .then()
+                .statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'platform' }.data.gateway", equalTo("UP"))
+                .body("checks.find { it.name == 'platform' }.data.activity", equalTo("DOWN (not reachable)"))
+                .body("checks.find { it.name == 'platform' }.data.evaluation", equalTo("DOWN (no answer within 1 s)"));
     }
 
     @Test
