@@ -170,14 +170,22 @@ final class TraceReceiver implements AutoCloseable {
                 switch ((int) (tag & 7)) {
                     case 0 -> fields.add(new Field(number, null, varint(in)));
                     case 1 -> fields.add(
-                            new Field(number, null, little(in.readNBytes(8)).getLong()));
-                    case 2 -> fields.add(new Field(number, in.readNBytes((int) varint(in)), 0));
+                            new Field(number, null, little(next(in, 8)).getLong()));
+                    case 2 -> fields.add(new Field(number, next(in, (int) varint(in)), 0));
                     case 5 -> fields.add(
-                            new Field(number, null, little(in.readNBytes(4)).getInt()));
+                            new Field(number, null, little(next(in, 4)).getInt()));
                     default -> throw new IllegalStateException("unexpected wire type in tag " + tag);
                 }
             }
             return fields;
+        }
+
+        private static byte[] next(ByteArrayInputStream in, int length) {
+            byte[] bytes = new byte[length];
+            if (in.read(bytes, 0, length) != length) {
+                throw new IllegalStateException("truncated protobuf message");
+            }
+            return bytes;
         }
 
         private static ByteBuffer little(byte[] bytes) {

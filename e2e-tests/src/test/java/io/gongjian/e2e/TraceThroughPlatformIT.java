@@ -90,8 +90,8 @@ class TraceThroughPlatformIT {
         assertEquals(process.spanId(), rescore.parentSpanId(), "the rescore is part of applying the event");
 
         for (String service : List.of("activity-service", "evaluation-service")) {
-            String log = Files.readString(Platform.get().settings().log(service));
-            assertTrue(log.contains(traceId), service + "'s log names trace " + traceId);
+            String lines = Files.readString(Platform.get().settings().log(service));
+            assertTrue(lines.contains(traceId), service + "'s log names trace " + traceId);
         }
     }
 
