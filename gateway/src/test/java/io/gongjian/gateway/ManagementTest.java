@@ -91,7 +91,9 @@ class ManagementTest {
             switch (i % 4) {
                 case 0 -> given().auth().oauth2(token).get("/api/v1/partnerships/" + id); // 201, then 429
                 case 1 -> given().get("/api/v1/activities/" + id + "/members"); // 401, no token
-                case 2 -> given().auth().oauth2(forged).get("/api/v1/evaluation/" + id); // 401, bad token
+                    // 401 both: a bad token before any route (UNKNOWN), none by the route (labelled even when this
+                    // test runs alone in its JVM)
+                case 2 -> (i % 8 == 2 ? given().auth().oauth2(forged) : given()).get("/api/v1/evaluation/" + id);
                 default -> given().get("/unrouted/" + id); // 404
             }
         }
