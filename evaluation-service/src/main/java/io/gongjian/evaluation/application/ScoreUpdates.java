@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,6 +71,9 @@ public class ScoreUpdates {
     @Inject
     BusinessCalendar calendar;
 
+    @Inject
+    Recomputations recomputations;
+
     @ConfigProperty(name = "gongjian.evaluation.rebuild-timeout", defaultValue = "PT1H")
     Duration rebuildTimeout;
 
@@ -90,10 +96,12 @@ public class ScoreUpdates {
     public void applyEvents(String topic, List<String> payloads) {
         locks.sharedReadModel();
         Set<UUID> moved = new HashSet<>();
+        List<OffsetDateTime> movingEvents = new ArrayList<>();
         for (String payload : payloads) {
-            moved.addAll(apply(topic, payload));
+            moved.addAll(apply(topic, payload, movingEvents::add));
         }
         rescore(moved, calendar.today());
+        recomputations.storedAfterCommit(movingEvents);
     }
 
     /**
@@ -131,7 +139,7 @@ public class ScoreUpdates {
                     replay.replay((topic, payload) -> {
                         counts[0]++;
                         try {
-                            if (!apply(topic, payload).isEmpty()) {
+                            if (!apply(topic, payload, time -> {}).isEmpty()) {
                                 counts[1]++;
                             }
                         } catch (MalformedEvent malformed) {
@@ -160,17 +168,21 @@ public class ScoreUpdates {
                 });
     }
 
-    /** Applies one event with its inbox entry; answers the partnerships it moves. */
-    private Set<UUID> apply(String topic, String payload) {
+    /** Applies one event with its inbox entry; answers the partnerships it moves, and tells its time if any. */
+    private Set<UUID> apply(String topic, String payload, Consumer<OffsetDateTime> moving) {
         return switch (topic) {
-            case Topics.PARTNERSHIP -> apply(payload, PartnershipEvent.class, e -> e.accept(ReadModelChanges.OF));
-            case Topics.ACTIVITY -> apply(payload, ActivityEvent.class, e -> e.accept(ReadModelChanges.OF));
+            case Topics.PARTNERSHIP -> apply(
+                    payload, PartnershipEvent.class, e -> e.accept(ReadModelChanges.OF), moving);
+            case Topics.ACTIVITY -> apply(payload, ActivityEvent.class, e -> e.accept(ReadModelChanges.OF), moving);
             default -> throw new IllegalArgumentException("not a topic this context reads: " + topic);
         };
     }
 
     private <E extends Event> Set<UUID> apply(
-            String payload, Class<E> contract, Function<E, ReadModelChanges.Change> translation) {
+            String payload,
+            Class<E> contract,
+            Function<E, ReadModelChanges.Change> translation,
+            Consumer<OffsetDateTime> moving) {
         EventCodec.Received<E> received = codec.decode(payload, contract);
         ReadModelChanges.Change change;
         try {
@@ -180,7 +192,14 @@ public class ScoreUpdates {
             throw new MalformedEvent(
                     "event " + envelope.id() + " of type " + envelope.type() + " lacks a required field");
         }
-        return inbox.firstDelivery(received.envelope()) ? change.applyTo(readModel) : Set.of();
+        if (!inbox.firstDelivery(received.envelope())) {
+            return Set.of();
+        }
+        Set<UUID> moved = change.applyTo(readModel);
+        if (!moved.isEmpty() && received.envelope().time() != null) {
+            moving.accept(received.envelope().time());
+        }
+        return moved;
     }
 
     /** Recomputes the current scores of these partnerships as of {@code today}. */
@@ -188,15 +207,17 @@ public class ScoreUpdates {
         if (partnershipIds.isEmpty()) {
             return;
         }
-        // Sorted, so that two transactions lock the partnerships they share in the same order.
-        SortedSet<UUID> sorted = new TreeSet<>(partnershipIds);
-        sorted.forEach(locks::partnership);
-        List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
-        Window window = new Window(today, Window.DEFAULT_DAYS);
-        Map<UUID, Facts> all = facts.load(partnerships, window.firstDay(), window.asOf());
-        for (EvaluatedPartnership partnership : partnerships) {
-            Scorecard card = Scorecard.compute(window, all.get(partnership.id()));
-            current.save(partnership, card, ScoreReport.of(partnership.id(), card));
-        }
+        recomputations.timed(partnershipIds.size(), () -> {
+            // Sorted, so that two transactions lock the partnerships they share in the same order.
+            SortedSet<UUID> sorted = new TreeSet<>(partnershipIds);
+            sorted.forEach(locks::partnership);
+            List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
+            Window window = new Window(today, Window.DEFAULT_DAYS);
+            Map<UUID, Facts> all = facts.load(partnerships, window.firstDay(), window.asOf());
+            for (EvaluatedPartnership partnership : partnerships) {
+                Scorecard card = Scorecard.compute(window, all.get(partnership.id()));
+                current.save(partnership, card, ScoreReport.of(partnership.id(), card));
+            }
+        });
     }
 }

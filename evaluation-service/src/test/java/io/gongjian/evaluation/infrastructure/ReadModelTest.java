@@ -34,6 +34,10 @@ import org.junit.jupiter.api.Test;
 class ReadModelTest {
 
     private static final String DEAD_LETTERS = "gongjian_events_dead_lettered_total";
+    private static final String APPLIED = "gongjian_events_applied_total";
+    private static final String SKIPPED = "gongjian_events_duplicates_skipped_total";
+    private static final String FRESHNESS_COUNT = "gongjian_score_freshness_seconds_count";
+    private static final String RECOMPUTATIONS_COUNT = "gongjian_score_recomputations_seconds_count";
 
     @Inject
     BusinessCalendar calendar;
@@ -81,6 +85,37 @@ class ReadModelTest {
                     .atMost(Duration.ofSeconds(5))
                     .until(() -> Metrics.value(DEAD_LETTERS, "channel", "activity-events") == deadBefore + 3);
         }
+    }
+
+    /** Issue 17: what the dashboard and alerts read moves as the events are applied, skipped and scored. */
+    @Test
+    void appliedAndRedeliveredEventsAreCountedByTopicAndTypeAndTheScoresFreshnessIsMeasured() {
+        UUID partnership = Published.partnership("450200");
+        Scores.await(partnership, s -> true);
+        double applied = Metrics.count(APPLIED, "type", EventTypes.ACTIVITY_CHANGED);
+        double skipped = Metrics.count(SKIPPED, "type", EventTypes.ACTIVITY_CHANGED);
+        double fresh = Metrics.value(FRESHNESS_COUNT);
+        double recomputations = Metrics.value(RECOMPUTATIONS_COUNT);
+
+        CloudEvent event = Published.activity(UUID.randomUUID(), partnership, 1, false, calendar.today(), 6, 3);
+        TestEvents.publish(Topics.ACTIVITY, partnership.toString(), event);
+        Scores.await(partnership, s -> new BigDecimal("1.00").compareTo(Scores.raw(s, "ORG_ACTIVITY_FREQUENCY")) == 0);
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> Metrics.count(SKIPPED, "type", EventTypes.ACTIVITY_CHANGED) == skipped + 1);
+        assertEquals(applied + 1, Metrics.count(APPLIED, "type", EventTypes.ACTIVITY_CHANGED));
+        assertTrue(Metrics.scrape()
+                .contains(
+                        APPLIED + "{topic=\"" + Topics.ACTIVITY + "\",type=\"" + EventTypes.ACTIVITY_CHANGED + "\"}"));
+        // The one event that moved a score, measured from its time to the score's commit; the duplicate moved none.
+        assertEquals(fresh + 1, Metrics.value(FRESHNESS_COUNT));
+        assertTrue(Metrics.value(RECOMPUTATIONS_COUNT) > recomputations);
+        // Caught up: nothing waits on the topic, so no lag.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> Metrics.value("gongjian_consumer_lag_records", "topic", Topics.ACTIVITY) == 0
+                        && Metrics.value("gongjian_consumer_lag_seconds", "topic", Topics.ACTIVITY) == 0);
     }
 
     @Test
