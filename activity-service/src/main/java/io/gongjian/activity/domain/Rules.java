@@ -86,8 +86,7 @@ final class Rules {
             throw new RuleViolation(field, messages + ".too-large", Limits.OUTPUT_VALUE, value.toPlainString());
         }
         if (value.stripTrailingZeros().scale() > Limits.OUTPUT_VALUE_DECIMALS) {
-            throw new RuleViolation(
-                    field, messages + ".decimals", Limits.OUTPUT_VALUE_DECIMALS, value.toPlainString());
+            throw new RuleViolation(field, messages + ".decimals", Limits.OUTPUT_VALUE_DECIMALS, value.toPlainString());
         }
         return value;
     }
