@@ -124,6 +124,36 @@ test('an organisation admin logs an activity, sees the score move, and is told o
   await expect(form.locator('[data-field="universityPartyMembers"] .el-form-item__error')).toContainText('不能超过参加总人数')
   await screenshot(page, 'activity-form-invalid', { fullPage: false })
   await form.getByLabel('校方参与党员数').fill('12')
+  // A link the browser reads but the API refuses (no "//": no host): only the server finds it, and its problem
+  // detail, in Chinese because the console asks for zh, stands beside the field the problem names.
+  const hostless = 'http:dangjian.example.cn/minutes/e2e.pdf'
+  await form.getByLabel('佐证材料链接').fill(hostless)
+  await page.getByTestId('form-submit').click()
+  const token = await tokenOf(request, 'lzzy-admin')
+  const refused = await request.post(`${env.gateway}/api/v1/activities`, {
+    headers: { Authorization: `Bearer ${token}`, 'Accept-Language': 'zh-CN' },
+    data: {
+      partnershipId: partnership,
+      type: 'JOINT_STUDY',
+      mode: 'IDEOLOGY',
+      title,
+      occurredOn: today(),
+      organisingSide: 'JOINT',
+      attendance: 30,
+      universityPartyMembers: 12,
+      enterprisePartyMembers: 8,
+      evidenceLinks: [hostless],
+    },
+  })
+  expect(refused.status()).toBe(422)
+  expect(refused.headers()['content-language']).toBe('zh')
+  const problem = (await refused.json()) as { field: string; detail: string }
+  expect(problem.field).toBe('evidenceLinks[0]')
+  expect(problem.detail).toContain('不是指向佐证材料')
+  await expect(form.locator('[data-field="evidenceLinks"] .el-form-item__error')).toHaveText(problem.detail)
+  await screenshot(page, 'activity-form-api-problem', { fullPage: false })
+  await expectAccessible(page, 'a problem of the API beside its field')
+  await form.getByLabel('佐证材料链接').fill('https://dangjian.example.cn/minutes/e2e.pdf')
   await page.getByTestId('form-submit').click()
   await expect(page.getByText('已保存。评分将在几秒内更新。')).toBeVisible()
   const row = page.getByTestId('records-activity').locator('tbody tr', { hasText: title })
@@ -140,7 +170,6 @@ test('an organisation admin logs an activity, sees the score move, and is told o
   await row.getByTestId('amend-activity').click()
   const amendForm = page.getByTestId('form-activity')
   await expect(amendForm.getByLabel('标题')).toHaveValue(title)
-  const token = await tokenOf(request, 'lzzy-admin')
   const listed = await apiGet<{ items: { id: string; title: string }[] }>(
     request,
     token,

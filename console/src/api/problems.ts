@@ -42,7 +42,15 @@ function formFieldOf(field: string, formFields: readonly string[]): string | nul
   return null
 }
 
-/** A detail starting with "field: " repeats the field's name: beside the field, the rest is enough. */
+/**
+ * A detail starting with "field: " (in Chinese "field：") repeats the field's name: beside the field, the rest is
+ * enough.
+ */
 function withoutFieldName(field: string, detail: string): string {
-  return detail.startsWith(`${field}: `) ? detail.slice(field.length + 2) : detail
+  for (const prefix of [`${field}: `, `${field}：`]) {
+    if (detail.startsWith(prefix)) {
+      return detail.slice(prefix.length)
+    }
+  }
+  return detail
 }

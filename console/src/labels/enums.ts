@@ -91,6 +91,14 @@ export const enumLabels = {
     SATISFACTION: { zh: '满意度', en: 'Satisfaction' },
     SOCIAL_INFLUENCE: { zh: '社会影响力', en: 'Social influence' },
   },
+  FacilityKind: {
+    TRAINING_ROOM: { zh: '实训室', en: 'Training room' },
+    LABORATORY: { zh: '实验室', en: 'Laboratory' },
+    INDUSTRY_COLLEGE: { zh: '产业学院', en: 'Industry college' },
+    TRAINING_BASE: { zh: '实习实训基地', en: 'Internship and training base' },
+    PARTY_POSITION: { zh: '党建实体阵地', en: 'Party-building position' },
+    OTHER: { zh: '其他', en: 'Other' },
+  },
   RespondentSide: {
     UNIVERSITY: { zh: '校方', en: 'University' },
     ENTERPRISE: { zh: '企业方', en: 'Enterprise' },

@@ -49,4 +49,32 @@ describe('the enum label table', () => {
       expect(covering, `a label table for ${values.join(', ')}`).toBeDefined()
     }
   })
+
+  it("says what the platform's label catalogue says (x-enum-labels of the document)", () => {
+    const table = enumLabels as Record<string, Record<string, { zh: string; en: string }>>
+    const platform = new Map<string, Record<string, { zh: string; en: string }>>()
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) {
+        node.forEach(walk)
+      } else if (node && typeof node === 'object') {
+        const object = node as Record<string, unknown>
+        if (Array.isArray(object.enum) && object['x-enum-labels']) {
+          platform.set([...(object.enum as string[])].sort().join(','), object['x-enum-labels'] as never)
+        }
+        Object.values(object).forEach(walk)
+      }
+    }
+    walk(document)
+    expect(platform.size).toBeGreaterThan(15)
+    for (const [name, labels] of Object.entries(table)) {
+      const values = Object.keys(labels).sort().join(',')
+      const fromPlatform = platform.get(values)
+      expect(fromPlatform, `the platform labels ${name}`).toBeDefined()
+      for (const [value, label] of Object.entries(labels)) {
+        // A value set that several enums share (UNIVERSITY, ENTERPRISE, …) is compared where it is unique.
+        if (Object.values(table).filter((other) => Object.keys(other).sort().join(',') === values).length > 1) continue
+        expect(label, `${name}.${value}`).toEqual(fromPlatform![value])
+      }
+    }
+  })
 })

@@ -10,6 +10,12 @@ describe('problem details beside the fields', () => {
       fields,
     )
     expect(placed).toEqual({ byField: { occurredOn: '2031-01-01 is in the future' }, general: null })
+    // The API's Chinese details (Accept-Language: zh) name the field with a full-width colon.
+    const chinese = fieldErrors(
+      { status: 400, title: '无法读取请求体', detail: 'title：应为带引号的文本', field: 'title' },
+      fields,
+    )
+    expect(chinese.byField).toEqual({ title: '应为带引号的文本' })
   })
 
   it('puts each of several validation errors on its field', () => {

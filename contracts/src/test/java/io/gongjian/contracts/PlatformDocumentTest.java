@@ -145,6 +145,45 @@ class PlatformDocumentTest {
         System.out.printf("%d operations, %d with an operationId%n", operations, ids.size());
     }
 
+    /**
+     * Every enum the document holds, named or inlined, labels each of its values in Chinese and English
+     * ({@code x-enum-labels}) and describes them for generators ({@code x-enum-descriptions}); indicators and
+     * dimensions are named by the indicator catalogue instead.
+     */
+    @Test
+    void everyEnumValueHasAChineseAndAnEnglishLabel() {
+        Set<String> catalogued = new HashSet<>();
+        for (String named : List.of("Indicator", "Dimension")) {
+            produced.path("components")
+                    .path("schemas")
+                    .path(named)
+                    .path("enum")
+                    .forEach(value -> catalogued.add(value.asText()));
+        }
+        List<String> problems = new ArrayList<>();
+        int[] labelled = {0};
+        produced.findParents("enum").forEach(schema -> {
+            List<String> values = new ArrayList<>();
+            schema.path("enum").forEach(value -> values.add(value.asText()));
+            if (!schema.path("enum").isArray() || catalogued.containsAll(values)) {
+                return;
+            }
+            JsonNode labels = schema.path("x-enum-labels");
+            for (String value : values) {
+                if (labels.path(value).path("zh").asText("").isBlank()
+                        || labels.path(value).path("en").asText("").isBlank()) {
+                    problems.add(values + ": no zh/en label for " + value);
+                }
+            }
+            if (schema.path("x-enum-descriptions").size() != values.size()) {
+                problems.add(values + ": x-enum-descriptions do not match the values");
+            }
+            labelled[0]++;
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(labelled[0] >= 20, labelled[0] + " labelled enums");
+    }
+
     private static String breakingChanges(ChangedOpenApi diff) {
         StringBuilder changes = new StringBuilder();
         diff.getMissingEndpoints().forEach(endpoint -> changes.append("  removed: ")

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -60,31 +59,33 @@ class EvaluationBenchmarkIT {
     private final Random random = new Random(20261121);
     private final List<String> report = new ArrayList<>();
     private String token;
+    private ActivityLog activityLog;
 
     @Test
     void freshnessAndReadLatencies() throws Exception {
         token = Tokens.forUser(Platform.keycloakUrl(), "admin");
+        activityLog = new ActivityLog(token);
         String partnership = Journeys.activePartnership(token);
         String evaluation = Platform.serviceUrl("evaluation-service");
         String score = evaluation + "/api/v1/evaluation/partnerships/" + partnership + "/score";
 
         // Not measured: the activity service must first learn of the activation.
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (logActivity(partnership) != 201) {
+        while (activityLog.log(partnership, today) != 201) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the activity service never learnt of the partnership");
             }
             Thread.sleep(100);
         }
-        awaitScore(score, node -> activities(node) == 1, Duration.ofSeconds(60));
+        activityLog.awaitScore(score, node -> ActivityLog.activities(node) == 1, Duration.ofSeconds(60));
 
         Latencies freshness = new Latencies(
                 "freshness: log acknowledged → score counts it (" + FRESHNESS_ACTIVITIES + " activities)");
         for (int logged = 2; logged <= FRESHNESS_ACTIVITIES + 1; logged++) {
-            assertEquals(201, logActivity(partnership));
+            assertEquals(201, activityLog.log(partnership, today));
             long acknowledged = System.nanoTime();
             int expected = logged;
-            awaitScore(score, node -> activities(node) == expected, Duration.ofSeconds(10));
+            activityLog.awaitScore(score, node -> ActivityLog.activities(node) == expected, Duration.ofSeconds(10));
             freshness.add(System.nanoTime() - acknowledged);
         }
         report.add(freshness.row());
@@ -94,7 +95,8 @@ class EvaluationBenchmarkIT {
                 + FRESHNESS_ACTIVITIES
                 + 1;
         long ingestStarted = System.nanoTime();
-        awaitScore(score, node -> activities(node) == activitiesAfterBulk, Duration.ofMinutes(10));
+        activityLog.awaitScore(
+                score, node -> ActivityLog.activities(node) == activitiesAfterBulk, Duration.ofMinutes(10));
         report.add(String.format(
                 "| (ingesting %d events into one partnership took %.1f s) | | | | | |",
                 RECORDS - FRESHNESS_ACTIVITIES - 1, (System.nanoTime() - ingestStarted) / 1e9));
@@ -132,34 +134,6 @@ class EvaluationBenchmarkIT {
         write();
     }
 
-    private int logActivity(String partnership) throws IOException, InterruptedException {
-        Map<String, Object> activity = Map.of(
-                "partnershipId",
-                partnership,
-                "type",
-                "JOINT_STUDY",
-                "mode",
-                "IDEOLOGY",
-                "title",
-                "基准测试联学",
-                "occurredOn",
-                today.toString(),
-                "organisingSide",
-                "JOINT",
-                "universityPartyMembers",
-                6,
-                "enterprisePartyMembers",
-                3,
-                "attendance",
-                20);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Platform.gatewayUrl() + "/api/v1/activities"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(activity)))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
     /** Activities, exchanges and achievements spread over the last year; returns how many are activities. */
     private int publishRecords(UUID partnership, int count) {
         int activities = 0;
@@ -190,7 +164,8 @@ class EvaluationBenchmarkIT {
                                     "UNIVERSITY_TO_ENTERPRISE",
                                     date,
                                     3,
-                                    "实习"));
+                                    "实习",
+                                    null));
                     default -> publisher.publish(
                             Topics.ACTIVITY,
                             EventTypes.ACHIEVEMENT_CHANGED,
@@ -274,7 +249,8 @@ class EvaluationBenchmarkIT {
                 5,
                 5,
                 20,
-                List.of());
+                List.of(),
+                null);
     }
 
     private Latencies measure(String name, String url) throws Exception {
@@ -300,29 +276,10 @@ class EvaluationBenchmarkIT {
         return latencies;
     }
 
-    private void awaitScore(String url, Predicate<JsonNode> reached, Duration timeout) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                last = JSON.readTree(response.body());
-                if (reached.test(last)) {
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("the score did not get there within " + timeout + "; last: " + last);
-    }
-
     private void awaitRanking(String url, UUID lastPublished) throws Exception {
         String lastScore = Platform.serviceUrl("evaluation-service") + "/api/v1/evaluation/partnerships/"
                 + lastPublished + "/score";
-        awaitScore(lastScore, node -> activities(node) >= 1, Duration.ofMinutes(10));
+        activityLog.awaitScore(lastScore, node -> ActivityLog.activities(node) >= 1, Duration.ofMinutes(10));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token)
                 .GET()
@@ -330,15 +287,6 @@ class EvaluationBenchmarkIT {
         JsonNode ranking = JSON.readTree(
                 http.send(request, HttpResponse.BodyHandlers.ofString()).body());
         assertEquals(PARTNERSHIPS, ranking.get("totalItems").asInt(), "partnerships ranked in province 46");
-    }
-
-    private static int activities(JsonNode score) {
-        for (JsonNode indicator : score.get("indicators")) {
-            if (indicator.get("code").asText().equals("ORG_ACTIVITY_FREQUENCY")) {
-                return indicator.get("recordIds").size();
-            }
-        }
-        throw new AssertionError("no ORG_ACTIVITY_FREQUENCY in " + score);
     }
 
     private void write() throws IOException {

@@ -133,6 +133,19 @@ class GatewayFrontDoorIT {
                 .body("checks.find { it.name == 'backends' }.data.evaluation", equalTo("UP"));
     }
 
+    /** Issue 17: once every component is up, the one place that says so says UP, naming each. */
+    @Test
+    void thePlatformIsReadyWhenEveryComponentIs() {
+        given().get(Platform.get().settings().gatewayManagementUrl() + "/q/health/group/platform")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'platform' }.data.gateway", equalTo("UP"))
+                .body("checks.find { it.name == 'platform' }.data.partnership", equalTo("UP"))
+                .body("checks.find { it.name == 'platform' }.data.activity", equalTo("UP"))
+                .body("checks.find { it.name == 'platform' }.data.evaluation", equalTo("UP"));
+    }
+
     /** Metrics and health are not on the internet-facing port, however the path is spelled. */
     @Test
     void theGatewaysMetricsAndHealthAreNotPublicByAnyPath() throws Exception {

@@ -1,8 +1,10 @@
 package io.gongjian.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,27 @@ import java.util.Map;
 final class Journeys {
 
     private Journeys() {}
+
+    /**
+     * Logs a record of a just activated partnership through the gateway ({@code collection} e.g.
+     * {@code /api/v1/activities}): the activity service learns of the activation through the broker, so this retries
+     * until it has; returns the new record's id.
+     */
+    static String logOnceKnown(String token, String collection, Map<String, Object> body) {
+        String[] id = new String[1];
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    var response = given().auth()
+                            .oauth2(token)
+                            .contentType(ContentType.JSON)
+                            .body(body)
+                            .post(Platform.gatewayUrl() + collection);
+                    id[0] = response.statusCode() == 201 ? response.path("id") : null;
+                    return id[0] != null;
+                });
+        return id[0];
+    }
 
     /** An ACTIVE partnership in Liuzhou (450200) between two fresh organisations; returns its id. */
     static String activePartnership(String adminToken) {

@@ -39,6 +39,22 @@ final class Latencies {
                 percentile(100));
     }
 
+    /** One Markdown table row: name, samples, min, median, max. */
+    String minMedianMaxRow() {
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %.1f | %.1f | %.1f |",
+                name,
+                nanos.size(),
+                percentile(0),
+                percentile(50),
+                percentile(100));
+    }
+
+    static String minMedianMaxHeader() {
+        return "| measured | samples | min ms | median ms | max ms |\n|---|---|---|---|---|";
+    }
+
     static String header() {
         return "| measured | samples | p50 ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|---|---|";
     }

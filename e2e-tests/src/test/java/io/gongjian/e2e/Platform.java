@@ -9,15 +9,18 @@ import io.gongjian.localstack.StackSettings;
 import io.gongjian.testing.InJvmKafkaBroker;
 import io.gongjian.testing.TestInfrastructure;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The four packaged services on real PostgreSQL, Kafka (in this JVM) and Keycloak, on free ports: started once
- * for all end-to-end test classes and stopped when the JVM exits.
+ * for all end-to-end test classes and stopped when the JVM exits. The services export their traces to a receiver
+ * in this JVM ({@link #traces()}), as they would to a collector in a cluster.
  */
 final class Platform {
 
     private static LocalStack stack;
     private static InJvmKafkaBroker kafka;
+    private static TraceReceiver traces;
 
     private Platform() {}
 
@@ -25,12 +28,21 @@ final class Platform {
         if (stack == null) {
             Directories.deleteRecursively(TestInfrastructure.scratch("e2e-home"));
             Path home = TestInfrastructure.scratch("e2e-home");
+            traces = TraceReceiver.start();
             StackSettings settings = new StackSettings(
                     TestInfrastructure.root(),
                     home,
                     Ports.free(),
                     KeycloakServer.Storage.MEMORY,
-                    TestInfrastructure.keycloakHome());
+                    TestInfrastructure.keycloakHome(),
+                    Map.of(
+                            "OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint(),
+                            "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
+                            "OTEL_TRACES_SAMPLER_ARG", "1.0",
+                            // Spans leave within a fraction of a second, not the default five.
+                            "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms",
+                            // The consumers say what they applied, in the trace of the event.
+                            "QUARKUS_LOG_CATEGORY__IO_GONGJIAN_INBOX__LEVEL", "DEBUG"));
             stack = LocalStack.start(
                     settings,
                     ignored -> {
@@ -41,6 +53,12 @@ final class Platform {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-e2e-platform"));
         }
         return stack;
+    }
+
+    /** What the services exported: every span of every trace since the platform started. */
+    static TraceReceiver traces() {
+        get();
+        return traces;
     }
 
     static String gatewayUrl() {

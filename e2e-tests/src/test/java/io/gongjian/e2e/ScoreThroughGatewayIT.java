@@ -55,19 +55,7 @@ class ScoreThroughGatewayIT {
                 3,
                 "attendance",
                 20);
-        // The activity service learns of the activation through the broker too: retry until it does.
-        String[] activityId = new String[1];
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    var response = given().auth()
-                            .oauth2(admin)
-                            .contentType(ContentType.JSON)
-                            .body(activity)
-                            .post(Platform.gatewayUrl() + "/api/v1/activities");
-                    activityId[0] = response.statusCode() == 201 ? response.path("id") : null;
-                    return activityId[0] != null;
-                });
+        String activityId = Journeys.logOnceKnown(admin, "/api/v1/activities", activity);
 
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
@@ -81,7 +69,7 @@ class ScoreThroughGatewayIT {
                 .oauth2(bureau)
                 .get(score)
                 .then()
-                .body("indicators.find { it.code == 'ORG_ACTIVITY_FREQUENCY' }.recordIds", hasItem(activityId[0]));
+                .body("indicators.find { it.code == 'ORG_ACTIVITY_FREQUENCY' }.recordIds", hasItem(activityId));
 
         float before = given().auth().oauth2(bureau).get(score).jsonPath().getFloat("composite");
         given().auth()

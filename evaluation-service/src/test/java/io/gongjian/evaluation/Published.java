@@ -6,6 +6,7 @@ import io.gongjian.events.ActivityChanged;
 import io.gongjian.events.ConversionChanged;
 import io.gongjian.events.EventTypes;
 import io.gongjian.events.ExchangeChanged;
+import io.gongjian.events.FacilityChanged;
 import io.gongjian.events.OrganizationChanged;
 import io.gongjian.events.PartnershipChanged;
 import io.gongjian.events.Topics;
@@ -106,7 +107,8 @@ public final class Published {
                         pmU,
                         pmE,
                         pmU + pmE + 5,
-                        List.of()));
+                        List.of(),
+                        null));
     }
 
     public static CloudEvent exchange(UUID id, UUID partnership, long version, LocalDate occurredOn, int headcount) {
@@ -124,7 +126,8 @@ public final class Published {
                         "TO_ENTERPRISE",
                         occurredOn,
                         headcount,
-                        "实习"));
+                        "实习",
+                        null));
     }
 
     public static CloudEvent achievement(UUID id, UUID partnership, String type, LocalDate registeredOn) {
@@ -166,5 +169,29 @@ public final class Published {
                         "LICENSING",
                         new BigDecimal(outputValue),
                         3));
+    }
+
+    /** A joint lab of the partnership, opened on {@code openedOn}, with 850 (10k CNY) of the enterprise's equipment. */
+    public static CloudEvent facility(UUID id, UUID partnership, long version, boolean revoked, LocalDate openedOn) {
+        return TestEvents.publish(
+                Topics.ACTIVITY,
+                EventTypes.FACILITY_CHANGED,
+                partnership,
+                new FacilityChanged(
+                        id,
+                        version,
+                        partnership,
+                        revoked,
+                        revoked ? "登记有误" : null,
+                        "LABORATORY",
+                        "新能源汽车联合实验室 v" + version,
+                        "INNOVATION",
+                        "UNIVERSITY",
+                        openedOn,
+                        null,
+                        new BigDecimal("850"),
+                        new BigDecimal("600"),
+                        40,
+                        List.of()));
     }
 }

@@ -45,7 +45,12 @@ public record ActivityRequest(
                 @Schema(
                         description = "http(s) links to minutes, photos, sign-in sheets",
                         example = "[\"https://dangjian.example.cn/minutes/2026-03-12.pdf\"]")
-                List<@Size(max = Limits.LINK) String> evidenceLinks)
+                List<@Size(max = Limits.LINK) String> evidenceLinks,
+        @Schema(
+                        description = "The joint facility where it took place, if any: of the same partnership and open"
+                                + " on that day",
+                        nullable = true)
+                UUID facilityId)
         implements RecordRequest<ActivityDetails> {
 
     @Override
@@ -60,6 +65,7 @@ public record ActivityRequest(
                 universityPartyMembers,
                 enterprisePartyMembers,
                 attendance,
-                evidenceLinks);
+                evidenceLinks,
+                facilityId);
     }
 }

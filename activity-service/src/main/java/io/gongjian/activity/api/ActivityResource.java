@@ -59,7 +59,7 @@ public class ActivityResource extends RecordResource<RecordDetails, ActivityRequ
             operationId = "listActivities",
             summary = "List what you may see, newest first, paginated and filterable")
     public Page<ActivityResponse> list(
-            @Valid @BeanParam RecordListParameters parameters,
+            @Valid @BeanParam PlacedListParameters parameters,
             @QueryParam("mode") @Schema(enumeration = {"IDEOLOGY", "ORGANIZATION", "TALENT", "INNOVATION", "CULTURE"})
                     String mode) {
         return page(

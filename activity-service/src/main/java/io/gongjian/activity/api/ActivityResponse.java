@@ -23,7 +23,8 @@ public record ActivityResponse(
         int universityPartyMembers,
         int enterprisePartyMembers,
         int attendance,
-        List<String> evidenceLinks) {
+        List<String> evidenceLinks,
+        @Schema(nullable = true, description = "The joint facility where it took place") UUID facilityId) {
 
     static ActivityResponse of(VersionedRecord<?> record) {
         ActivityDetails activity = (ActivityDetails) record.details();
@@ -42,6 +43,7 @@ public record ActivityResponse(
                 activity.universityPartyMembers(),
                 activity.enterprisePartyMembers(),
                 activity.attendance(),
-                activity.evidenceLinks());
+                activity.evidenceLinks(),
+                activity.facilityId());
     }
 }

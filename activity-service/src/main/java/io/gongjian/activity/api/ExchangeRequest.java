@@ -24,11 +24,16 @@ public record ExchangeRequest(
                         example = "2026-07-01")
                 LocalDate occurredOn,
         @NotNull @Min(1) @Max(Limits.PEOPLE) @Schema(example = "45") Integer headcount,
-        @Size(max = Limits.DESCRIPTION) @Schema(example = "2026届汽车制造专业顶岗实习第一批") String description)
+        @Size(max = Limits.DESCRIPTION) @Schema(example = "2026届汽车制造专业顶岗实习第一批") String description,
+        @Schema(
+                        description = "The joint facility where it took place, if any: of the same partnership and open"
+                                + " on that day",
+                        nullable = true)
+                UUID facilityId)
         implements RecordRequest<ExchangeDetails> {
 
     @Override
     public ExchangeDetails toDetails() {
-        return new ExchangeDetails(type, direction, occurredOn, headcount, description);
+        return new ExchangeDetails(type, direction, occurredOn, headcount, description, facilityId);
     }
 }

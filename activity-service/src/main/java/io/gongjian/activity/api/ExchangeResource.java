@@ -52,7 +52,7 @@ public class ExchangeResource extends RecordResource<RecordDetails, ExchangeRequ
 
     @GET
     @Operation(operationId = "listExchanges", summary = "List what you may see, newest first, paginated and filterable")
-    public Page<ExchangeResponse> list(@Valid @BeanParam RecordListParameters parameters) {
+    public Page<ExchangeResponse> list(@Valid @BeanParam PlacedListParameters parameters) {
         return page(parameters.query(RecordKind.EXCHANGE, ExchangeType.class), parameters);
     }
 

@@ -17,7 +17,8 @@ public record ExchangeResponse(
         String direction,
         LocalDate occurredOn,
         int headcount,
-        @Schema(nullable = true) String description) {
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true, description = "The joint facility where it took place") UUID facilityId) {
 
     static ExchangeResponse of(VersionedRecord<?> record) {
         ExchangeDetails exchange = (ExchangeDetails) record.details();
@@ -31,6 +32,7 @@ public record ExchangeResponse(
                 exchange.direction().name(),
                 exchange.occurredOn(),
                 exchange.headcount(),
-                exchange.description());
+                exchange.description(),
+                exchange.facilityId());
     }
 }

@@ -7,12 +7,15 @@ import io.gongjian.events.ActivityEvent;
 import io.gongjian.events.CoConstructionMode;
 import io.gongjian.events.Side;
 import io.gongjian.records.domain.VersionedRecord;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
-/** A joint activity (共建活动) and who took part. */
+/**
+ * A joint activity (共建活动) and who took part.
+ *
+ * @param facilityId the joint facility where it took place, if any (same partnership, open that day)
+ */
 public record ActivityDetails(
         ActivityType type,
         CoConstructionMode mode,
@@ -23,7 +26,8 @@ public record ActivityDetails(
         int universityPartyMembers,
         int enterprisePartyMembers,
         int attendance,
-        List<String> evidenceLinks)
+        List<String> evidenceLinks,
+        UUID facilityId)
         implements RecordDetails {
 
     public ActivityDetails {
@@ -39,37 +43,20 @@ public record ActivityDetails(
         if (universityPartyMembers > attendance) {
             throw new RuleViolation(
                     "universityPartyMembers",
-                    "universityPartyMembers (" + universityPartyMembers + ") cannot exceed the total attendance ("
-                            + attendance + ")");
+                    "activity.members-over-attendance",
+                    "universityPartyMembers",
+                    universityPartyMembers,
+                    attendance);
         }
         if (enterprisePartyMembers > attendance) {
             throw new RuleViolation(
                     "enterprisePartyMembers",
-                    "enterprisePartyMembers (" + enterprisePartyMembers + ") cannot exceed the total attendance ("
-                            + attendance + ")");
+                    "activity.members-over-attendance",
+                    "enterprisePartyMembers",
+                    enterprisePartyMembers,
+                    attendance);
         }
-        evidenceLinks = Rules.list("evidenceLinks", evidenceLinks, Limits.EVIDENCE_LINKS);
-        for (int i = 0; i < evidenceLinks.size(); i++) {
-            requireWebLink("evidenceLinks[" + i + "]", evidenceLinks.get(i));
-        }
-    }
-
-    private static void requireWebLink(String field, String link) {
-        if (link.length() > Limits.LINK) {
-            throw new RuleViolation(
-                    field, field + " has " + link.length() + " characters; at most " + Limits.LINK + " are allowed");
-        }
-        try {
-            URI uri = new URI(link);
-            if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null) {
-                return;
-            }
-        } catch (URISyntaxException | NullPointerException e) {
-            // reported below
-        }
-        throw new RuleViolation(
-                field, "'" + link + "' is not an http(s) link to the evidence (minutes, photos, sign-in sheet)");
+        evidenceLinks = Rules.webLinks("evidenceLinks", evidenceLinks);
     }
 
     @Override
@@ -104,6 +91,7 @@ public record ActivityDetails(
                 universityPartyMembers,
                 enterprisePartyMembers,
                 attendance,
-                evidenceLinks);
+                evidenceLinks,
+                facilityId);
     }
 }

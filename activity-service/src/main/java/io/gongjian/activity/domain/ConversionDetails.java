@@ -1,7 +1,6 @@
 package io.gongjian.activity.domain;
 
 import io.gongjian.commons.domain.PlausibleDates;
-import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.events.ActivityEvent;
 import io.gongjian.events.ConversionChanged;
 import io.gongjian.records.domain.VersionedRecord;
@@ -14,28 +13,11 @@ public record ConversionDetails(
         UUID achievementId, LocalDate convertedOn, ConversionForm form, BigDecimal outputValue, int jobsCreated)
         implements RecordDetails {
 
-    private static final BigDecimal MAX_OUTPUT_VALUE = new BigDecimal(Limits.OUTPUT_VALUE);
-
     public ConversionDetails {
         Rules.required("achievementId", achievementId);
         PlausibleDates.notBeforeEarliest("convertedOn", Rules.required("convertedOn", convertedOn));
         Rules.required("form", form);
-        Rules.required("outputValue", outputValue);
-        if (outputValue.signum() < 0) {
-            throw new RuleViolation("outputValue", "the output value (10k CNY) cannot be negative");
-        }
-        if (outputValue.compareTo(MAX_OUTPUT_VALUE) > 0) {
-            throw new RuleViolation(
-                    "outputValue",
-                    "the output value is given in 10k CNY (万元); at most " + Limits.OUTPUT_VALUE
-                            + " (100亿元) per conversion, not " + outputValue.toPlainString());
-        }
-        if (outputValue.stripTrailingZeros().scale() > Limits.OUTPUT_VALUE_DECIMALS) {
-            throw new RuleViolation(
-                    "outputValue",
-                    "the output value (10k CNY) has at most " + Limits.OUTPUT_VALUE_DECIMALS
-                            + " decimal places (one yuan), not " + outputValue.toPlainString());
-        }
+        Rules.tenThousandYuan("outputValue", outputValue, "conversion");
         Rules.between("jobsCreated", jobsCreated, 0, Limits.JOBS);
     }
 

@@ -5,10 +5,20 @@ import io.gongjian.events.ActivityEvent;
 import io.gongjian.events.ExchangeChanged;
 import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
+import java.util.UUID;
 
-/** A talent exchange (人才交流): how many people went which way, when. */
+/**
+ * A talent exchange (人才交流): how many people went which way, when.
+ *
+ * @param facilityId the joint facility where it took place (an internship at a training base), if any
+ */
 public record ExchangeDetails(
-        ExchangeType type, ExchangeDirection direction, LocalDate occurredOn, int headcount, String description)
+        ExchangeType type,
+        ExchangeDirection direction,
+        LocalDate occurredOn,
+        int headcount,
+        String description,
+        UUID facilityId)
         implements RecordDetails {
 
     public ExchangeDetails {
@@ -46,6 +56,7 @@ public record ExchangeDetails(
                 direction.name(),
                 occurredOn,
                 headcount,
-                description);
+                description,
+                facilityId);
     }
 }

@@ -7,7 +7,7 @@ package io.gongjian.activity.domain;
  */
 public final class Limits {
 
-    /** Titles of activities and achievements, characters. */
+    /** Titles of activities and achievements, names of facilities, characters. */
     public static final int TITLE = 300;
 
     /** Where an activity took place, characters. */
@@ -29,13 +29,19 @@ public final class Limits {
     public static final int JOBS = 10_000;
 
     /**
-     * New output value of one conversion in 10k CNY: 1,000,000 (100亿元) lies an order of magnitude above the
+     * An amount of one record in 10k CNY (a conversion's new output value, a facility's equipment): 1,000,000 (100亿元) lies an order of magnitude above the
      * largest single transfers reported by Chinese universities, and sums of thousands of them stay exact.
      */
     public static final String OUTPUT_VALUE = "1000000";
 
     /** Decimal places of an output value in 10k CNY: 4 is one yuan. */
     public static final int OUTPUT_VALUE_DECIMALS = 4;
+
+    /** Floor area of one facility, m²: an industry college's whole building stays well below it. */
+    public static final int FLOOR_AREA = 1_000_000;
+
+    /** Decimal places of a floor area in m². */
+    public static final int FLOOR_AREA_DECIMALS = 2;
 
     private Limits() {}
 }

@@ -3,12 +3,13 @@ package io.gongjian.activity.domain;
 import io.gongjian.records.domain.Closing;
 import io.gongjian.records.domain.Kind;
 
-/** The four kinds of record the two parties log; what they logged is revoked, never deleted. */
+/** The kinds of record the two parties log; what they logged is revoked, never deleted. */
 public enum RecordKind implements Kind {
     ACTIVITY("共建活动", ActivityDetails.class, "occurredOn"),
     EXCHANGE("人才交流", ExchangeDetails.class, "occurredOn"),
     ACHIEVEMENT("共建成果", AchievementDetails.class, "registeredOn"),
-    CONVERSION("成果转化", ConversionDetails.class, "convertedOn");
+    CONVERSION("成果转化", ConversionDetails.class, "convertedOn"),
+    FACILITY("共建设施", FacilityDetails.class, "openedOn");
 
     private final String chineseName;
     private final Class<? extends RecordDetails> details;

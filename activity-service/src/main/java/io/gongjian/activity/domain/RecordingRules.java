@@ -1,6 +1,7 @@
 package io.gongjian.activity.domain;
 
 import io.gongjian.commons.domain.Conflict;
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import java.time.LocalDate;
@@ -19,18 +20,18 @@ public final class RecordingRules {
         if (!partnership.isActive()) {
             throw new Conflict(
                     "partnershipId",
-                    "the partnership is " + partnership.status()
-                            + "; records can only be logged for ACTIVE partnerships",
+                    Message.of("record.partnership-not-active", partnership.status()),
                     Map.of("partnershipStatus", partnership.status()));
         }
         LocalDate date = details.businessDate();
         String field = details.recordKind().businessDateField();
-        PlausibleDates.notAfter(field, date, today, "today in Asia/Shanghai");
+        PlausibleDates.notAfter(field, date, today, Message.of("bound.today-in-shanghai"));
+        if (details instanceof FacilityDetails facility && facility.closedOn() != null) {
+            PlausibleDates.notAfter("closedOn", facility.closedOn(), today, Message.of("bound.today-in-shanghai"));
+        }
         if (date.isBefore(partnership.termStart()) || date.isAfter(partnership.termEnd())) {
             throw new RuleViolation(
-                    field,
-                    field + " " + date + " lies outside the partnership's term (" + partnership.termStart() + " to "
-                            + partnership.termEnd() + ")");
+                    field, "record.outside-term", field, date, partnership.termStart(), partnership.termEnd());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.gongjian.activity.api;
 
+import static io.gongjian.activity.api.Logging.log;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +33,6 @@ class RecordApiTest {
 
     Map<String, Object> activity(UUID partnership) {
         return ActivityBodies.activity(partnership, calendar);
-    }
-
-    String log(String collection, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post(collection)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     @Test
@@ -292,12 +284,6 @@ class RecordApiTest {
     }
 
     private static void expect422(Map<String, Object> body, String field) {
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/activities")
-                .then()
-                .statusCode(422)
-                .contentType("application/problem+json")
-                .body("field", equalTo(field));
+        Logging.refused("/api/v1/activities", body, field);
     }
 }

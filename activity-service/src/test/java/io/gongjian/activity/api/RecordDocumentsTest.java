@@ -22,6 +22,7 @@ class RecordDocumentsTest {
         "/api/v1/activities, ActivityRequest, Activity, PageActivityResponse",
         "/api/v1/exchanges, ExchangeRequest, Exchange, PageExchangeResponse",
         "/api/v1/achievements, AchievementRequest, Achievement, PageAchievementResponse",
+        "/api/v1/facilities, FacilityRequest, Facility, PageFacilityResponse",
         "/api/v1/achievements/{achievementId}/conversions, ConversionRequest, Conversion, PageConversionResponse"
     })
     void everyRouteOfARecordTypeNamesItsOwnSchemas(String path, String request, String response, String page) {
@@ -48,6 +49,9 @@ class RecordDocumentsTest {
         assertEquals(1000, document.getInt(schemas + "AchievementRequest.properties.description.maxLength"));
         assertEquals(1000000, document.getInt(schemas + "ConversionRequest.properties.outputValue.maximum"));
         assertEquals(10000, document.getInt(schemas + "ConversionRequest.properties.jobsCreated.maximum"));
+        assertEquals(300, document.getInt(schemas + "FacilityRequest.properties.name.maxLength"));
+        assertEquals(1000000, document.getInt(schemas + "FacilityRequest.properties.equipmentValue.maximum"));
+        assertEquals(50, document.getInt(schemas + "FacilityRequest.properties.evidenceLinks.maxItems"));
         assertEquals(
                 500,
                 document.getInt(

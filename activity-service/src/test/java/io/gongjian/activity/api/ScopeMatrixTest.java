@@ -55,7 +55,7 @@ class ScopeMatrixTest {
     @TestFactory
     Stream<DynamicTest> everyEndpointForEveryRole() {
         AccessMatrix matrix = new AccessMatrix();
-        for (String collection : List.of("activities", "exchanges", "achievements")) {
+        for (String collection : List.of("activities", "exchanges", "achievements", "facilities")) {
             String one = "/api/v1/" + collection + "/{id}";
             for (var scope : List.of(Map.entry("P45", p45), Map.entry("P44", p44))) {
                 boolean liuzhou = scope.getKey().equals("P45");
@@ -82,6 +82,16 @@ class ScopeMatrixTest {
         }
         for (var scope : List.of(Map.entry("P45", p45), Map.entry("P44", p44))) {
             boolean liuzhou = scope.getKey().equals("P45");
+            String facility = scope.getValue().get("facilities");
+            matrix.expect("GET /api/v1/facilities/{id}/usage", facility, scope.getKey(), liuzhou ? READ_P45 : READ_P44);
+            matrix.expect(
+                    "POST /api/v1/facilities/{id}/close",
+                    facility,
+                    scope.getKey(),
+                    write(liuzhou, 412),
+                    request -> request.contentType(ContentType.JSON)
+                            .header("If-Match", "\"0\"")
+                            .body(Map.of("closedOn", calendar.today().toString())));
             String conversions = "/api/v1/achievements/" + scope.getValue().get("achievements") + "/conversions";
             matrix.expect("GET " + conversions, null, scope.getKey(), liuzhou ? READ_P45 : READ_P44);
             matrix.expect(
@@ -128,6 +138,13 @@ class ScopeMatrixTest {
                 .then()
                 .body("items.id", hasItem(p45.get("achievements")))
                 .body("items.id", not(hasItem(p44.get("achievements"))));
+        given().auth()
+                .oauth2(access.token("gxqc-admin"))
+                .queryParam("size", 100)
+                .get("/api/v1/facilities")
+                .then()
+                .body("items.id", hasItem(p45.get("facilities")))
+                .body("items.id", not(hasItem(p44.get("facilities"))));
     }
 
     /** Allowed callers get {@code passed} (the write fails after the scope check), the others 403 or 404. */
@@ -145,7 +162,7 @@ class ScopeMatrixTest {
     private Map<String, String> records(UUID partnership) {
         String admin = access.token("admin");
         Map<String, String> ids = new java.util.HashMap<>(Map.of("partnership", partnership.toString()));
-        for (String collection : List.of("activities", "exchanges", "achievements")) {
+        for (String collection : List.of("activities", "exchanges", "achievements", "facilities")) {
             ids.put(
                     collection,
                     given().auth()
@@ -196,6 +213,21 @@ class ScopeMatrixTest {
                     today,
                     "headcount",
                     2);
+            case "facilities" -> Map.of(
+                    "partnershipId",
+                    partnership,
+                    "kind",
+                    "TRAINING_ROOM",
+                    "name",
+                    "人工智能实训室",
+                    "mode",
+                    "TALENT",
+                    "hostSide",
+                    "UNIVERSITY",
+                    "openedOn",
+                    today,
+                    "equipmentValue",
+                    300);
             default -> Map.of(
                     "partnershipId", partnership, "type", "RESEARCH_OUTPUT", "title", "软件著作权", "registeredOn", today);
         };

@@ -44,7 +44,8 @@ class RecordRulesTest {
                 university,
                 enterprise,
                 attendance,
-                links);
+                links,
+                null);
     }
 
     @Test
@@ -85,6 +86,7 @@ class RecordRulesTest {
                                         ExchangeDirection.UNIVERSITY_TO_ENTERPRISE,
                                         TODAY,
                                         0,
+                                        null,
                                         null))
                         .field());
         assertEquals(
@@ -161,6 +163,7 @@ class RecordRulesTest {
                                         ExchangeDirection.UNIVERSITY_TO_ENTERPRISE,
                                         before,
                                         3,
+                                        null,
                                         null))
                         .field());
         assertEquals(
@@ -212,6 +215,7 @@ class RecordRulesTest {
                                         ExchangeDirection.UNIVERSITY_TO_ENTERPRISE,
                                         TODAY,
                                         Limits.PEOPLE + 1,
+                                        null,
                                         null))
                         .field());
         assertEquals(

@@ -5,6 +5,7 @@ import io.gongjian.embedded.KafkaBroker;
 import io.gongjian.embedded.KeycloakServer;
 import io.gongjian.embedded.PlatformTopics;
 import io.gongjian.embedded.PostgresServer;
+import io.gongjian.embedded.Readiness;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -31,6 +32,9 @@ public final class LocalStack implements AutoCloseable {
             new Service("activity-service", "activity-service", "activity"),
             new Service("evaluation-service", "evaluation-service", "evaluation"),
             new Service("gateway", "gateway", null));
+
+    /** The gateway's answer to "is the whole platform ready" (its management port). */
+    public static final String PLATFORM_READINESS = "/q/health/group/platform";
 
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration KEYCLOAK_READY_TIMEOUT = Duration.ofSeconds(180);
@@ -120,6 +124,13 @@ public final class LocalStack implements AutoCloseable {
             process.awaitReady(SERVICE_READY_TIMEOUT);
             serviceSteps.get(process.name()).done(process.url());
         }
+        // Ready means what the gateway's platform check says: every component up, as a user will find it.
+        Readiness.await(
+                "platform",
+                SERVICE_READY_TIMEOUT,
+                settings.log("gateway"),
+                null,
+                () -> Readiness.httpOk(settings.gatewayManagementUrl() + PLATFORM_READINESS));
     }
 
     /** Starts a broker: a process for the local platform, in the JVM for tests. */
@@ -132,12 +143,18 @@ public final class LocalStack implements AutoCloseable {
     public record LaunchedBroker(KafkaBroker broker, Runnable awaitReady) {}
 
     private ServiceProcess launch(Service service) {
+        return launch(service, Map.of());
+    }
+
+    private ServiceProcess launch(Service service, Map<String, String> overrides) {
+        Map<String, String> environment = environment(service, databaseUrls.get(service.name()));
+        environment.putAll(overrides);
         ServiceProcess process = ServiceProcess.launch(
                 service.name(),
                 settings.root().resolve(service.module()),
                 port(service),
                 readinessUrl(service),
-                environment(service, databaseUrls.get(service.name())),
+                environment,
                 settings.marker(),
                 settings.log(service.name()),
                 settings.pidFile(service.name()));
@@ -148,6 +165,11 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops one service and starts it again with the same settings, as a rolling restart would. */
     public void restart(String name) {
+        restart(name, Map.of());
+    }
+
+    /** Stops one service and starts it again with these environment variables changed (a benchmark's on and off). */
+    public void restart(String name, Map<String, String> overrides) {
         Service service = SERVICES.stream()
                 .filter(candidate -> candidate.name().equals(name))
                 .findFirst()
@@ -155,7 +177,7 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess running = services.get(name);
         running.close();
         stopOrder.remove(running);
-        launch(service).awaitReady(SERVICE_READY_TIMEOUT);
+        launch(service, overrides).awaitReady(SERVICE_READY_TIMEOUT);
     }
 
     private List<String> databaseNames() {
@@ -186,7 +208,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The environment variables each service reads (its application.properties, platform/service-config). */
     private Map<String, String> environment(Service service, String databaseUrl) {
-        Map<String, String> environment = new HashMap<>();
+        Map<String, String> environment = new HashMap<>(settings.serviceEnvironment());
         environment.put("HTTP_PORT", Integer.toString(port(service)));
         environment.put("OIDC_AUTH_SERVER_URL", settings.realmUrl());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());

@@ -144,7 +144,7 @@ public final class LocalStackMain {
         progress.info("  API documents (Swagger UI)     " + settings.gatewayUrl()
                 + "/q/swagger-ui  (one document for all: " + settings.gatewayUrl() + "/openapi)");
         progress.info("  Gateway health and metrics     " + settings.gatewayManagementUrl()
-                + "/q/health/group/backends  (every service ready?), /q/metrics");
+                + LocalStack.PLATFORM_READINESS + "  (the whole platform ready?), /q/metrics");
         progress.info("  Keycloak, realm gongjian       " + settings.keycloakUrl() + "/admin/master/console/#/gongjian"
                 + "  (admin console: admin / admin)");
         progress.info("");

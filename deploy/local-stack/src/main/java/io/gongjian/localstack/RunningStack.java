@@ -6,6 +6,10 @@ import io.gongjian.embedded.StackMarker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -149,6 +153,28 @@ public final class RunningStack {
             }
         }
         out.printf(Locale.ROOT, "%-20s              %6.0f MiB%n", "total", total / 1024.0);
+        out.println(platformReadiness());
+    }
+
+    /** What the gateway's platform check says: ready, or which component is not and why. */
+    private String platformReadiness() {
+        String url = settings.gatewayManagementUrl() + LocalStack.PLATFORM_READINESS;
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200
+                    ? "Platform ready (" + url + ")"
+                    : "Platform NOT ready (" + url + "): " + answer.body().replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            return "Platform NOT ready: the gateway does not answer at " + url;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "Platform readiness not asked (interrupted)";
+        }
     }
 
     /**

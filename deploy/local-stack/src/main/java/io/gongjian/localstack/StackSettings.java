@@ -4,6 +4,7 @@ import io.gongjian.embedded.KeycloakServer;
 import io.gongjian.embedded.StackMarker;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the stack finds its parts and keeps its state.
@@ -12,9 +13,23 @@ import java.util.List;
  * @param home data, logs and pid files of this stack
  * @param keycloakHome where the Keycloak distribution is unpacked (and, for {@link KeycloakServer.Storage#FILE},
  *     where its data lives)
+ * @param serviceEnvironment set for every service besides what the stack sets itself (e.g. where to export traces)
  */
 public record StackSettings(
-        Path root, Path home, Ports ports, KeycloakServer.Storage keycloakStorage, Path keycloakHome) {
+        Path root,
+        Path home,
+        Ports ports,
+        KeycloakServer.Storage keycloakStorage,
+        Path keycloakHome,
+        Map<String, String> serviceEnvironment) {
+
+    public StackSettings {
+        serviceEnvironment = Map.copyOf(serviceEnvironment);
+    }
+
+    public StackSettings(Path root, Path home, Ports ports, KeycloakServer.Storage keycloakStorage, Path keycloakHome) {
+        this(root, home, ports, keycloakStorage, keycloakHome, Map.of());
+    }
 
     public Path realmFile() {
         return root.resolve("deploy/keycloak/gongjian-realm.json");

@@ -2,6 +2,7 @@ package io.gongjian.evaluation.application;
 
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.domain.Gone;
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.PartnershipVisibility;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,11 +49,7 @@ public class ChangeFeedService {
 
     private Changes page(Caller caller, long after, int limit) {
         if (after < feed.purgedThrough()) {
-            throw new Gone(
-                    "after",
-                    "the cursor is older than the change feed's retention (" + retention.toDays() + " days): changes"
-                            + " after it were deleted. Read the current scores (GET /api/v1/evaluation/rankings, …/scores)"
-                            + " to resynchronise, then follow the feed again from a fresh cursor (omit `after`)");
+            throw new Gone("after", "feed.cursor-expired", retention.toDays());
         }
         List<ScoreChange> items = feed.after(after, limit, PartnershipVisibility.of(caller, readModel::involving));
         long last = items.isEmpty() ? after : items.get(items.size() - 1).position();
@@ -85,7 +82,6 @@ public class ChangeFeedService {
         } catch (IllegalArgumentException e) {
             // not ours: refused below
         }
-        throw new QueryParameters.Unreadable(
-                "after", "'after' is not a cursor of this feed: send the `next` of a page you received, or omit it");
+        throw new QueryParameters.Unreadable("after", Message.of("feed.not-a-cursor"));
     }
 }

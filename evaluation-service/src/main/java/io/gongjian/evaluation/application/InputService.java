@@ -31,11 +31,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class InputService extends RecordLifecycle<InputDetails, EvaluatedPartnership, Map<String, Object>> {
 
-    private static final Words WORDS = new Words(
-            "recorded",
-            "evaluator inputs are recorded by the partnership's bureau officers",
-            "you may read this %s but not change it",
-            "an input cannot move to another partnership; withdraw it and record it there");
+    private static final Words WORDS =
+            new Words("recorded", "input.bureau-records", "input.read-only", "input.cannot-move-withdraw");
 
     @Inject
     Inputs inputs;
@@ -80,7 +77,7 @@ public class InputService extends RecordLifecycle<InputDetails, EvaluatedPartner
     protected void checkNew(EvaluatedPartnership partnership, InputDetails details) {
         details.check(calendar.today());
         if (details instanceof RectificationDetails rectification && rectification.wasCompleted()) {
-            throw new RuleViolation("completedOn", "an item is raised open; complete it with POST …/{id}/complete");
+            throw new RuleViolation("completedOn", "rectification.raised-open");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.application;
 
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
 import io.gongjian.records.application.Partnerships;
@@ -17,6 +18,11 @@ public interface ReadModel extends Partnerships<EvaluatedPartnership> {
     boolean apply(OrganizationMembers organization);
 
     boolean apply(RecordFact record);
+
+    boolean apply(JointFacility facility);
+
+    /** The facilities of a partnership, revoked ones included, by opening day. */
+    List<JointFacility> facilitiesOf(UUID partnershipId);
 
     /** Those of {@code ids} that are known. */
     List<EvaluatedPartnership> partnerships(Collection<UUID> ids);

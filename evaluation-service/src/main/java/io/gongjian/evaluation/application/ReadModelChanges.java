@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.application;
 
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
@@ -9,6 +10,7 @@ import io.gongjian.events.ActivityChanged;
 import io.gongjian.events.ActivityEvent;
 import io.gongjian.events.ConversionChanged;
 import io.gongjian.events.ExchangeChanged;
+import io.gongjian.events.FacilityChanged;
 import io.gongjian.events.OrganizationChanged;
 import io.gongjian.events.PartnershipChanged;
 import io.gongjian.events.PartnershipEvent;
@@ -108,6 +110,27 @@ final class ReadModelChanges
                 required(c.convertedOn()),
                 required(c.achievementId()),
                 required(c.outputValue())));
+    }
+
+    /** Kept for explanations and exports; no indicator reads facilities, so no score moves. */
+    @Override
+    public Change facility(FacilityChanged f) {
+        JointFacility facility = new JointFacility(
+                required(f.id()),
+                required(f.partnershipId()),
+                f.version(),
+                f.revoked(),
+                required(f.kind()),
+                required(f.name()),
+                required(f.mode()),
+                required(f.hostSide()),
+                required(f.openedOn()),
+                f.closedOn(),
+                required(f.equipmentValue()));
+        return readModel -> {
+            readModel.apply(facility);
+            return Set.of();
+        };
     }
 
     private static Change fact(RecordFact fact) {

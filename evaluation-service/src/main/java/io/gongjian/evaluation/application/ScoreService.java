@@ -65,17 +65,17 @@ public class ScoreService {
             Caller caller, UUID partnershipId, LocalDate from, LocalDate to, HistoryStep step, Integer windowDays) {
         EvaluatedPartnership partnership = visible(caller, partnershipId);
         if (!Scope.readsDetails(caller, partnership)) {
-            throw new Forbidden("viewers read scores and rankings; the history is for the parties and their bureau");
+            throw new Forbidden("score.history-not-for-viewers");
         }
         LocalDate today = calendar.today();
         LocalDate end = to == null ? today : to;
         if (end.isAfter(today)) {
-            throw new RuleViolation("to", "to " + end + " is in the future (today is " + today + ")");
+            throw new RuleViolation("to", "date.in-future", "to", end, today);
         }
         HistoryStep spacing = step == null ? HistoryStep.MONTH : step;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         if (start.isAfter(end)) {
-            throw new RuleViolation("from", "from " + start + " is after to " + end);
+            throw new RuleViolation("from", "score.from-after-to", start, end);
         }
         int days = windowDays(windowDays);
         List<LocalDate> ends = new ArrayList<>();
@@ -85,8 +85,7 @@ public class ScoreService {
                 break;
             }
             if (ends.size() > MAX_HISTORY_POINTS) {
-                throw new RuleViolation(
-                        "from", "at most " + MAX_HISTORY_POINTS + " points per request; ask for a shorter period");
+                throw new RuleViolation("from", "score.too-many-points", MAX_HISTORY_POINTS);
             }
         }
         Facts all = facts.load(List.of(partnership), ends.get(0).minusDays(days - 1L), end)
@@ -141,8 +140,7 @@ public class ScoreService {
     private static String rankedRegion(Caller caller, String requested) {
         String region = requested == null ? "" : requested.strip();
         if (!region.isEmpty() && !REGION_PREFIX.matcher(region).matches()) {
-            throw new RuleViolation(
-                    "region", "region is a region-code prefix of 2, 4 or 6 digits (province, city, district)");
+            throw new RuleViolation("region", "score.region-prefix");
         }
         if (caller.seesEverything() || caller.has(Role.VIEWER)) {
             return region;
@@ -157,7 +155,7 @@ public class ScoreService {
             }
             return region;
         }
-        throw new Forbidden("rankings are for bureau officers, viewers and platform admins");
+        throw new Forbidden("score.rankings-roles");
     }
 
     private EvaluatedPartnership visible(Caller caller, UUID partnershipId) {
@@ -181,7 +179,7 @@ public class ScoreService {
         LocalDate today = calendar.today();
         LocalDate date = asOf == null ? today : asOf;
         if (date.isAfter(today)) {
-            throw new RuleViolation("asOf", "asOf " + date + " is in the future (today is " + today + ")");
+            throw new RuleViolation("asOf", "date.in-future", "asOf", date, today);
         }
         return new Window(date, windowDays(windowDays));
     }
@@ -190,8 +188,7 @@ public class ScoreService {
         int days = requested == null ? Window.DEFAULT_DAYS : requested;
         if (days < Window.MIN_DAYS || days > Window.MAX_DAYS) {
             throw new RuleViolation(
-                    "windowDays",
-                    "windowDays must be between " + Window.MIN_DAYS + " and " + Window.MAX_DAYS + ", was " + days);
+                    "windowDays", "number.between-was", "windowDays", Window.MIN_DAYS, Window.MAX_DAYS, days);
         }
         return days;
     }

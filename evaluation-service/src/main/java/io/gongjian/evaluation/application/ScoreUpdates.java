@@ -18,12 +18,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,6 +72,9 @@ public class ScoreUpdates {
     @Inject
     ChangeFeed feed;
 
+    @Inject
+    Recomputations recomputations;
+
     @ConfigProperty(name = "gongjian.evaluation.rebuild-timeout", defaultValue = "PT1H")
     Duration rebuildTimeout;
 
@@ -91,10 +97,12 @@ public class ScoreUpdates {
     public void applyEvents(String topic, List<String> payloads) {
         locks.sharedReadModel();
         Map<UUID, ChangeCause> moved = new HashMap<>();
+        List<OffsetDateTime> movingEvents = new ArrayList<>();
         for (String payload : payloads) {
-            moved.putAll(apply(topic, payload));
+            moved.putAll(apply(topic, payload, movingEvents::add));
         }
         rescore(moved, calendar.today());
+        recomputations.storedAfterCommit(movingEvents);
     }
 
     /**
@@ -132,7 +140,7 @@ public class ScoreUpdates {
                     replay.replay((topic, payload) -> {
                         counts[0]++;
                         try {
-                            if (!apply(topic, payload).isEmpty()) {
+                            if (!apply(topic, payload, time -> {}).isEmpty()) {
                                 counts[1]++;
                             }
                         } catch (MalformedEvent malformed) {
@@ -163,17 +171,24 @@ public class ScoreUpdates {
                 });
     }
 
-    /** Applies one event with its inbox entry; answers the partnerships it moves, each with the event as cause. */
-    private Map<UUID, ChangeCause> apply(String topic, String payload) {
+    /**
+     * Applies one event with its inbox entry; answers the partnerships it moves, each with the event as cause, and
+     * tells its time if it moves any.
+     */
+    private Map<UUID, ChangeCause> apply(String topic, String payload, Consumer<OffsetDateTime> moving) {
         return switch (topic) {
-            case Topics.PARTNERSHIP -> apply(payload, PartnershipEvent.class, e -> e.accept(ReadModelChanges.OF));
-            case Topics.ACTIVITY -> apply(payload, ActivityEvent.class, e -> e.accept(ReadModelChanges.OF));
+            case Topics.PARTNERSHIP -> apply(
+                    payload, PartnershipEvent.class, e -> e.accept(ReadModelChanges.OF), moving);
+            case Topics.ACTIVITY -> apply(payload, ActivityEvent.class, e -> e.accept(ReadModelChanges.OF), moving);
             default -> throw new IllegalArgumentException("not a topic this context reads: " + topic);
         };
     }
 
     private <E extends Event> Map<UUID, ChangeCause> apply(
-            String payload, Class<E> contract, Function<E, ReadModelChanges.Change> translation) {
+            String payload,
+            Class<E> contract,
+            Function<E, ReadModelChanges.Change> translation,
+            Consumer<OffsetDateTime> moving) {
         EventCodec.Received<E> received = codec.decode(payload, contract);
         ReadModelChanges.Change change;
         try {
@@ -189,6 +204,9 @@ public class ScoreUpdates {
         ChangeCause cause = ChangeCause.event(received.event());
         Map<UUID, ChangeCause> moved = new HashMap<>();
         change.applyTo(readModel).forEach(id -> moved.put(id, cause));
+        if (!moved.isEmpty() && received.envelope().time() != null) {
+            moving.accept(received.envelope().time());
+        }
         return moved;
     }
 
@@ -200,16 +218,18 @@ public class ScoreUpdates {
         if (causes.isEmpty()) {
             return;
         }
-        // Sorted, so that two transactions lock the partnerships they share in the same order.
-        SortedSet<UUID> sorted = new TreeSet<>(causes.keySet());
-        sorted.forEach(locks::partnership);
-        List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
-        Window window = new Window(today, Window.DEFAULT_DAYS);
-        Map<UUID, Facts> all = facts.load(partnerships, window.firstDay(), window.asOf());
-        for (EvaluatedPartnership partnership : partnerships) {
-            Scorecard card = Scorecard.compute(window, all.get(partnership.id()));
-            current.save(partnership, card, ScoreReport.of(partnership.id(), card));
-            feed.recordIfChanged(partnership, card, causes.get(partnership.id()));
-        }
+        recomputations.timed(causes.size(), () -> {
+            // Sorted, so that two transactions lock the partnerships they share in the same order.
+            SortedSet<UUID> sorted = new TreeSet<>(causes.keySet());
+            sorted.forEach(locks::partnership);
+            List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
+            Window window = new Window(today, Window.DEFAULT_DAYS);
+            Map<UUID, Facts> all = facts.load(partnerships, window.firstDay(), window.asOf());
+            for (EvaluatedPartnership partnership : partnerships) {
+                Scorecard card = Scorecard.compute(window, all.get(partnership.id()));
+                current.save(partnership, card, ScoreReport.of(partnership.id(), card));
+                feed.recordIfChanged(partnership, card, causes.get(partnership.id()));
+            }
+        });
     }
 }

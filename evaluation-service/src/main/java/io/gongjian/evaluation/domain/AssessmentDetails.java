@@ -22,7 +22,7 @@ public record AssessmentDetails(AssessmentKind kind, BigDecimal score, LocalDate
     @Override
     public void check(LocalDate today) {
         if (kind == null) {
-            throw new RuleViolation("kind", "kind is required: ORG_CONSTRUCTION or TEACHING_MODE");
+            throw new RuleViolation("kind", "required.one-of", "kind", "ORG_CONSTRUCTION, TEACHING_MODE");
         }
         InputDetails.requirePoints("score", score);
         InputDetails.requireHappened("assessedOn", assessedOn, today);

@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.domain;
 
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.records.domain.Details;
@@ -31,31 +32,30 @@ public sealed interface InputDetails extends Details permits AssessmentDetails, 
     /** A date that has happened, by the platform's one rule ({@link PlausibleDates}): 1949-10-01 up to today. */
     static void requireHappened(String field, LocalDate date, LocalDate today) {
         if (date == null) {
-            throw new RuleViolation(field, field + " is required");
+            throw new RuleViolation(field, "required", field);
         }
         PlausibleDates.notBeforeEarliest(field, date);
-        PlausibleDates.notAfter(field, date, today, "today in Asia/Shanghai");
+        PlausibleDates.notAfter(field, date, today, Message.of("bound.today-in-shanghai"));
     }
 
     static void requirePoints(String field, BigDecimal value) {
         if (value == null) {
-            throw new RuleViolation(field, field + " is required");
+            throw new RuleViolation(field, "required", field);
         }
         if (value.signum() < 0 || value.compareTo(Numbers.HUNDRED) > 0) {
-            throw new RuleViolation(field, field + " must be between 0 and 100, was " + value.toPlainString());
+            throw new RuleViolation(field, "number.between-was", field, 0, 100, value.toPlainString());
         }
     }
 
     static void requireText(String field, String text, boolean required, int maxLength) {
         if (text == null || text.isBlank()) {
             if (required) {
-                throw new RuleViolation(field, field + " is required");
+                throw new RuleViolation(field, "required", field);
             }
             return;
         }
         if (text.length() > maxLength) {
-            throw new RuleViolation(
-                    field, field + " has " + text.length() + " characters; at most " + maxLength + " are allowed");
+            throw new RuleViolation(field, "text.too-long", field, text.length(), maxLength);
         }
     }
 }

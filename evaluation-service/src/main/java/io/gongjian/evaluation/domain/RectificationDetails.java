@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.domain;
 
 import io.gongjian.commons.domain.Conflict;
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,13 +30,13 @@ public record RectificationDetails(
         InputDetails.requireText("issue", issue, true, MAX_ISSUE);
         InputDetails.requireHappened("raisedOn", raisedOn, today);
         if (dueOn != null && dueOn.isBefore(raisedOn)) {
-            throw new RuleViolation("dueOn", "dueOn " + dueOn + " is before raisedOn " + raisedOn);
+            throw new RuleViolation("dueOn", "date.before-other", "dueOn", dueOn, "raisedOn", raisedOn);
         }
         if (completedOn != null) {
             InputDetails.requireHappened("completedOn", completedOn, today);
             if (completedOn.isBefore(raisedOn)) {
                 throw new RuleViolation(
-                        "completedOn", "completedOn " + completedOn + " is before raisedOn " + raisedOn);
+                        "completedOn", "date.before-other", "completedOn", completedOn, "raisedOn", raisedOn);
             }
         }
         InputDetails.requireText("completionNote", completionNote, false, MAX_NOTE);
@@ -46,11 +47,11 @@ public record RectificationDetails(
         if (wasCompleted()) {
             throw new Conflict(
                     "completedOn",
-                    "this rectification item was completed on " + completedOn,
+                    Message.of("rectification.completed-already", completedOn),
                     Map.of("completedOn", completedOn.toString()));
         }
         if (on == null) {
-            throw new RuleViolation("completedOn", "completedOn is required");
+            throw new RuleViolation("completedOn", "required", "completedOn");
         }
         RectificationDetails completed = new RectificationDetails(issue, raisedOn, dueOn, on, note);
         completed.check(today);

@@ -24,16 +24,14 @@ public record SurveyDetails(
     @Override
     public void check(LocalDate today) {
         if (kind == null) {
-            throw new RuleViolation("kind", "kind is required: SATISFACTION or SOCIAL_INFLUENCE");
+            throw new RuleViolation("kind", "required.one-of", "kind", "SATISFACTION, SOCIAL_INFLUENCE");
         }
         if (side == null) {
-            throw new RuleViolation("side", "side is required: UNIVERSITY, ENTERPRISE or PUBLIC");
+            throw new RuleViolation("side", "required.one-of", "side", "UNIVERSITY, ENTERPRISE, PUBLIC");
         }
         InputDetails.requireHappened("collectedOn", collectedOn, today);
         if (respondents < 1 || respondents > MAX_RESPONDENTS) {
-            throw new RuleViolation(
-                    "respondents",
-                    "a batch has at least 1 and at most " + MAX_RESPONDENTS + " respondents, was " + respondents);
+            throw new RuleViolation("respondents", "survey.respondents", MAX_RESPONDENTS, respondents);
         }
         InputDetails.requirePoints("mean", mean);
     }

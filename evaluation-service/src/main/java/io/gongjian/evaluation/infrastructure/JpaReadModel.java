@@ -3,6 +3,7 @@ package io.gongjian.evaluation.infrastructure;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.gongjian.evaluation.application.ReadModel;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The read model in PostgreSQL, its tables as Panache entities. Every write is an upsert that only replaces an
@@ -79,28 +82,73 @@ public class JpaReadModel implements ReadModel {
 
     @Override
     public boolean apply(RecordFact r) {
-        // One record's events share a partition (keyed by partnership), so they never race each other here.
-        RecordFactEntity stored = RecordFactEntity.findById(r.id());
-        if (stored != null && stored.version >= r.version()) {
+        return replaceIfNewer(RecordFactEntity.findById(r.id()), r.version(), RecordFactEntity::new, entity -> {
+            entity.id = r.id();
+            entity.kind = r.kind();
+            entity.partnershipId = r.partnershipId();
+            entity.version = r.version();
+            entity.revoked = r.revoked();
+            entity.businessDate = r.businessDate();
+            entity.achievementType = r.achievementType();
+            entity.achievementId = r.achievementId();
+            entity.universityPartyMembers = r.universityPartyMembers();
+            entity.enterprisePartyMembers = r.enterprisePartyMembers();
+            entity.headcount = r.headcount();
+            entity.outputValue = r.outputValue();
+        });
+    }
+
+    @Override
+    public boolean apply(JointFacility f) {
+        return replaceIfNewer(JointFacilityEntity.findById(f.id()), f.version(), JointFacilityEntity::new, entity -> {
+            entity.id = f.id();
+            entity.partnershipId = f.partnershipId();
+            entity.version = f.version();
+            entity.revoked = f.revoked();
+            entity.kind = f.kind();
+            entity.name = f.name();
+            entity.mode = f.mode();
+            entity.hostSide = f.hostSide();
+            entity.openedOn = f.openedOn();
+            entity.closedOn = f.closedOn();
+            entity.equipmentValue = f.equipmentValue();
+        });
+    }
+
+    /**
+     * Stores a record's state unless the stored one is as new or newer. One record's events share a partition (keyed
+     * by partnership), so they never race each other here.
+     */
+    private static <E extends VersionedRow> boolean replaceIfNewer(
+            E stored, long version, Supplier<E> fresh, Consumer<E> copy) {
+        if (stored != null && stored.version() >= version) {
             return false;
         }
-        RecordFactEntity entity = stored == null ? new RecordFactEntity() : stored;
-        entity.id = r.id();
-        entity.kind = r.kind();
-        entity.partnershipId = r.partnershipId();
-        entity.version = r.version();
-        entity.revoked = r.revoked();
-        entity.businessDate = r.businessDate();
-        entity.achievementType = r.achievementType();
-        entity.achievementId = r.achievementId();
-        entity.universityPartyMembers = r.universityPartyMembers();
-        entity.enterprisePartyMembers = r.enterprisePartyMembers();
-        entity.headcount = r.headcount();
-        entity.outputValue = r.outputValue();
+        E entity = stored == null ? fresh.get() : stored;
+        copy.accept(entity);
         if (stored == null) {
             entity.persist();
         }
         return true;
+    }
+
+    @Override
+    public List<JointFacility> facilitiesOf(UUID partnershipId) {
+        return JointFacilityEntity.<JointFacilityEntity>list("partnershipId = ?1 order by openedOn, id", partnershipId)
+                .stream()
+                .map(e -> new JointFacility(
+                        e.id,
+                        e.partnershipId,
+                        e.version,
+                        e.revoked,
+                        e.kind,
+                        e.name,
+                        e.mode,
+                        e.hostSide,
+                        e.openedOn,
+                        e.closedOn,
+                        e.equipmentValue))
+                .toList();
     }
 
     @Override
@@ -143,7 +191,8 @@ public class JpaReadModel implements ReadModel {
 
     @Override
     public void clear() {
-        for (String table : List.of("record_fact", "evaluated_partnership", "evaluated_organization", "inbox")) {
+        for (String table :
+                List.of("record_fact", "joint_facility", "evaluated_partnership", "evaluated_organization", "inbox")) {
             // DELETE, not TRUNCATE: readers keep seeing the old model until the rebuild commits.
             em.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }

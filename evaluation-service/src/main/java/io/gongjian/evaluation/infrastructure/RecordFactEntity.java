@@ -1,7 +1,6 @@
 package io.gongjian.evaluation.infrastructure;
 
 import io.gongjian.evaluation.domain.FactKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +13,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "record_fact")
-public class RecordFactEntity extends PanacheEntityBase {
+public class RecordFactEntity extends VersionedRow {
 
     @Id
     public UUID id;
@@ -47,4 +46,9 @@ public class RecordFactEntity extends PanacheEntityBase {
 
     @Column(name = "output_value")
     public BigDecimal outputValue;
+
+    @Override
+    long version() {
+        return version;
+    }
 }

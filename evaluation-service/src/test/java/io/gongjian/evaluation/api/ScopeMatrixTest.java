@@ -136,6 +136,7 @@ class ScopeMatrixTest {
                 });
         matrix.expect("GET /api/v1/evaluation/rankings", null, "own region", new int[] {200, 200, 200, 403, 403, 200});
         matrix.expect("GET /api/v1/evaluation/indicators", null, "catalogue", new int[] {200, 200, 200, 200, 200, 200});
+        matrix.expect("GET /api/v1/evaluation/labels", null, "labels", new int[] {200, 200, 200, 200, 200, 200});
         matrix.expect(
                 "POST /api/v1/evaluation/read-model/rebuild", null, "all", new int[] {200, 403, 403, 403, 403, 403});
         return matrix.tests().stream();

@@ -2,6 +2,7 @@ package io.gongjian.evaluation.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -305,6 +306,29 @@ class ScoreApiTest {
                 .body("indicators.find { it.code == 'RES_TALENT_EXCHANGES' }.defaultTarget", equalTo(100))
                 .body("indicators.find { it.code == 'SOC_INFLUENCE_INDEX' }.defaultTarget", nullValue())
                 .body("indicators.find { it.code == 'FB_SATISFACTION_INDEX' }.defaultWeight", equalTo(0.075f));
+    }
+
+    @Test
+    void theLabelCatalogueNamesEveryEnumValueInBothLanguagesAndRevalidatesWith304() {
+        String etag = given().auth()
+                .oauth2(Scores.token("viewer"))
+                .get("/api/v1/evaluation/labels")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("max-age"))
+                .body("languages", contains("zh", "en"))
+                .body("enums.ActivityType.JOINT_STUDY.zh", equalTo("联学"))
+                .body("enums.ActivityType.JOINT_STUDY.en", equalTo("Joint study"))
+                .body("enums.Grade.NEEDS_IMPROVEMENT.zh", equalTo("待改进"))
+                .body("enums.RecordStatus.REVOKED.zh", equalTo("已撤销"))
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(Scores.token("viewer"))
+                .header("If-None-Match", etag)
+                .get("/api/v1/evaluation/labels")
+                .then()
+                .statusCode(304);
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.gongjian.commons.api.EnumLabels;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScorecardTest {
 
     static final Window YEAR = new Window(date("2026-06-30"), 365);
+
+    @Test
+    void eachGradesChineseNameIsTheLabelThePlatformServes() {
+        for (Grade grade : Grade.values()) {
+            assertEquals(
+                    grade.chineseName(),
+                    EnumLabels.all().get("Grade").get(grade.name()).zh(),
+                    grade.name());
+        }
+        assertEquals(Grade.values().length, EnumLabels.all().get("Grade").size());
+    }
 
     @Test
     void withNoDataOnlyTheVolumeIndicatorsAreAvailableAndCoverageIsBelowAHalf() {

@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongjian.commons.events.CloudEvent;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
+import io.gongjian.evaluation.application.ReadModel;
+import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.events.EventTypes;
 import io.gongjian.events.Topics;
 import io.gongjian.testing.Metrics;
@@ -31,12 +34,19 @@ import org.junit.jupiter.api.Test;
 class ReadModelTest {
 
     private static final String DEAD_LETTERS = "gongjian_events_dead_lettered_total";
+    private static final String APPLIED = "gongjian_events_applied_total";
+    private static final String SKIPPED = "gongjian_events_duplicates_skipped_total";
+    private static final String FRESHNESS_COUNT = "gongjian_score_freshness_seconds_count";
+    private static final String RECOMPUTATIONS_COUNT = "gongjian_score_recomputations_seconds_count";
 
     @Inject
     BusinessCalendar calendar;
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReadModel readModel;
 
     @Test
     void aMalformedActivityEventOrOneOfAnUnknownTypeGoesToTheDeadLetterTopicWithItsReasonAndConsumptionGoesOn() {
@@ -75,6 +85,37 @@ class ReadModelTest {
                     .atMost(Duration.ofSeconds(5))
                     .until(() -> Metrics.value(DEAD_LETTERS, "channel", "activity-events") == deadBefore + 3);
         }
+    }
+
+    /** Issue 17: what the dashboard and alerts read moves as the events are applied, skipped and scored. */
+    @Test
+    void appliedAndRedeliveredEventsAreCountedByTopicAndTypeAndTheScoresFreshnessIsMeasured() {
+        UUID partnership = Published.partnership("450200");
+        Scores.await(partnership, s -> true);
+        double applied = Metrics.count(APPLIED, "type", EventTypes.ACTIVITY_CHANGED);
+        double skipped = Metrics.count(SKIPPED, "type", EventTypes.ACTIVITY_CHANGED);
+        double fresh = Metrics.value(FRESHNESS_COUNT);
+        double recomputations = Metrics.value(RECOMPUTATIONS_COUNT);
+
+        CloudEvent event = Published.activity(UUID.randomUUID(), partnership, 1, false, calendar.today(), 6, 3);
+        TestEvents.publish(Topics.ACTIVITY, partnership.toString(), event);
+        Scores.await(partnership, s -> new BigDecimal("1.00").compareTo(Scores.raw(s, "ORG_ACTIVITY_FREQUENCY")) == 0);
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> Metrics.count(SKIPPED, "type", EventTypes.ACTIVITY_CHANGED) == skipped + 1);
+        assertEquals(applied + 1, Metrics.count(APPLIED, "type", EventTypes.ACTIVITY_CHANGED));
+        assertTrue(Metrics.scrape()
+                .contains(
+                        APPLIED + "{topic=\"" + Topics.ACTIVITY + "\",type=\"" + EventTypes.ACTIVITY_CHANGED + "\"}"));
+        // The one event that moved a score, measured from its time to the score's commit; the duplicate moved none.
+        assertEquals(fresh + 1, Metrics.value(FRESHNESS_COUNT));
+        assertTrue(Metrics.value(RECOMPUTATIONS_COUNT) > recomputations);
+        // Caught up: nothing waits on the topic, so no lag.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> Metrics.value("gongjian_consumer_lag_records", "topic", Topics.ACTIVITY) == 0
+                        && Metrics.value("gongjian_consumer_lag_seconds", "topic", Topics.ACTIVITY) == 0);
     }
 
     @Test
@@ -163,6 +204,56 @@ class ReadModelTest {
         var score = Scores.await(late, s -> new BigDecimal("12").compareTo(Scores.raw(s, "RES_TALENT_EXCHANGES")) == 0);
         assertEquals(0, contribution(score).signum());
         assertEquals(null, Scores.raw(score, "INN_CONVERSION_RATE"));
+    }
+
+    /**
+     * Facilities reach the read model in their latest version whatever order and however often their events come,
+     * and move no score: the 13 indicators do not read them (INDICATORS.md), so the stored scores are not even
+     * recomputed.
+     */
+    @Test
+    void facilitiesReachTheReadModelInTheirLatestVersionAndMoveNoScore() {
+        UUID partnership = Published.partnership("450200");
+        Published.activity(UUID.randomUUID(), partnership, 1, false, calendar.today(), 6, 3);
+        Scores.await(partnership, s -> new BigDecimal("1.00").compareTo(Scores.raw(s, "ORG_ACTIVITY_FREQUENCY")) == 0);
+        Object[] scoresBefore = currentScore(partnership);
+
+        UUID lab = UUID.randomUUID();
+        CloudEvent amended =
+                Published.facility(lab, partnership, 2, false, calendar.today().minusDays(30));
+        Published.facility(lab, partnership, 1, false, calendar.today().minusDays(31)); // late: older version
+        TestEvents.publish(Topics.ACTIVITY, partnership.toString(), amended); // delivered twice
+        UUID mistaken = UUID.randomUUID();
+        Published.facility(mistaken, partnership, 1, false, calendar.today().minusDays(10));
+        Published.facility(mistaken, partnership, 2, true, calendar.today().minusDays(10)); // last, same partition
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> facilities(partnership).stream()
+                .anyMatch(facility -> facility.id().equals(mistaken) && facility.revoked()));
+        List<JointFacility> facilities = facilities(partnership);
+        assertEquals(
+                List.of(lab, mistaken),
+                facilities.stream().map(JointFacility::id).toList());
+        JointFacility kept = facilities.get(0);
+        assertEquals(2, kept.version());
+        assertEquals("新能源汽车联合实验室 v2", kept.name());
+        assertEquals(calendar.today().minusDays(30), kept.openedOn());
+        assertEquals(0, new BigDecimal("850").compareTo(kept.equipmentValue()));
+        assertEquals("LABORATORY", kept.kind());
+
+        Object[] scoresAfter = currentScore(partnership);
+        assertEquals(scoresBefore[0], scoresAfter[0], "the score report");
+        assertEquals(scoresBefore[1], scoresAfter[1], "when the scores were computed");
+    }
+
+    private List<JointFacility> facilities(UUID partnership) {
+        return QuarkusTransaction.requiringNew().call(() -> readModel.facilitiesOf(partnership));
+    }
+
+    private Object[] currentScore(UUID partnership) {
+        return QuarkusTransaction.requiringNew().call(() -> (Object[])
+                em.createNativeQuery("SELECT report, computed_at FROM current_score WHERE partnership_id = :id")
+                        .setParameter("id", partnership)
+                        .getSingleResult());
     }
 
     private static BigDecimal contribution(io.restassured.path.json.JsonPath score) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.domain.Message;
 import io.gongjian.gateway.routing.Backends;
 import io.gongjian.gateway.routing.GatewayConfig;
 import io.gongjian.gateway.routing.GatewayProblems;
@@ -65,9 +66,10 @@ public class ApiDocuments {
                     ProblemDetail.of(
                             404,
                             "not-found",
-                            "Not found",
-                            "no service '" + name + "'; documents: "
-                                    + String.join(", ", config.backends().keySet()),
+                            Message.of(
+                                    "gateway.no-such-document",
+                                    name,
+                                    String.join(", ", config.backends().keySet())),
                             context.request().path()));
             return;
         }
@@ -134,9 +136,13 @@ public class ApiDocuments {
                 ProblemDetail.of(
                                 503,
                                 "backend-unavailable",
-                                "API document unavailable",
-                                "cannot fetch the API document of the " + String.join(", ", services)
-                                        + (failure == null ? "" : ": " + failure.getMessage()),
+                                Message.of("gateway.document-unavailable"),
+                                failure == null
+                                        ? Message.of("gateway.document-unfetchable", String.join(", ", services))
+                                        : Message.of(
+                                                "gateway.document-unfetchable-because",
+                                                String.join(", ", services),
+                                                failure.getMessage()),
                                 context.request().path())
                         .withExtensions(Map.of("service", String.join(", ", services))),
                 Map.of("Retry-After", "5"));

@@ -1,5 +1,6 @@
 package io.gongjian.gateway.edge;
 
+import io.gongjian.commons.domain.Message;
 import java.util.HexFormat;
 
 /**
@@ -14,20 +15,20 @@ final class CanonicalPaths {
     private CanonicalPaths() {}
 
     /** What is wrong with the path, in words for the caller, or {@code null} when it is canonical. */
-    static String offence(String rawPath) {
+    static Message offence(String rawPath) {
         if (rawPath.indexOf('\\') >= 0) {
-            return "contains a backslash";
+            return Message.of("path.backslash");
         }
         for (String segment : rawPath.split("/", -1)) {
             if (segment.equals(".") || segment.equals("..")) {
-                return "contains the dot-segment '" + segment + "'";
+                return Message.of("path.dot-segment", segment);
             }
         }
         for (int at = rawPath.indexOf('%'); at >= 0; at = rawPath.indexOf('%', at + 1)) {
             if (at + 2 >= rawPath.length()
                     || !HexFormat.isHexDigit(rawPath.charAt(at + 1))
                     || !HexFormat.isHexDigit(rawPath.charAt(at + 2))) {
-                return "has a '%' that is not followed by two hexadecimal digits";
+                return Message.of("path.bad-percent");
             }
             int encoded = HexFormat.fromHexDigits(rawPath, at + 1, at + 3);
             if (encoded == '.'
@@ -36,7 +37,7 @@ final class CanonicalPaths {
                     || encoded == '%'
                     || encoded < 0x20
                     || encoded == 0x7f) {
-                return "contains the encoded character " + rawPath.substring(at, at + 3);
+                return Message.of("path.encoded", rawPath.substring(at, at + 3));
             }
         }
         return null;

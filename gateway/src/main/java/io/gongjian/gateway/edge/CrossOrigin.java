@@ -1,6 +1,7 @@
 package io.gongjian.gateway.edge;
 
 import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.domain.Message;
 import io.gongjian.gateway.routing.GatewayConfig;
 import io.gongjian.gateway.routing.GatewayProblems;
 import io.vertx.core.http.HttpHeaders;
@@ -64,7 +65,7 @@ public class CrossOrigin {
         var response = context.response();
         response.headers().add(HttpHeaders.VARY, "Origin");
         if (config.webOrigins().stream().map(String::strip).noneMatch(origin::equals)) {
-            refuse(context, "the origin " + origin + " is not one of the platform's web origins");
+            refuse(context, Message.of("cross-origin.origin", origin));
             return;
         }
         String method = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
@@ -75,17 +76,14 @@ public class CrossOrigin {
             return;
         }
         if (!METHODS.contains(method)) {
-            refuse(
-                    context,
-                    "the method " + method + " is not taken cross-origin; allowed: " + String.join(", ", METHODS));
+            refuse(context, Message.of("cross-origin.method", method, String.join(", ", METHODS)));
             return;
         }
         List<String> unknown = unknownHeaders(request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS));
         if (!unknown.isEmpty()) {
             refuse(
                     context,
-                    "the header(s) " + String.join(", ", unknown) + " are not taken cross-origin; allowed: "
-                            + String.join(", ", REQUEST_HEADERS));
+                    Message.of("cross-origin.headers", String.join(", ", unknown), String.join(", ", REQUEST_HEADERS)));
             return;
         }
         response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
@@ -108,14 +106,10 @@ public class CrossOrigin {
         return unknown;
     }
 
-    private static void refuse(RoutingContext context, String detail) {
+    private static void refuse(RoutingContext context, Message detail) {
         GatewayProblems.send(
                 context,
                 ProblemDetail.of(
-                        403,
-                        "cross-origin-refused",
-                        "Cross-origin request refused",
-                        detail,
-                        context.request().path()));
+                        403, "cross-origin-refused", detail, context.request().path()));
     }
 }

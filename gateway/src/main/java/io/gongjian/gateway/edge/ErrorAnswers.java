@@ -1,5 +1,6 @@
 package io.gongjian.gateway.edge;
 
+import io.gongjian.commons.domain.Message;
 import io.gongjian.gateway.routing.GatewayProblems;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,7 +28,7 @@ public class ErrorAnswers {
 
     private void failed(RoutingContext context) {
         int status = context.statusCode() >= 400 ? context.statusCode() : 500;
-        String detail;
+        Message detail;
         if (status >= 500) {
             String reference = UUID.randomUUID().toString();
             LOG.errorf(
@@ -36,9 +37,9 @@ public class ErrorAnswers {
                     context.request().method(),
                     context.request().path(),
                     reference);
-            detail = "the gateway could not handle the request; reference " + reference + " in its log";
+            detail = Message.of("gateway.failed", reference);
         } else {
-            detail = "the request cannot be routed as it is (a valid Host header, for one, is required)";
+            detail = Message.of("gateway.unroutable");
         }
         GatewayProblems.send(
                 context,

@@ -1,6 +1,7 @@
 package io.gongjian.gateway.edge;
 
 import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.domain.Message;
 import io.gongjian.gateway.routing.GatewayConfig;
 import io.gongjian.gateway.routing.GatewayProblems;
 import io.vertx.core.http.HttpHeaders;
@@ -35,26 +36,20 @@ public class RequestScreen {
         long declared = declaredBodyBytes(request);
         if (declared > config.maxBodyBytes()) {
             GatewayProblems.sendAndClose(
-                    context, GatewayProblems.bodyTooLarge(declared + " bytes", config.maxBodyBytes(), request.path()));
+                    context,
+                    GatewayProblems.bodyTooLarge(
+                            Message.of("gateway.bytes", declared), config.maxBodyBytes(), request.path()));
             return;
         }
-        String offence = CanonicalPaths.offence(request.path());
+        Message offence = CanonicalPaths.offence(request.path());
         if (offence != null) {
-            refuse(
+            GatewayProblems.send(
                     context,
-                    400,
-                    "non-canonical-path",
-                    "Path not accepted",
-                    "the path " + offence + "; send it in its plain form",
-                    null);
+                    ProblemDetail.of(
+                            400, "non-canonical-path", Message.of("gateway.non-canonical-path", offence), null));
             return;
         }
         context.next();
-    }
-
-    private static void refuse(
-            RoutingContext context, int status, String kind, String title, String detail, String instance) {
-        GatewayProblems.send(context, ProblemDetail.of(status, kind, title, detail, instance));
     }
 
     /** The Content-Length the client announced; 0 without one; "unreadable" counts as too large. */

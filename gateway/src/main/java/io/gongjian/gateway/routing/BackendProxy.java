@@ -1,6 +1,7 @@
 package io.gongjian.gateway.routing;
 
 import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.domain.Message;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -139,18 +140,24 @@ public class BackendProxy {
                     case TIMED_OUT -> GatewayProblems.backendFailure(
                             504,
                             service,
-                            "Service timed out",
-                            "the " + service + " did not answer within "
-                                    + config.responseTimeout().toSeconds() + " s",
+                            Message.of("gateway.timed-out"),
+                            Message.of(
+                                    "gateway.timed-out.detail",
+                                    service,
+                                    config.responseTimeout().toSeconds()),
                             path);
                     case UNREACHABLE -> GatewayProblems.backendFailure(
                             503,
                             service,
-                            "Service unavailable",
-                            "the " + service + " cannot be reached at the moment; try again shortly",
+                            Message.of("problem.unavailable"),
+                            Message.of("gateway.unreachable", service),
                             path);
                     case BROKE_OFF -> GatewayProblems.backendFailure(
-                            502, service, "Bad gateway", "the " + service + " broke off the exchange", path);
+                            502,
+                            service,
+                            Message.of("gateway.broke-off"),
+                            Message.of("gateway.broke-off.detail", service),
+                            path);
                 };
         LOG.warnf("%s %s → %d (%s): %s", context.request().method(), path, problem.status(), service, failure);
         GatewayProblems.send(context, problem, problem.status() == 503 ? Map.of("Retry-After", "5") : Map.of());

@@ -2,6 +2,7 @@ package io.gongjian.gateway.routing;
 
 import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.RoutingProblems;
+import io.gongjian.commons.domain.Message;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
@@ -32,25 +33,21 @@ public final class GatewayProblems {
     }
 
     /** A backend that could not answer: names the service, so that operators know where to look. */
-    public static ProblemDetail backendFailure(int status, String service, String title, String detail, String path) {
+    public static ProblemDetail backendFailure(int status, String service, Message title, Message detail, String path) {
         return ProblemDetail.of(status, "backend-unavailable", title, detail, path)
                 .withExtensions(Map.of("service", service));
     }
 
     /** A request body over the cap, whether announced in Content-Length or counted as it arrived. */
-    public static ProblemDetail bodyTooLarge(String size, long maxBytes, String path) {
-        return ProblemDetail.of(
-                413,
-                "payload-too-large",
-                "Request body too large",
-                "the body has " + size + "; at most " + maxBytes + " bytes are accepted",
-                path);
+    public static ProblemDetail bodyTooLarge(Message size, long maxBytes, String path) {
+        return ProblemDetail.of(413, "payload-too-large", Message.of("gateway.body-too-large", size, maxBytes), path);
     }
 
     /** An error status with no more specific problem: its reason phrase as the title, and what happened. */
-    public static ProblemDetail ofStatus(int status, String detail, String path) {
+    public static ProblemDetail ofStatus(int status, Message detail, String path) {
         String title = HttpResponseStatus.valueOf(status).reasonPhrase();
         String kind = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return ProblemDetail.of(status, kind, title, detail, path);
+        // HTTP's own reason phrase as the title, in English as HTTP says it.
+        return ProblemDetail.of(status, kind, Message.of("verbatim", title), detail, path);
     }
 }

@@ -1,6 +1,7 @@
 package io.gongjian.gateway.routing;
 
 import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.domain.Message;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,9 +56,12 @@ public class RateLimiter {
                 ProblemDetail.of(
                                 429,
                                 "rate-limited",
-                                "Too many requests",
-                                "more than " + limit.requestsPerSecond() + " requests per second (bursts of "
-                                        + limit.burst() + ") from " + client + "; retry after " + waitSeconds + " s",
+                                Message.of(
+                                        "gateway.rate-limited",
+                                        limit.requestsPerSecond(),
+                                        limit.burst(),
+                                        client,
+                                        waitSeconds),
                                 context.request().path())
                         .withExtensions(Map.of("client", client)),
                 Map.of("Retry-After", Long.toString(waitSeconds)));

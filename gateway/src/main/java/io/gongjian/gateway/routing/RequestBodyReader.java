@@ -1,6 +1,7 @@
 package io.gongjian.gateway.routing;
 
 import io.gongjian.commons.api.ProblemDetail;
+import io.gongjian.commons.domain.Message;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -75,7 +76,7 @@ public class RequestBodyReader {
                 finish(() -> GatewayProblems.sendAndClose(
                         context,
                         GatewayProblems.bodyTooLarge(
-                                "more than " + config.maxBodyBytes() + " bytes",
+                                Message.of("gateway.more-than-bytes", config.maxBodyBytes()),
                                 config.maxBodyBytes(),
                                 context.request().path())));
                 return;
@@ -95,13 +96,13 @@ public class RequestBodyReader {
                                 ProblemDetail.of(
                                         408,
                                         "request-timeout",
-                                        "Request body not received",
-                                        "the body announced was not sent: nothing of it arrived for "
-                                                + (seconds > 0
+                                        Message.of(
+                                                "gateway.body-not-received",
+                                                seconds > 0
                                                         ? seconds + " s"
                                                         : config.requestBodyTimeout()
-                                                                        .toMillis() + " ms")
-                                                + " (received " + body.length() + " bytes)",
+                                                                        .toMillis() + " ms",
+                                                body.length()),
                                         context.request().path()));
                     }));
         }

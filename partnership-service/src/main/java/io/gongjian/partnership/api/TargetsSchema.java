@@ -18,6 +18,13 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class TargetsSchema implements OASFilter {
 
     private static final String NAME = "Targets";
+    /**
+     * One target, a named schema rather than inline in {@code additionalProperties}: openapi-generator (7.25) warns
+     * "Failed to get the schema name: null" for an inline map value of a component when it checks for
+     * self-references.
+     */
+    private static final String TARGET = "Target";
+
     private static final String TARGETS_PATH = "/api/v1/partnerships/{id}/targets";
 
     @Override
@@ -25,6 +32,7 @@ public class TargetsSchema implements OASFilter {
         if (openAPI.getComponents() == null || openAPI.getPaths() == null) {
             return;
         }
+        openAPI.getComponents().addSchema(TARGET, target());
         openAPI.getComponents().addSchema(NAME, targets());
         Schema reference = OASFactory.createSchema().ref("#/components/schemas/" + NAME);
         var item = openAPI.getPaths().getPathItem(TARGETS_PATH);
@@ -55,6 +63,14 @@ public class TargetsSchema implements OASFilter {
         }
     }
 
+    private static Schema target() {
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.NUMBER)
+                .minimum(java.math.BigDecimal.ZERO)
+                .description("An annual target of a volume indicator, ≥ 0")
+                .addExample(12);
+    }
+
     private static Schema targets() {
         List<Object> indicators = Arrays.stream(VolumeIndicator.values())
                 .map(Enum::name)
@@ -66,9 +82,7 @@ public class TargetsSchema implements OASFilter {
                 .propertyNames(OASFactory.createSchema()
                         .addType(Schema.SchemaType.STRING)
                         .enumeration(indicators))
-                .additionalPropertiesSchema(OASFactory.createSchema()
-                        .addType(Schema.SchemaType.NUMBER)
-                        .minimum(java.math.BigDecimal.ZERO))
+                .additionalPropertiesSchema(OASFactory.createSchema().ref("#/components/schemas/" + TARGET))
                 .addExample(java.util.Map.of("ORG_ACTIVITY_FREQUENCY", 12, "RES_TALENT_EXCHANGES", 20));
     }
 }

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,11 +45,11 @@ public class OrganizationService {
     @Transactional
     public Organization register(Caller caller, Optional<UUID> requestedId, OrganizationProfile profile) {
         if (!caller.seesEverything()) {
-            throw new Forbidden("only platform administrators register organisations");
+            throw new Forbidden("organisation.only-admins-register");
         }
         UUID id = requestedId.orElseGet(UUID::randomUUID);
         if (organizations.find(id).isPresent()) {
-            throw new Conflict("id", "an organisation with id " + id + " is already registered", Map.of());
+            throw new Conflict("id", "organisation.id-taken", id);
         }
         Organization organization = Organization.register(id, profile);
         organizations.add(organization);
@@ -103,7 +102,7 @@ public class OrganizationService {
         Organization organization = organizations.findForUpdate(id).orElseThrow(() -> new NotFound("organisation", id));
         if (!Scope.canManage(caller, organization)) {
             if (Scope.canRead(caller, organization, partnerships::partnersOf)) {
-                throw new Forbidden("only the organisation's own admins may change it");
+                throw new Forbidden("organisation.only-own-admins");
             }
             throw new NotFound("organisation", id);
         }

@@ -80,8 +80,7 @@ public class PartnershipService {
         Optional<Side> side =
                 Scope.draftingSide(caller, draft.universityOrganizationId(), draft.enterpriseOrganizationId());
         if (!caller.seesEverything() && side.isEmpty()) {
-            throw new Forbidden(
-                    "you may only draft partnerships your own organisation is the university or enterprise of");
+            throw new Forbidden("partnership.draft-own-only");
         }
         Organization university = party(draft.universityOrganizationId(), "universityOrganizationId");
         Organization enterprise = party(draft.enterpriseOrganizationId(), "enterpriseOrganizationId");
@@ -144,9 +143,8 @@ public class PartnershipService {
     @Transactional
     public Partnership confirm(Caller caller, UUID id, long expectedVersion) {
         Partnership partnership = locked(caller, id);
-        Side side = Scope.sideOf(caller, partnership)
-                .orElseThrow(() -> new Forbidden("a draft is confirmed by the organisation admins of its university"
-                        + " and enterprise; the bureau of the region or a platform admin activates it instead"));
+        Side side =
+                Scope.sideOf(caller, partnership).orElseThrow(() -> new Forbidden("partnership.confirm-parties-only"));
         StaleVersion.check(expectedVersion, partnership.version());
         var before = States.of(partnership);
         partnership.confirm(side, calendar.today(), anotherActiveBetweenTheSameParties(partnership));
@@ -230,8 +228,7 @@ public class PartnershipService {
     /** The drafts that wait for the agreement of the caller's organisation. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Invitation> invitations(Caller caller, PageRequest page) {
-        UUID own = caller.managedOrganization()
-                .orElseThrow(() -> new Forbidden("invitations are answered by the admin of the organisation invited"));
+        UUID own = caller.managedOrganization().orElseThrow(() -> new Forbidden("partnership.invitations-own-only"));
         return partnerships
                 .awaitingAgreementOf(own, page)
                 .map(partnership ->
@@ -275,7 +272,7 @@ public class PartnershipService {
 
     private static void requireManager(Caller caller, Partnership partnership) {
         if (!Scope.canManage(caller, partnership)) {
-            throw new Forbidden("only the parties' organisation admins may change this partnership");
+            throw new Forbidden("partnership.parties-change-only");
         }
     }
 
@@ -283,9 +280,8 @@ public class PartnershipService {
         if (!Scope.canActivate(caller, partnership)) {
             throw new Forbidden(
                     Scope.sideOf(caller, partnership).isPresent()
-                            ? "the parties agree to a draft by confirming it (POST …/confirm); activation on the record of a"
-                                    + " signed agreement is for the bureau of the region or a platform admin"
-                            : "only the bureau of the partnership's region or a platform admin activates a partnership");
+                            ? "partnership.parties-confirm-instead"
+                            : "partnership.bureau-activates");
         }
     }
 
@@ -309,11 +305,9 @@ public class PartnershipService {
 
     private Organization party(UUID id, String field) {
         if (id == null) {
-            throw new RuleViolation(field, field + " is required");
+            throw new RuleViolation(field, "required", field);
         }
-        return organizations
-                .find(id)
-                .orElseThrow(() -> new RuleViolation(field, "no organisation is registered with id " + id));
+        return organizations.find(id).orElseThrow(() -> new RuleViolation(field, "organisation.unknown", id));
     }
 
     private Partnership store(Caller caller, String action, Object before, Partnership partnership) {

@@ -1,5 +1,6 @@
 package io.gongjian.partnership.domain;
 
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.events.CoConstructionMode;
@@ -13,24 +14,23 @@ public record Agreement(String title, LocalDate signedOn, Term term, Set<CoConst
     public Agreement {
         title = Texts.required("title", title, 300);
         if (signedOn == null) {
-            throw new RuleViolation("signedOn", "the date the agreement was signed is required");
+            throw new RuleViolation("signedOn", "agreement.signed-on-required");
         }
         PlausibleDates.notBeforeEarliest("signedOn", signedOn);
         if (term == null) {
-            throw new RuleViolation("term", "the agreement's term (start, end) is required");
+            throw new RuleViolation("term", "agreement.term-required");
         }
         if (signedOn.isAfter(term.end())) {
-            throw new RuleViolation(
-                    "signedOn", "the agreement is signed (" + signedOn + ") after its term ends (" + term.end() + ")");
+            throw new RuleViolation("signedOn", "agreement.signed-after-term", signedOn, term.end());
         }
         if (modes == null || modes.isEmpty()) {
-            throw new RuleViolation("modes", "name at least one co-construction mode the agreement covers");
+            throw new RuleViolation("modes", "agreement.modes-required");
         }
         modes = Set.copyOf(EnumSet.copyOf(modes));
     }
 
     /** An agreement is recorded once it has been signed: its signing date has come. */
     void requireSignedBy(LocalDate today) {
-        PlausibleDates.notAfter("signedOn", signedOn, today, "today");
+        PlausibleDates.notAfter("signedOn", signedOn, today, Message.of("bound.today"));
     }
 }

@@ -21,44 +21,36 @@ public record CreditCode(String value) {
 
     public CreditCode {
         if (value == null || value.length() != 18) {
-            throw new RuleViolation(
-                    "creditCode",
-                    "the unified social credit code must have 18 characters, not "
-                            + (value == null ? 0 : value.length()));
+            throw new RuleViolation("creditCode", "credit-code.length", value == null ? 0 : value.length());
         }
         for (int i = 0; i < value.length(); i++) {
             if (ALPHABET.indexOf(value.charAt(i)) < 0) {
-                throw invalid(
-                        "character " + (i + 1) + " ('" + printable(value.charAt(i))
-                                + "') is not allowed in a unified social credit code (digits and capitals except I, O, S, V, Z)");
+                throw invalid("credit-code.character", i + 1, printable(value.charAt(i)));
             }
         }
         checkStructure(value);
         char expected = checkCharacter(value.substring(0, 17));
         if (value.charAt(17) != expected) {
-            throw invalid("the check character (18th) should be '" + expected + "', not '" + value.charAt(17)
-                    + "' (GB 32100-2015): please check the code for a typing error");
+            throw invalid("credit-code.check", expected, value.charAt(17));
         }
     }
 
     /** A code can carry a correct check character and still name no registered body, e.g. 000000000000000000. */
     private static void checkStructure(String value) {
         if (REGISTRATION_AUTHORITIES.indexOf(value.charAt(0)) < 0) {
-            throw invalid("the 1st character names the registration authority: one of 1–9, A, N or Y, not '"
-                    + value.charAt(0) + "'");
+            throw invalid("credit-code.authority", value.charAt(0));
         }
         if (value.charAt(1) < '1' || value.charAt(1) > '9') {
-            throw invalid("the 2nd character names the kind of body: a digit 1–9, not '" + value.charAt(1) + "'");
+            throw invalid("credit-code.body-kind", value.charAt(1));
         }
         String region = value.substring(2, 8);
         boolean knownRegion = region.chars().allMatch(Character::isDigit)
                 && (RegionCode.PROVINCES.contains(region.substring(0, 2)) || region.equals(NATIONAL));
         if (!knownRegion) {
-            throw invalid("characters 3–8 are the region code of the registering office (GB/T 2260, e.g. 450200), not '"
-                    + region + "'");
+            throw invalid("credit-code.region", region);
         }
         if (value.substring(8, 16).chars().allMatch(c -> c == '0')) {
-            throw invalid("characters 9–17 identify the registered body and cannot be all zeros");
+            throw invalid("credit-code.zeros");
         }
     }
 
@@ -72,8 +64,8 @@ public record CreditCode(String value) {
         return ALPHABET.charAt(check == 31 ? 0 : check);
     }
 
-    private static RuleViolation invalid(String message) {
-        return new RuleViolation("creditCode", message);
+    private static RuleViolation invalid(String key, Object... arguments) {
+        return new RuleViolation("creditCode", key, arguments);
     }
 
     private static String printable(char c) {

@@ -14,14 +14,13 @@ public record KeyProject(
     public KeyProject {
         title = Texts.required("title", title, 200);
         if (mode == null) {
-            throw new RuleViolation("mode", "a key project belongs to one co-construction mode");
+            throw new RuleViolation("mode", "key-project.mode-required");
         }
         if (leadSide == null) {
-            throw new RuleViolation(
-                    "leadSide", "say which side leads the key project: UNIVERSITY, ENTERPRISE or JOINT");
+            throw new RuleViolation("leadSide", "key-project.lead-side-required");
         }
         if (dueOn == null) {
-            throw new RuleViolation("dueOn", "a key project needs a due date");
+            throw new RuleViolation("dueOn", "key-project.due-on-required");
         }
         PlausibleDates.notBeforeEarliest("dueOn", dueOn);
         if (status == null) {

@@ -9,11 +9,11 @@ public record MemberCount(LocalDate effectiveOn, int count) {
 
     public MemberCount {
         if (effectiveOn == null) {
-            throw new RuleViolation("effectiveOn", "a member count needs the date it is effective on");
+            throw new RuleViolation("effectiveOn", "member-count.effective-on-required");
         }
         PlausibleDates.notBeforeEarliest("effectiveOn", effectiveOn);
         if (count < 0) {
-            throw new RuleViolation("count", "a party-member count cannot be negative");
+            throw new RuleViolation("count", "member-count.negative");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.gongjian.partnership.domain;
 
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import java.time.LocalDate;
@@ -38,9 +39,7 @@ public final class Organization {
     /** Replaces the profile; the kind stays, because partnerships rely on which side an organisation is. */
     public void revise(OrganizationProfile revised) {
         if (revised.kind() != profile.kind()) {
-            throw new RuleViolation(
-                    "kind",
-                    "the kind of an organisation cannot change (it is " + profile.kind() + "); register a new one");
+            throw new RuleViolation("kind", "organisation.kind-fixed", profile.kind());
         }
         profile = revised;
         version++;
@@ -51,7 +50,7 @@ public final class Organization {
      * known once it is in effect, so its date has come by {@code today}.
      */
     public void recordMemberCount(MemberCount count, LocalDate today) {
-        PlausibleDates.notAfter("effectiveOn", count.effectiveOn(), today, "today");
+        PlausibleDates.notAfter("effectiveOn", count.effectiveOn(), today, Message.of("bound.today"));
         memberCounts.removeIf(existing -> existing.effectiveOn().equals(count.effectiveOn()));
         memberCounts.add(count);
         memberCounts.sort(Comparator.comparing(MemberCount::effectiveOn));

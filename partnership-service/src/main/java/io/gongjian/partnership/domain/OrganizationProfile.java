@@ -15,16 +15,16 @@ public record OrganizationProfile(
         name = Texts.required("name", name, 200);
         institution = Texts.required("institution", institution, 200);
         if (kind == null) {
-            throw new RuleViolation("kind", "the kind is required: UNIVERSITY, ENTERPRISE or GOVERNMENT");
+            throw new RuleViolation("kind", "organisation.kind-required");
         }
         if (level == null) {
-            throw new RuleViolation("level", "the level is required: COMMITTEE, GENERAL_BRANCH or BRANCH");
+            throw new RuleViolation("level", "organisation.level-required");
         }
         if (creditCode == null) {
-            throw new RuleViolation("creditCode", "the institution's unified social credit code is required");
+            throw new RuleViolation("creditCode", "organisation.credit-code-required");
         }
         if (regionCode == null) {
-            throw new RuleViolation("regionCode", "the region code is required");
+            throw new RuleViolation("regionCode", "organisation.region-code-required");
         }
     }
 }

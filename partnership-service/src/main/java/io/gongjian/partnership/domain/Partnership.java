@@ -1,6 +1,7 @@
 package io.gongjian.partnership.domain;
 
 import io.gongjian.commons.domain.Conflict;
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
@@ -138,9 +139,11 @@ public final class Partnership {
         if (!command.allowedFrom(status)) {
             throw new Conflict(
                     "status",
-                    "a partnership that is " + status + " cannot be asked to "
-                            + command.name().toLowerCase() + "; allowed now: "
-                            + String.join(", ", LifecycleCommand.allowedFromStatus(status)),
+                    Message.of(
+                            "partnership.command-not-allowed",
+                            status,
+                            Message.of("action." + command.name().toLowerCase()),
+                            String.join(", ", LifecycleCommand.allowedFromStatus(status))),
                     Map.of(
                             "currentStatus",
                             status.name(),
@@ -166,15 +169,15 @@ public final class Partnership {
     public void confirm(Side side, LocalDate today, boolean anotherActiveBetweenTheSameParties) {
         if (status != PartnershipStatus.DRAFT) {
             throw new Conflict(
-                    "status",
-                    "only a DRAFT waits for confirmation; this partnership is " + status,
-                    Map.of("currentStatus", status.name()));
+                    "status", Message.of("partnership.not-a-draft", status), Map.of("currentStatus", status.name()));
         }
         if (consent.has(side)) {
             throw new Conflict(
                     "status",
-                    "the " + side + " side has agreed to this draft already; it waits for the "
-                            + consent.awaited().get(0) + " side",
+                    Message.of(
+                            "partnership.agreed-already",
+                            side,
+                            consent.awaited().get(0)),
                     Map.of("currentStatus", status.name(), "awaitingConfirmationFrom", names(consent.awaited())));
         }
         Consent agreed = consent.with(side);
@@ -190,14 +193,13 @@ public final class Partnership {
         if (agreement.term().hasEndedBy(today)) {
             throw new Conflict(
                     "term.end",
-                    "the agreement's term ended on " + agreement.term().end() + "; extend the term before you " + action
-                            + " it",
+                    Message.of("partnership.term-ended", agreement.term().end(), Message.of("action." + action)),
                     Map.of("currentStatus", status.name()));
         }
         if (anotherActiveBetweenTheSameParties) {
             throw new Conflict(
                     "enterpriseOrganizationId",
-                    "these two organisations already have an ACTIVE partnership; terminate or suspend it first",
+                    Message.of("partnership.another-active"),
                     Map.of("currentStatus", status.name()));
         }
     }
@@ -214,17 +216,17 @@ public final class Partnership {
 
     /** Replaces the annual targets; each is ≥ 0, below 10¹², with at most two decimals, for a volume indicator. */
     public void setTargets(Map<VolumeIndicator, BigDecimal> newTargets, Optional<Side> by) {
-        requireOpen("change the targets of");
+        requireOpen("change-targets");
         newTargets.forEach((indicator, target) -> {
             String field = "targets." + indicator.name();
             if (target == null || target.signum() < 0) {
-                throw new RuleViolation(field, "a target must be a number ≥ 0");
+                throw new RuleViolation(field, "target.negative");
             }
             if (target.compareTo(TARGET_LIMIT) >= 0) {
-                throw new RuleViolation(field, "a target must be below 10¹² (1000000000000)");
+                throw new RuleViolation(field, "target.too-large");
             }
             if (target.stripTrailingZeros().scale() > 2) {
-                throw new RuleViolation(field, "a target has at most two decimals, not " + target.toPlainString());
+                throw new RuleViolation(field, "target.decimals", target.toPlainString());
             }
         });
         targets.clear();
@@ -233,7 +235,7 @@ public final class Partnership {
     }
 
     public KeyProject addKeyProject(KeyProject project, Optional<Side> by) {
-        requireOpen("add key projects to");
+        requireOpen("add-key-project");
         requireDueWithinTerm(project);
         keyProjects.add(project);
         changed(by);
@@ -241,7 +243,7 @@ public final class Partnership {
     }
 
     public KeyProject reviseKeyProject(KeyProject revised, Optional<Side> by) {
-        requireOpen("change key projects of");
+        requireOpen("change-key-project");
         int index = indexOfKeyProject(revised.id());
         requireDueWithinTerm(revised);
         keyProjects.set(index, revised);
@@ -250,7 +252,7 @@ public final class Partnership {
     }
 
     private void requireDueWithinTerm(KeyProject project) {
-        PlausibleDates.notAfter("dueOn", project.dueOn(), agreement.term().end(), "the end of the agreement's term");
+        PlausibleDates.notAfter("dueOn", project.dueOn(), agreement.term().end(), Message.of("bound.term-end"));
     }
 
     /**
@@ -302,17 +304,14 @@ public final class Partnership {
         if (!status.isOpen()) {
             throw new Conflict(
                     "status",
-                    "cannot " + action + " a partnership that is " + status,
+                    Message.of("partnership.not-open", Message.of("action." + action), status),
                     Map.of("currentStatus", status.name(), "allowedCommands", List.of()));
         }
     }
 
     private static void requireKind(Organization organization, OrganizationKind kind, String field) {
         if (organization.kind() != kind) {
-            throw new RuleViolation(
-                    field,
-                    "organisation " + organization.id() + " is " + organization.kind() + ", but this party must be "
-                            + kind);
+            throw new RuleViolation(field, "partnership.party-kind", organization.id(), organization.kind(), kind);
         }
     }
 

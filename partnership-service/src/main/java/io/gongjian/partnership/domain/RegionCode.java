@@ -13,13 +13,10 @@ public record RegionCode(String value) {
 
     public RegionCode {
         if (value == null || !value.matches("\\d{6}")) {
-            throw new RuleViolation("regionCode", "a region code has exactly 6 digits, e.g. 450200 (Liuzhou)");
+            throw new RuleViolation("regionCode", "region-code.digits");
         }
         if (!PROVINCES.contains(value.substring(0, 2))) {
-            throw new RuleViolation(
-                    "regionCode",
-                    "'" + value.substring(0, 2)
-                            + "' is not a province-level code of GB/T 2260 (e.g. 45 Guangxi, 44 Guangdong)");
+            throw new RuleViolation("regionCode", "region-code.province", value.substring(0, 2));
         }
     }
 

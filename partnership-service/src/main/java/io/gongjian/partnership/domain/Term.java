@@ -1,5 +1,6 @@
 package io.gongjian.partnership.domain;
 
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import java.time.LocalDate;
@@ -12,20 +13,20 @@ public record Term(LocalDate start, LocalDate end) {
 
     public Term {
         if (start == null) {
-            throw new RuleViolation("term.start", "the term needs a start date");
+            throw new RuleViolation("term.start", "term.start-required");
         }
         if (end == null) {
-            throw new RuleViolation("term.end", "the term needs an end date");
+            throw new RuleViolation("term.end", "term.end-required");
         }
         PlausibleDates.notBeforeEarliest("term.start", start);
         if (end.isBefore(start)) {
-            throw new RuleViolation("term.end", "the term ends (" + end + ") before it starts (" + start + ")");
+            throw new RuleViolation("term.end", "term.ends-before-start", end, start);
         }
         PlausibleDates.notAfter(
                 "term.end",
                 end,
                 start.plusYears(LONGEST_TERM_YEARS),
-                LONGEST_TERM_YEARS + " years after the term starts");
+                Message.of("bound.years-after-start", LONGEST_TERM_YEARS));
     }
 
     public boolean contains(LocalDate date) {

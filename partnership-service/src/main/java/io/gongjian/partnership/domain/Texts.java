@@ -10,12 +10,11 @@ public final class Texts {
     /** Trimmed, not blank, at most {@code maxLength} characters, no control characters. */
     static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new RuleViolation(field, field + " is required and cannot be blank");
+            throw new RuleViolation(field, "required.text", field);
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new RuleViolation(
-                    field, field + " has " + trimmed.length() + " characters; at most " + maxLength + " are allowed");
+            throw new RuleViolation(field, "text.too-long", field, trimmed.length(), maxLength);
         }
         return printable(field, trimmed);
     }
@@ -31,10 +30,7 @@ public final class Texts {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw new RuleViolation(
-                        field,
-                        field + " contains the control character U+" + String.format("%04X", (int) c) + " at position "
-                                + (i + 1) + "; remove it");
+                throw new RuleViolation(field, "text.control-character", field, String.format("%04X", (int) c), i + 1);
             }
         }
         return value;

@@ -19,7 +19,8 @@ public enum VolumeIndicator {
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation(
                         "targets." + code,
-                        "'" + code + "' is not a volume indicator; targets exist only for "
-                                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
+                        "target.not-volume",
+                        code,
+                        Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))));
     }
 }

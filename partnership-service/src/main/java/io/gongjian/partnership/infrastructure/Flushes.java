@@ -4,7 +4,6 @@ import io.gongjian.commons.domain.Conflict;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
@@ -31,10 +30,7 @@ final class Flushes {
         } catch (OptimisticLockException e) {
             // @Version: the row changed since it was read. Reads for a change hold a lock, so this only guards
             // against a writer that forgot to take it.
-            throw new Conflict(
-                    null,
-                    "someone else changed this record at the same moment; read it again and repeat your change",
-                    Map.of());
+            throw new Conflict(null, "concurrent-change");
         } catch (PersistenceException e) {
             if (constraint != null && violated(e).filter(constraint::equals).isPresent()) {
                 throw broken.get();

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,11 +50,7 @@ public class PanacheOrganizationRepository implements OrganizationRepository {
         entity.version = organization.version();
         copy(organization, entity);
         entity.persist();
-        Flushes.flush(
-                em,
-                "organization_pkey",
-                () -> new Conflict(
-                        "id", "an organisation with id " + organization.id() + " is already registered", Map.of()));
+        Flushes.flush(em, "organization_pkey", () -> new Conflict("id", "organisation.id-taken", organization.id()));
     }
 
     @Override

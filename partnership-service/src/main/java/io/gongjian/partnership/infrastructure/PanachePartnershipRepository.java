@@ -82,12 +82,7 @@ public class PanachePartnershipRepository implements PartnershipRepository {
         PartnershipEntity entity = PartnershipEntity.findById(partnership.id());
         copy(partnership, entity);
         Flushes.flush(
-                em,
-                ONE_ACTIVE_PER_PAIR,
-                () -> new Conflict(
-                        "enterpriseOrganizationId",
-                        "these two organisations already have an ACTIVE partnership; terminate or suspend it first",
-                        Map.of()));
+                em, ONE_ACTIVE_PER_PAIR, () -> new Conflict("enterpriseOrganizationId", "partnership.another-active"));
         Flushes.requireVersion(entity.version, partnership.version(), partnership.id());
     }
 

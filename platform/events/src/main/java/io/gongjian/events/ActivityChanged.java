@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Full current state of a joint activity (共建活动) after it was logged, amended or revoked. */
+/**
+ * Full current state of a joint activity (共建活动) after it was logged, amended or revoked.
+ *
+ * @param facilityId the joint facility where it took place ({@link FacilityChanged}); {@code null} when none is named
+ */
 public record ActivityChanged(
         UUID id,
         long version,
@@ -20,7 +24,8 @@ public record ActivityChanged(
         int universityPartyMembers,
         int enterprisePartyMembers,
         int attendance,
-        List<String> evidenceLinks)
+        List<String> evidenceLinks,
+        @OptionalField(since = "1.3.0") UUID facilityId)
         implements ActivityEvent {
 
     @Override

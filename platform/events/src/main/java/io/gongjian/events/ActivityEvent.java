@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /** The events of {@link Topics#ACTIVITY}, keyed by partnership id: a partnership's records stay in order. */
 public sealed interface ActivityEvent extends Event
-        permits ActivityChanged, ExchangeChanged, AchievementChanged, ConversionChanged {
+        permits ActivityChanged, ExchangeChanged, AchievementChanged, ConversionChanged, FacilityChanged {
 
     UUID partnershipId();
 
@@ -25,5 +25,7 @@ public sealed interface ActivityEvent extends Event
         R achievement(AchievementChanged achievement);
 
         R conversion(ConversionChanged conversion);
+
+        R facility(FacilityChanged facility);
     }
 }

@@ -18,6 +18,7 @@ public final class EventTypes {
     public static final String EXCHANGE_CHANGED = "io.gongjian.activity.ExchangeChanged.v1";
     public static final String ACHIEVEMENT_CHANGED = "io.gongjian.activity.AchievementChanged.v1";
     public static final String CONVERSION_CHANGED = "io.gongjian.activity.ConversionChanged.v1";
+    public static final String FACILITY_CHANGED = "io.gongjian.activity.FacilityChanged.v1";
 
     private static final String SCHEMAS = "https://gongjian.io/events/schemas/";
 
@@ -40,7 +41,8 @@ public final class EventTypes {
             new Shape(ACTIVITY_CHANGED, Topics.ACTIVITY, "activities", ActivityChanged.class),
             new Shape(EXCHANGE_CHANGED, Topics.ACTIVITY, "exchanges", ExchangeChanged.class),
             new Shape(ACHIEVEMENT_CHANGED, Topics.ACTIVITY, "achievements", AchievementChanged.class),
-            new Shape(CONVERSION_CHANGED, Topics.ACTIVITY, "conversions", ConversionChanged.class));
+            new Shape(CONVERSION_CHANGED, Topics.ACTIVITY, "conversions", ConversionChanged.class),
+            new Shape(FACILITY_CHANGED, Topics.ACTIVITY, "facilities", FacilityChanged.class));
 
     private static final Map<Class<?>, Shape> BY_PAYLOAD =
             SHAPES.stream().collect(Collectors.toUnmodifiableMap(Shape::payload, Function.identity()));

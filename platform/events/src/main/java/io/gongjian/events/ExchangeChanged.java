@@ -3,7 +3,11 @@ package io.gongjian.events;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Full current state of a talent exchange (人才交流) after it was logged, amended or revoked. */
+/**
+ * Full current state of a talent exchange (人才交流) after it was logged, amended or revoked.
+ *
+ * @param facilityId the joint facility where it took place ({@link FacilityChanged}); {@code null} when none is named
+ */
 public record ExchangeChanged(
         UUID id,
         long version,
@@ -14,7 +18,8 @@ public record ExchangeChanged(
         String direction,
         LocalDate occurredOn,
         int headcount,
-        String description)
+        String description,
+        @OptionalField(since = "1.3.0") UUID facilityId)
         implements ActivityEvent {
 
     @Override

@@ -74,7 +74,7 @@ class IdempotencyStore {
             return new Claim.Claimed();
         }
         if (!fingerprint.equals(first[0])) {
-            throw new IdempotencyKey.Reused(key, (String) first[1], words(config.retention()));
+            throw new IdempotencyKey.Reused(key, (String) first[1], config.retention().toHours());
         }
         return new Claim.Replay(
                 new Answer(((Number) first[3]).intValue(), headers((String) first[4]), (String) first[5]));
@@ -150,7 +150,4 @@ class IdempotencyStore {
         }
     }
 
-    private static String words(Duration retention) {
-        return retention.toHours() + " hours";
-    }
 }

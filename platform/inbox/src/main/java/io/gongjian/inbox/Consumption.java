@@ -1,14 +1,24 @@
 package io.gongjian.inbox;
 
 import io.gongjian.commons.api.Failures;
+import io.gongjian.commons.events.EventCodec;
 import io.gongjian.commons.events.MalformedEvent;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.OutgoingKafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,8 +28,10 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * How a consumer applies what it receives so that no event is lost, skipped or applied twice, and a database
@@ -39,6 +51,10 @@ import org.jboss.logging.Logger;
  *   <li>The events of one poll are applied in one transaction; when that fails for good, one by one, each in its
  *       own transaction, so that only the event at fault goes to the dead-letter topic.
  * </ul>
+ *
+ * <p>Applying a poll is a span {@code process <topic>}, the child of the relay's span its first event names in its
+ * {@link EventCodec#TRACEPARENT} header and linked to the others' (one poll may serve several traces); what the
+ * consumer does meanwhile (the rescore, say) are its children, and its log lines carry its trace id.
  */
 @ApplicationScoped
 public class Consumption {
@@ -47,6 +63,11 @@ public class Consumption {
     public static final String REASON = "dead-letter-reason";
 
     private static final Logger LOG = Logger.getLogger(Consumption.class);
+
+    /** The MDC keys Quarkus's OpenTelemetry uses for requests, so that one log format serves both. */
+    private static final String TRACE_ID = "traceId";
+
+    private static final String SPAN_ID = "spanId";
 
     /** A retrying consumer says so once, then again at most this often. */
     private static final Duration LOG_EVERY = Duration.ofMinutes(1);
@@ -59,6 +80,9 @@ public class Consumption {
 
     @Inject
     DataSource database;
+
+    @Inject
+    Tracer tracer;
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -84,6 +108,52 @@ public class Consumption {
             List<ConsumerRecord<String, String>> records,
             MutinyEmitter<String> deadLetters,
             Consumer<List<String>> apply) {
+        Span span = processSpan(records);
+        // The consumer's thread is no request's: its log lines name the trace through the MDC set here.
+        MDC.put(TRACE_ID, span.getSpanContext().getTraceId());
+        MDC.put(SPAN_ID, span.getSpanContext().getSpanId());
+        try (Scope scope = span.makeCurrent()) {
+            consumeTraced(channel, records, deadLetters, apply);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+            MDC.remove(TRACE_ID);
+            MDC.remove(SPAN_ID);
+        }
+    }
+
+    private Span processSpan(List<ConsumerRecord<String, String>> records) {
+        ConsumerRecord<String, String> first = records.get(0);
+        SpanBuilder span = tracer.spanBuilder("process " + first.topic())
+                .setSpanKind(SpanKind.CONSUMER)
+                .setParent(EventCodec.traceContext(traceparent(first)))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", first.topic())
+                .setAttribute("messaging.batch.message_count", (long) records.size());
+        for (ConsumerRecord<String, String> record : records.subList(1, records.size())) {
+            SpanContext other = Span.fromContext(EventCodec.traceContext(traceparent(record)))
+                    .getSpanContext();
+            if (other.isValid()) {
+                span.addLink(other);
+            }
+        }
+        return span.startSpan();
+    }
+
+    private static String traceparent(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(EventCodec.TRACEPARENT);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private void consumeTraced(
+            String channel,
+            List<ConsumerRecord<String, String>> records,
+            MutinyEmitter<String> deadLetters,
+            Consumer<List<String>> apply) {
         Optional<RuntimeException> failed = untilDone(
                 channel,
                 () -> QuarkusTransaction.requiringNew()
@@ -91,6 +161,13 @@ public class Consumption {
                                 records.stream().map(ConsumerRecord::value).toList())),
                 this::isTransient);
         if (failed.isEmpty()) {
+            LOG.debugf(
+                    "Applied %d events of %s up to %s-%d@%d",
+                    records.size(),
+                    channel,
+                    records.get(records.size() - 1).topic(),
+                    records.get(records.size() - 1).partition(),
+                    records.get(records.size() - 1).offset());
             return;
         }
         if (records.size() == 1) {
@@ -129,15 +206,17 @@ public class Consumption {
                     reason);
         }
         // The broker may be away too: sending to the dead-letter topic is retried like any transient failure.
-        untilDone(
-                channel,
-                () -> deadLetters.sendMessageAndAwait(KafkaRecord.of(record.key(), record.value())
-                        .withHeader(REASON, reason)
-                        .withHeader("dead-letter-topic", record.topic())
-                        .withHeader("dead-letter-partition", Integer.toString(record.partition()))
-                        .withHeader("dead-letter-offset", Long.toString(record.offset()))
-                        .withHeader("dead-letter-consumer", application)),
-                any -> true);
+        OutgoingKafkaRecord<String, String> letter = KafkaRecord.of(record.key(), record.value())
+                .withHeader(REASON, reason)
+                .withHeader("dead-letter-topic", record.topic())
+                .withHeader("dead-letter-partition", Integer.toString(record.partition()))
+                .withHeader("dead-letter-offset", Long.toString(record.offset()))
+                .withHeader("dead-letter-consumer", application);
+        // The trace of the write that caused it: whoever replays it continues that trace.
+        String traceparent = traceparent(record);
+        OutgoingKafkaRecord<String, String> traced =
+                traceparent == null ? letter : letter.withHeader(EventCodec.TRACEPARENT, traceparent);
+        untilDone(channel, () -> deadLetters.sendMessageAndAwait(traced), any -> true);
         status.deadLettered(channel);
     }
 

@@ -18,6 +18,9 @@ public class Inbox {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ConsumedEvents consumed;
+
     /** Records the event as applied; false when it was applied before (a redelivery). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(CloudEvent event) {
@@ -27,6 +30,7 @@ public class Inbox {
                 .setParameter("id", UUID.fromString(event.id()))
                 .setParameter("type", event.type())
                 .executeUpdate();
+        consumed.delivered(event, inserted == 1);
         return inserted == 1;
     }
 }

@@ -1,5 +1,11 @@
 package io.gongjian.outbox;
 
+import io.gongjian.commons.events.EventCodec;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,6 +28,9 @@ import org.jboss.logging.Logger;
  * <p>Entries of different record keys go out together; the entries of one key go one after the other, each only
  * once the broker has acknowledged the one before. So when an entry fails, no later entry of its key has been sent
  * past it: a key's events reach the topic in outbox order, and the failed entry blocks its own key only.
+ *
+ * <p>Each send is a span {@code publish <topic>} in the trace of the write that appended the entry, ended when the
+ * broker answers; the record carries that span's traceparent, so the consumers' spans follow it.
  */
 final class DeliveryRound {
 
@@ -47,14 +56,16 @@ final class DeliveryRound {
     private record Ack(Deque<OutboxEntry> chain, OutboxEntry entry, Exception failure) {}
 
     private final Producer<String, String> producer;
+    private final Tracer tracer;
     private final BlockingQueue<Ack> acks = new LinkedBlockingQueue<>();
     private final List<OutboxEntry> published = new ArrayList<>();
     private final Map<OutboxEntry, Exception> refused = new LinkedHashMap<>();
     private final Map<OutboxEntry, Exception> unreachable = new LinkedHashMap<>();
     private int inFlight;
 
-    private DeliveryRound(Producer<String, String> producer) {
+    private DeliveryRound(Producer<String, String> producer, Tracer tracer) {
         this.producer = producer;
+        this.tracer = tracer;
     }
 
     /**
@@ -64,12 +75,13 @@ final class DeliveryRound {
      */
     static Outcome deliver(
             Producer<String, String> producer,
+            Tracer tracer,
             List<OutboxEntry> batch,
             Duration sendWindow,
             Duration ackTimeout,
             BooleanSupplier keepSending)
             throws InterruptedException {
-        DeliveryRound round = new DeliveryRound(producer);
+        DeliveryRound round = new DeliveryRound(producer, tracer);
         long sendUntil = System.nanoTime() + sendWindow.toNanos();
         BooleanSupplier maySend =
                 () -> keepSending.getAsBoolean() && round.unreachable.isEmpty() && System.nanoTime() < sendUntil;
@@ -100,12 +112,41 @@ final class DeliveryRound {
             return;
         }
         inFlight++;
+        Span span = publishSpan(entry);
         try {
-            producer.send(OutboxRecords.of(entry), (metadata, failure) -> acks.add(new Ack(chain, entry, failure)));
+            producer.send(
+                    OutboxRecords.of(
+                            entry,
+                            EventCodec.traceparent(Context.root().with(span)).orElse(null)),
+                    (metadata, failure) -> {
+                        ended(span, failure);
+                        acks.add(new Ack(chain, entry, failure));
+                    });
         } catch (RuntimeException failure) {
             // Not about the record: the producer is closing, or the thread was interrupted.
+            ended(span, failure);
             acks.add(new Ack(chain, entry, failure));
         }
+    }
+
+    private Span publishSpan(OutboxEntry entry) {
+        return tracer.spanBuilder("publish " + entry.topic)
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(EventCodec.traceContext(entry.traceparent))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", entry.topic)
+                .setAttribute("messaging.message.id", entry.eventId.toString())
+                .setAttribute("cloudevents.event_type", entry.eventType)
+                .startSpan();
+    }
+
+    private static void ended(Span span, Exception failure) {
+        if (failure != null) {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR);
+        }
+        span.end();
     }
 
     private void drainReadyAcks(BooleanSupplier maySend) {

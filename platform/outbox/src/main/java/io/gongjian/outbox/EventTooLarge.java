@@ -1,6 +1,7 @@
 package io.gongjian.outbox;
 
 import io.gongjian.commons.domain.DomainException;
+import io.gongjian.commons.domain.Message;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,15 +15,17 @@ public final class EventTooLarge extends DomainException {
     EventTooLarge(String subject, String largestField, long largestFieldBytes, long eventBytes, long limitBytes) {
         super(
                 largestField,
-                String.format(
-                        Locale.ROOT,
-                        "this change of %s cannot be published: its event would take %,d bytes, over the limit of"
-                                + " %,d; %s alone takes %,d bytes",
+                Message.of(
+                        "event-too-large",
                         subject,
-                        eventBytes,
-                        limitBytes,
+                        grouped(eventBytes),
+                        grouped(limitBytes),
                         largestField,
-                        largestFieldBytes),
+                        grouped(largestFieldBytes)),
                 Map.of("eventBytes", eventBytes, "limitBytes", limitBytes));
+    }
+
+    private static String grouped(long bytes) {
+        return String.format(Locale.ROOT, "%,d", bytes);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.commons.events.CloudEvent;
+import io.gongjian.commons.events.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,7 @@ public class Outbox {
         entry.subject = event.subject();
         entry.createdAt = OffsetDateTime.now();
         entry.envelope = serialise(event);
+        entry.traceparent = EventCodec.currentTraceparent().orElse(null);
         long size = OutboxRecords.size(entry);
         if (size > config.maxEventBytes()) {
             throw tooLarge(event, size);

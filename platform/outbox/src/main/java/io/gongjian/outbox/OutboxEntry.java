@@ -40,6 +40,9 @@ public class OutboxEntry {
     @Column(nullable = false)
     public String envelope;
 
+    /** The W3C trace context of the write that appended it; null when it was not traced. */
+    public String traceparent;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -1,5 +1,7 @@
 package io.gongjian.outbox;
 
+import io.gongjian.commons.transactions.AfterCommit;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -8,8 +10,6 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -54,6 +54,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxConfig config;
+
+    @Inject
+    Tracer tracer;
 
     /** Every {@code kafka.*} setting (bootstrap servers, TLS and SASL in a cluster), as Quarkus gives its own clients. */
     @Inject
@@ -110,17 +113,7 @@ public class OutboxRelay {
 
     /** Asks the relay to run as soon as the current transaction has committed. */
     void wakeUpAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wakeUp.release();
-                }
-            }
-        });
+        AfterCommit.run(transactions, wakeUp::release);
     }
 
     private void relayUntilStopped() {
@@ -165,8 +158,8 @@ public class OutboxRelay {
                         if (due.isEmpty()) {
                             return Round.IDLE;
                         }
-                        DeliveryRound.Outcome outcome =
-                                DeliveryRound.deliver(producer, due, config.sendTimeout(), ackTimeout(), () -> running);
+                        DeliveryRound.Outcome outcome = DeliveryRound.deliver(
+                                producer, tracer, due, config.sendTimeout(), ackTimeout(), () -> running);
                         record(outcome);
                         return new Round(due.size(), outcome.brokerTrouble());
                     });

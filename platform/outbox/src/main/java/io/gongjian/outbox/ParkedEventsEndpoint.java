@@ -40,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class ParkedEventsEndpoint {
 
+    /** The class's @RolesAllowed is not seen by the document scanner on a subclass: said in words instead. */
+    private static final String PLATFORM_ADMINS = "Platform admins only (role platform-admin).";
+
     static final String LIST = OpenApiConventions.SERVICE + "ListParkedEvents";
     static final String RETRY = OpenApiConventions.SERVICE + "RetryParkedEvent";
 
@@ -53,7 +56,8 @@ public abstract class ParkedEventsEndpoint {
     @Transactional
     @Operation(
             operationId = LIST,
-            summary = "Events the relay parked after the broker refused them repeatedly, oldest first, with the reason")
+            summary = "Events the relay parked after the broker refused them repeatedly, oldest first, with the reason",
+            description = PLATFORM_ADMINS)
     public Page<ParkedEvent> list(
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
@@ -68,6 +72,7 @@ public abstract class ParkedEventsEndpoint {
     @Transactional
     @Operation(
             operationId = RETRY,
+            description = PLATFORM_ADMINS,
             summary =
                     "Send a parked event again, after the cause was fixed; it goes out after the events pending before"
                             + " it, and is parked again if the broker still refuses it")

@@ -41,8 +41,20 @@ class SharedConfigurationTest {
                 Map.of(
                         "DB_POOL_MAX", "40",
                         "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
-                        "OIDC_AUTH_SERVER_URL", "https://sso.example.cn/realms/gongjian"),
+                        "OIDC_AUTH_SERVER_URL", "https://sso.example.cn/realms/gongjian",
+                        "LOG_JSON", "true",
+                        "OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.monitoring:4317",
+                        "OTEL_TRACES_SAMPLER_ARG", "0.25"),
                 300));
+        assertEquals(
+                "true",
+                config.getConfigValue("quarkus.log.console.json.enabled").getValue());
+        assertEquals(
+                "http://otel-collector.monitoring:4317",
+                config.getConfigValue("quarkus.otel.exporter.otlp.traces.endpoint")
+                        .getValue());
+        assertEquals(
+                "0.25", config.getConfigValue("quarkus.otel.traces.sampler.arg").getValue());
         assertEquals(
                 "40", config.getConfigValue("quarkus.datasource.jdbc.max-size").getValue());
         assertEquals(
@@ -51,6 +63,17 @@ class SharedConfigurationTest {
                 "https://sso.example.cn/realms/gongjian/.well-known/openid-configuration",
                 config.getConfigValue("quarkus.smallrye-openapi.oidc-open-id-connect-url")
                         .getValue());
+    }
+
+    @Test
+    void locallyLogsAreTextAndNoSpanIsRecorded() throws IOException {
+        SmallRyeConfig config = config(new EnvConfigSource(Map.of(), 300));
+        assertEquals(
+                "false",
+                config.getConfigValue("quarkus.log.console.json.enabled").getValue());
+        assertEquals("false", config.getConfigValue("quarkus.log.console.json").getValue());
+        assertEquals(
+                "0", config.getConfigValue("quarkus.otel.traces.sampler.arg").getValue());
     }
 
     @Test

@@ -372,20 +372,4 @@ public abstract class OutboxDeliveryContract {
     private static Set<String> idsOf(TopicReader topic) {
         return topic.seen().stream().map(OutboxDeliveryContract::idOf).collect(Collectors.toSet());
     }
-
-    /** The service's Prometheus scrape, read as Prometheus would. */
-    private static final class Metrics {
-
-        static String scrape() {
-            return given().get("/q/metrics").then().statusCode(200).extract().asString();
-        }
-
-        static double value(String name) {
-            return scrape().lines()
-                    .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                    .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .findFirst()
-                    .orElse(Double.NaN);
-        }
-    }
 }

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Logs a year of a partnership's records through the activity API: activities, exchanges, achievements and
- * conversions, dated relative to today so that the demo always shows the last twelve months.
+ * Logs a year of a partnership's records through the activity API: its joint facilities, activities and exchanges
+ * (some placed in a facility by its key in the plan), achievements and conversions, dated relative to today so that
+ * the demo always shows the last twelve months.
  */
 final class DemoRecords {
 
@@ -36,11 +39,20 @@ final class DemoRecords {
             return 0;
         }
         int logged = 0;
+        Map<String, String> facilities = new HashMap<>();
+        for (JsonNode facility : plan.path("facilities")) {
+            ObjectNode body = dated(facility, "openedOn");
+            String key = body.remove("key").asText();
+            body.put("partnershipId", partnershipId);
+            facilities.put(
+                    key, postOnceKnown("/api/v1/facilities", body).get("id").asText());
+            logged++;
+        }
         for (JsonNode activity : plan.path("activities")) {
-            logged += log("/api/v1/activities", partnershipId, activity, "occurredOn");
+            logged += log("/api/v1/activities", partnershipId, placed(activity, facilities), "occurredOn");
         }
         for (JsonNode exchange : plan.path("exchanges")) {
-            logged += log("/api/v1/exchanges", partnershipId, exchange, "occurredOn");
+            logged += log("/api/v1/exchanges", partnershipId, placed(exchange, facilities), "occurredOn");
         }
         for (JsonNode achievement : plan.path("achievements")) {
             ObjectNode body = dated(achievement, "registeredOn");
@@ -97,6 +109,21 @@ final class DemoRecords {
         body.put("partnershipId", partnershipId);
         postOnceKnown(collection, body);
         return 1;
+    }
+
+    /** "facility" (a key of the plan's facilities) → the "facilityId" it was logged with. */
+    private static JsonNode placed(JsonNode record, Map<String, String> facilities) {
+        if (!record.has("facility")) {
+            return record;
+        }
+        ObjectNode body = record.deepCopy();
+        String key = body.remove("facility").asText();
+        String id = facilities.get(key);
+        if (id == null) {
+            throw new IllegalStateException("the demo plan places a record in facility '" + key + "', which it lacks");
+        }
+        body.put("facilityId", id);
+        return body;
     }
 
     /** "monthsAgo" → a business date that far back, never in the future. */

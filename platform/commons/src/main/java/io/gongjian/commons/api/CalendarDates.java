@@ -1,5 +1,6 @@
 package io.gongjian.commons.api;
 
+import io.gongjian.commons.domain.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -14,21 +15,35 @@ final class CalendarDates {
 
     private CalendarDates() {}
 
-    /** @throws IllegalArgumentException saying in words why {@code text} is not such a date */
+    /** @throws NotADate saying in words why {@code text} is not such a date */
     static LocalDate parse(String text) {
         if (!SHAPE.matcher(text).matches()) {
-            throw new IllegalArgumentException(JsonProblems.quoted(text) + " is not a date YYYY-MM-DD");
+            throw new NotADate(Message.of("date.shape", JsonProblems.quoted(text)));
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(JsonProblems.quoted(text) + " is not a calendar date (YYYY-MM-DD)");
+            throw new NotADate(Message.of("date.not-in-calendar", JsonProblems.quoted(text)));
         }
         if (date.getYear() < 1) {
-            throw new IllegalArgumentException(
-                    JsonProblems.quoted(text) + " is not a date YYYY-MM-DD of the years 0001 to 9999");
+            throw new NotADate(Message.of("date.years", JsonProblems.quoted(text)));
         }
         return date;
+    }
+
+    /** Text that is not a calendar date, and why. */
+    static final class NotADate extends IllegalArgumentException {
+
+        private final transient Message reason;
+
+        NotADate(Message reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        Message reason() {
+            return reason;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.gongjian.commons.api;
 
 import io.gongjian.commons.domain.DomainException;
+import io.gongjian.commons.domain.Message;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -44,12 +45,7 @@ public record ConsistencyToken(UUID partnershipId, long version) {
     /** HTTP 400: not a token the partnership service issued. */
     public static final class Malformed extends DomainException {
         Malformed(String value) {
-            super(
-                    HEADER,
-                    HEADER + " " + JsonProblems.quoted(value) + " is not a token of this API; send back the "
-                            + HEADER + " header of the partnership service's answer unchanged (e.g."
-                            + " partnership=6f1c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11;version=3)",
-                    Map.of());
+            super(HEADER, Message.of("consistency.malformed", HEADER, JsonProblems.quoted(value)), Map.of());
         }
     }
 
@@ -58,13 +54,19 @@ public record ConsistencyToken(UUID partnershipId, long version) {
      * Nothing was changed; the same request, sent again later, is judged against the newer copy.
      */
     public static final class Behind extends DomainException implements RetryAfter {
-        public Behind(ConsistencyToken token, String known, String service, long waitedMillis) {
+        /** @param known the version this service has, {@code null} when it has none of the partnership */
+        public Behind(ConsistencyToken token, Long known, String service, long waitedMillis) {
             super(
                     HEADER,
-                    "the " + service + " has not yet received version " + token.version() + " of partnership "
-                            + token.partnershipId() + " (it knows " + known + ") after waiting " + waitedMillis
-                            + " ms: its copy of the partnerships is behind; nothing was changed, send the same request"
-                            + " again after Retry-After",
+                    Message.of(
+                            "consistency.behind",
+                            service,
+                            token.version(),
+                            token.partnershipId(),
+                            known == null
+                                    ? Message.of("consistency.knows-nothing")
+                                    : Message.of("consistency.knows-version", known),
+                            waitedMillis),
                     Map.of());
         }
 

@@ -1,5 +1,6 @@
 package io.gongjian.commons.api;
 
+import io.gongjian.commons.domain.Message;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -41,15 +42,17 @@ public class DeclaredParameters {
         unknown.removeAll(parameters.query());
         if (!unknown.isEmpty()) {
             String name = unknown.iterator().next();
+            Message refused = unknown.size() == 1
+                    ? Message.of("parameter.unknown", name)
+                    : Message.of("parameter.unknown-several", String.join(", ", unknown));
             throw new QueryParameters.Unreadable(
                     name,
-                    (unknown.size() == 1
-                                    ? "unknown query parameter '" + name + "'"
-                                    : "unknown query parameters " + unknown)
-                            + (parameters.query().isEmpty()
-                                    ? "; this operation takes none"
-                                    : "; this operation takes "
-                                            + String.join(", ", new TreeSet<>(parameters.query()))));
+                    parameters.query().isEmpty()
+                            ? Message.of("parameter.unknown-takes-none", refused)
+                            : Message.of(
+                                    "parameter.unknown-takes",
+                                    refused,
+                                    String.join(", ", new TreeSet<>(parameters.query()))));
         }
         for (String name : parameters.uuidPath()) {
             String value = request.getUriInfo().getPathParameters().getFirst(name);
@@ -57,7 +60,7 @@ public class DeclaredParameters {
                 UUID.fromString(value);
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new QueryParameters.Unreadable(
-                        name, JsonProblems.quoted(String.valueOf(value)) + " is not a valid " + name + " (a UUID)");
+                        name, Message.of("parameter.not-a-uuid", JsonProblems.quoted(String.valueOf(value)), name));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.gongjian.commons.api;
 
 import io.gongjian.commons.domain.DomainException;
+import io.gongjian.commons.domain.Message;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.Map;
 
@@ -33,17 +34,14 @@ public final class ETags {
     /** HTTP 428: updates must say which version they are based on. */
     public static final class PreconditionRequired extends DomainException {
         PreconditionRequired() {
-            super(
-                    "If-Match",
-                    "send the version your change is based on in If-Match (the ETag of your last read), so that nobody's change is lost",
-                    Map.of());
+            super("If-Match", Message.of("precondition-required.detail"), Map.of());
         }
     }
 
     /** HTTP 400: If-Match is not an ETag of ours. */
     public static final class MalformedPrecondition extends DomainException {
         MalformedPrecondition(String value) {
-            super("If-Match", "If-Match '" + value + "' is not an ETag of this API (e.g. \"3\")", Map.of());
+            super("If-Match", Message.of("malformed-precondition.detail", "'" + value + "'"), Map.of());
         }
     }
 }

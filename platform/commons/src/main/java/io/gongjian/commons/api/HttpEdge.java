@@ -1,5 +1,6 @@
 package io.gongjian.commons.api;
 
+import io.gongjian.commons.domain.Message;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -51,9 +52,7 @@ public class HttpEdge {
                     ProblemDetail.of(
                             414,
                             "uri-too-long",
-                            "Request target too long",
-                            "the path and query have " + request.uri().length() + " characters; at most "
-                                    + limits.maxUriLength() + " are accepted",
+                            Message.of("uri-too-long.limit", request.uri().length(), limits.maxUriLength()),
                             instance(context)),
                     Map.of());
             return;
@@ -68,9 +67,7 @@ public class HttpEdge {
                     ProblemDetail.of(
                             431,
                             "headers-too-large",
-                            "Request headers too large",
-                            "the headers have " + headerSize + " characters; at most " + limits.maxHeaderSize()
-                                    + " are accepted",
+                            Message.of("headers-too-large.limit", headerSize, limits.maxHeaderSize()),
                             instance(context)),
                     Map.of());
             return;

@@ -1,6 +1,7 @@
 package io.gongjian.commons.api;
 
 import io.gongjian.commons.domain.DomainException;
+import io.gongjian.commons.domain.Message;
 import java.util.Map;
 
 /**
@@ -34,33 +35,21 @@ public final class IdempotencyKey {
     /** HTTP 400: the header cannot serve as a key. */
     public static final class Malformed extends DomainException {
         Malformed() {
-            super(
-                    HEADER,
-                    HEADER + " must be 1 to " + MAX_LENGTH + " visible ASCII characters, e.g. a UUID you generate"
-                            + " once per write",
-                    Map.of());
+            super(HEADER, Message.of("idempotency.malformed", HEADER, MAX_LENGTH), Map.of());
         }
     }
 
     /** HTTP 422: the caller used the key for another write within the retention. */
     public static final class Reused extends DomainException {
-        public Reused(String key, String firstRequest, String retention) {
-            super(
-                    HEADER,
-                    "you used " + HEADER + " '" + key + "' for another request (" + firstRequest + ") within the last "
-                            + retention + "; a retry must repeat that request exactly, a new write needs a new key",
-                    Map.of());
+        public Reused(String key, String firstRequest, long retentionHours) {
+            super(HEADER, Message.of("idempotency.reused", HEADER, key, firstRequest, retentionHours), Map.of());
         }
     }
 
     /** HTTP 409: the first request with the key has not finished; its answer will be replayed to a retry. */
     public static final class InProgress extends DomainException implements RetryAfter {
         public InProgress(String key) {
-            super(
-                    HEADER,
-                    "a request with " + HEADER + " '" + key + "' is still being processed; send this one again in a"
-                            + " moment to receive its answer",
-                    Map.of());
+            super(HEADER, Message.of("idempotency.in-progress", HEADER, key), Map.of());
         }
 
         @Override

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.gongjian.commons.domain.Message;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
@@ -38,8 +39,7 @@ final class JsonProblems {
     /** The 400 problem for a body Jackson refused. */
     static ProblemDetail of(JsonProcessingException exception, String instance) {
         String field = fieldOf(exception);
-        ProblemDetail problem =
-                ProblemDetail.of(400, "unreadable-body", "Unreadable request body", detail(exception, field), instance);
+        ProblemDetail problem = ProblemDetail.of(400, "unreadable-body", detail(exception, field), instance);
         return field == null ? problem : problem.withField(field);
     }
 
@@ -49,81 +49,87 @@ final class JsonProblems {
         return "'" + (text.length() > SHOWN_CHARACTERS ? text.substring(0, SHOWN_CHARACTERS) + "…" : text) + "'";
     }
 
-    private static String detail(JsonProcessingException exception, String field) {
-        String at = field == null ? "" : field + ": ";
+    private static Message detail(JsonProcessingException exception, String field) {
         if (exception instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'"
-                    + (field != null && field.contains(".") ? " at " + field : "") + "; known fields: "
-                    + unknown.getKnownPropertyIds().stream()
-                            .map(Object::toString)
-                            .sorted()
-                            .collect(Collectors.joining(", "));
+            String known = unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            return field != null && field.contains(".")
+                    ? Message.of("json.unknown-field-at", unknown.getPropertyName(), field, known)
+                    : Message.of("json.unknown-field", unknown.getPropertyName(), known);
         }
         if (exception instanceof StrictJson.Refused refused) {
-            return at + refused.reason() + allowedValues(refused.getTargetType());
+            return at(field, allowedValues(refused.reason(), refused.getTargetType()));
         }
         if (exception instanceof InvalidFormatException invalid) {
-            return at + invalidValue(invalid.getValue(), invalid.getTargetType());
+            return at(field, invalidValue(invalid.getValue(), invalid.getTargetType()));
         }
         if (exception instanceof InvalidNullException) {
-            return at + "a value is required, not null";
+            return at(field, Message.of("json.null"));
         }
         InputCoercionException outOfRange = Causes.find(exception, InputCoercionException.class);
         if (outOfRange != null) {
-            return at + "the number is out of range; expected " + range(outOfRange.getTargetType());
+            return at(field, Message.of("json.out-of-range", range(outOfRange.getTargetType())));
         }
         if (exception instanceof MismatchedInputException mismatched) {
             return mismatch(mismatched, field);
         }
         if (Causes.find(exception, StreamConstraintsException.class) != null) {
-            return "the request body goes beyond what this API reads: too long a text or number, or too deep a"
-                    + " nesting";
+            return Message.of("json.too-much");
         }
         JsonParseException parse = Causes.find(exception, JsonParseException.class);
         if (parse != null) {
-            return malformed(parse, at);
+            return malformed(parse, field);
         }
-        return at + "the value cannot be read";
+        return at(field, Message.of("json.unreadable"));
     }
 
-    private static String invalidValue(Object value, Class<?> type) {
+    /** "field: what is wrong", or what is wrong alone for the body itself. */
+    private static Message at(String field, Message wrong) {
+        return field == null ? wrong : Message.of("field-says", field, wrong);
+    }
+
+    private static Message invalidValue(Object value, Class<?> type) {
         if (type != null && type.isEnum()) {
-            return quoted(value) + " is not one of the allowed values" + allowedValues(type);
+            return allowedValues(Message.of("json.not-allowed", quoted(value)), type);
         }
         if (value instanceof String text && type != null && type != String.class && describesNumberOrTruth(type)) {
-            return "expected " + describe(type) + (text.isEmpty() ? ", not an empty text" : ", written without quotes");
+            return Message.of(text.isEmpty() ? "json.expected-not-empty" : "json.expected-unquoted", describe(type));
         }
         if (value instanceof Number) {
-            return "expected " + describe(type);
+            return Message.of("json.expected", describe(type));
         }
-        return quoted(value) + " is not " + describe(type);
+        return Message.of("json.is-not", quoted(value), describe(type));
     }
 
-    private static String mismatch(MismatchedInputException mismatched, String field) {
+    private static Message mismatch(MismatchedInputException mismatched, String field) {
         String message = String.valueOf(mismatched.getOriginalMessage());
         if (message.startsWith("Trailing token")) {
-            return "malformed JSON: the body holds more than one JSON value; send exactly one";
+            return Message.of("json.trailing");
         }
+        Message expected = describe(mismatched.getTargetType());
         if (field == null) {
-            return message.startsWith("No content")
-                    ? "the request body is empty; expected " + describe(mismatched.getTargetType())
-                    : "the request body must be " + describe(mismatched.getTargetType());
+            return Message.of(message.startsWith("No content") ? "json.body-empty" : "json.body-must-be", expected);
         }
-        String expected = field + ": expected " + describe(mismatched.getTargetType());
         if (message.startsWith("Cannot coerce empty String")
                 || message.startsWith("Cannot coerce String value (\"\")")) {
-            return expected + ", not an empty text";
+            return at(field, Message.of("json.expected-not-empty", expected));
         }
-        return message.startsWith("Cannot coerce String") ? expected + ", written without quotes" : expected;
+        return at(
+                field,
+                Message.of(
+                        message.startsWith("Cannot coerce String") ? "json.expected-unquoted" : "json.expected",
+                        expected));
     }
 
-    private static String malformed(JsonParseException parse, String at) {
+    private static Message malformed(JsonParseException parse, String field) {
         String message = String.valueOf(parse.getOriginalMessage());
         if (message.startsWith("Duplicate field")) {
-            return at + "the field appears more than once; send each field once";
+            return at(field, Message.of("json.duplicate"));
         }
-        if (parse instanceof JsonEOFException) {
-            return "malformed JSON: the body ends before its JSON is complete";
+        if (parse instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+            return Message.of("json.incomplete");
         }
         for (String tail : List.of(" (start marker", "\n", " at [Source")) {
             int cut = message.indexOf(tail);
@@ -131,59 +137,66 @@ final class JsonProblems {
                 message = message.substring(0, cut);
             }
         }
-        String where = parse.getLocation() == null
-                ? ""
-                : " at line " + parse.getLocation().getLineNr() + ", column "
-                        + parse.getLocation().getColumnNr();
-        return "malformed JSON" + where + ": " + message.replaceAll("`[^`]*`", "a value");
+        // The parser's own words (in English) say what it met, with Java names taken out.
+        String said = message.replaceAll("`[^`]*`", "a value");
+        return parse.getLocation() == null
+                ? Message.of("json.malformed", said)
+                : Message.of(
+                        "json.malformed-at",
+                        parse.getLocation().getLineNr(),
+                        parse.getLocation().getColumnNr(),
+                        said);
     }
 
     /** In words: "a date YYYY-MM-DD", "one of A, B", "a list". */
-    static String describe(Class<?> type) {
+    static Message describe(Class<?> type) {
+        return Message.of("json.type." + kindOf(type), type != null && type.isEnum() ? names(type) : "");
+    }
+
+    private static String kindOf(Class<?> type) {
         if (type == null) {
-            return "a valid value";
+            return "any";
         }
         if (type.isEnum()) {
-            return "one of " + names(type);
+            return "enum";
         }
         if (CharSequence.class.isAssignableFrom(type)) {
-            return "a text in quotes";
+            return "text";
         }
         if (List.of(Integer.class, int.class, Long.class, long.class, Short.class, short.class, BigInteger.class)
                 .contains(type)) {
-            return "a whole number";
+            return "whole";
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-            return "a number";
+            return "number";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return "boolean";
         }
         if (type == LocalDate.class) {
-            return "a date YYYY-MM-DD";
+            return "date";
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "a date and time such as 2026-03-12T09:30:00+08:00";
+            return "date-time";
         }
         if (type == UUID.class) {
-            return "an id (a UUID such as 45020000-0000-4000-8000-000000000001)";
+            return "uuid";
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list [ … ]";
+            return "list";
         }
         if (Map.class.isAssignableFrom(type)) {
-            return "an object of named values { \"name\": value, … }";
+            return "map";
         }
-        return "an object { … }";
+        return "object";
     }
 
     private static boolean describesNumberOrTruth(Class<?> type) {
-        String words = describe(type);
-        return words.contains("number") || words.equals("true or false");
+        return List.of("whole", "number", "boolean").contains(kindOf(type));
     }
 
-    private static String allowedValues(Class<?> type) {
-        return type != null && type.isEnum() ? "; allowed: " + names(type) : "";
+    private static Message allowedValues(Message wrong, Class<?> type) {
+        return type != null && type.isEnum() ? Message.of("json.allowed", wrong, names(type)) : wrong;
     }
 
     private static String names(Class<?> type) {
@@ -192,14 +205,14 @@ final class JsonProblems {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String range(Class<?> type) {
+    private static Message range(Class<?> type) {
         if (type == Integer.TYPE || type == Integer.class) {
-            return "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+            return Message.of("json.range.whole", Integer.MIN_VALUE, Integer.MAX_VALUE);
         }
         if (type == Long.TYPE || type == Long.class) {
-            return "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+            return Message.of("json.range.whole", Long.MIN_VALUE, Long.MAX_VALUE);
         }
-        return "a smaller number (below " + StrictJson.LARGEST_NUMBER.toPlainString() + ")";
+        return Message.of("json.range.smaller", StrictJson.LARGEST_NUMBER.toPlainString());
     }
 
     /**

@@ -54,6 +54,7 @@ public class OpenApiConventions implements OASFilter {
     private static final Map<String, String> JAVA_TYPE_FORMATS =
             Map.of("UUID", "uuid", "LocalDate", "date", "OffsetDateTime", "date-time", "Instant", "date-time");
     private static final String REF = "#/components/schemas/";
+    private static final String ENUM_LABELS = "x-enum-labels";
     private static final Pattern PREFIX = Pattern.compile("^/api/v\\d+/([a-z][a-z0-9-]*)");
     private static final String WELL_KNOWN = "/.well-known/openid-configuration";
     private static final String DEFAULT_ISSUER = "http://localhost:8180/realms/gongjian";
@@ -93,6 +94,50 @@ public class OpenApiConventions implements OASFilter {
         }
         nameArrays(openAPI);
         requireResponseProperties(openAPI);
+        labelEnums(openAPI);
+        ResponseExamples.addTo(openAPI);
+    }
+
+    /**
+     * Every enum with its values' Chinese and English labels from the one catalogue ({@link EnumLabels}), machine
+     * readable as {@code x-enum-labels} (value → {zh, en}) and, for generators that write a comment per constant
+     * (openapi-generator), as {@code x-enum-descriptions} in the order of the values. A named schema is looked up by
+     * its name, an inlined enum by its values.
+     */
+    private static void labelEnums(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+                if (schema.getEnumeration() != null) {
+                    EnumLabels.of(name, values(schema)).ifPresent(labels -> label(schema, labels));
+                }
+            });
+        }
+        visitSchemas(openAPI, schema -> {
+            if (schema.getEnumeration() != null
+                    && (schema.getExtensions() == null
+                            || !schema.getExtensions().containsKey(ENUM_LABELS))) {
+                EnumLabels.ofValues(values(schema)).ifPresent(labels -> label(schema, labels));
+            }
+        });
+    }
+
+    private static void label(Schema schema, Map<String, EnumLabels.Label> labels) {
+        Map<String, Map<String, String>> byValue = new LinkedHashMap<>();
+        List<String> descriptions = new ArrayList<>();
+        for (String value : values(schema)) {
+            EnumLabels.Label label = labels.get(value);
+            Map<String, String> both = new LinkedHashMap<>(); // in this order in the document, build after build
+            both.put("zh", label.zh());
+            both.put("en", label.en());
+            byValue.put(value, both);
+            descriptions.add(label.zh() + " · " + label.en());
+        }
+        schema.addExtension(ENUM_LABELS, byValue);
+        schema.addExtension("x-enum-descriptions", descriptions);
+    }
+
+    private static List<String> values(Schema schema) {
+        return schema.getEnumeration().stream().map(String::valueOf).toList();
     }
 
     /**

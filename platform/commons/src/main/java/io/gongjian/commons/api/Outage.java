@@ -1,5 +1,6 @@
 package io.gongjian.commons.api;
 
+import io.gongjian.commons.domain.Message;
 import io.quarkus.oidc.OIDCException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -16,14 +17,8 @@ import java.util.function.Predicate;
  * failure's causes, whatever wraps them (Hibernate, Agroal, Narayana, the OIDC extension).
  */
 enum Outage {
-    DATABASE(
-            5,
-            "the service's database cannot be reached at the moment; nothing was changed, try again in a few seconds",
-            Outage::isDatabaseConnectionFailure),
-    TOKEN_ISSUER(
-            10,
-            "the sign-in service (Keycloak) cannot be reached to verify your token; try again in a few seconds",
-            OIDCException.class::isInstance);
+    DATABASE(5, "unavailable.database", Outage::isDatabaseConnectionFailure),
+    TOKEN_ISSUER(10, "unavailable.token-issuer", OIDCException.class::isInstance);
 
     /**
      * SQL states that mean "no usable connection": class 08 (connection exception), the server shutting down or
@@ -32,12 +27,12 @@ enum Outage {
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
     private final int retryAfterSeconds;
-    private final String detail;
+    private final String detailKey;
     private final Predicate<Throwable> recognises;
 
-    Outage(int retryAfterSeconds, String detail, Predicate<Throwable> recognises) {
+    Outage(int retryAfterSeconds, String detailKey, Predicate<Throwable> recognises) {
         this.retryAfterSeconds = retryAfterSeconds;
-        this.detail = detail;
+        this.detailKey = detailKey;
         this.recognises = recognises;
     }
 
@@ -45,8 +40,8 @@ enum Outage {
         return retryAfterSeconds;
     }
 
-    String detail() {
-        return detail;
+    Message detail() {
+        return Message.of(detailKey);
     }
 
     /** The outage {@code failure} reports, if any of its causes says a dependency is down. */

@@ -3,7 +3,9 @@ package io.gongjian.commons.api;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.gongjian.commons.domain.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,7 +26,9 @@ public record ProblemDetail(
         @Schema(example = "/api/v1/organizations") String instance,
         @Schema(description = "The offending field, when there is one", example = "creditCode") String field,
         @Schema(description = "Every offending field, when there are several") List<FieldError> errors,
-        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
+        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions,
+        @JsonIgnore @Schema(hidden = true) Message titleText,
+        @JsonIgnore @Schema(hidden = true) Message detailText) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://gongjian.io/problems/";
@@ -34,31 +38,62 @@ public record ProblemDetail(
             @Schema(example = "creditCode") String field,
             @Schema(example = "the check character should be 'X'") String message) {}
 
-    public static ProblemDetail of(int status, String kind, String title, String detail, String instance) {
-        return new ProblemDetail(TYPE_BASE + kind, title, status, detail, instance, null, null, Map.of());
+    /**
+     * A problem said in the caller's language when it is sent: its title is the catalogue's {@code problem.<kind>}
+     * ({@link Message}), its detail {@code detail}.
+     */
+    public static ProblemDetail of(int status, String kind, Message detail, String instance) {
+        return of(status, kind, Message.of("problem." + kind), detail, instance);
+    }
+
+    /** A problem whose title is not its kind's, e.g. the gateway's "Service timed out" for a backend failure. */
+    public static ProblemDetail of(int status, String kind, Message title, Message detail, String instance) {
+        return new ProblemDetail(
+                TYPE_BASE + kind,
+                title.in(Message.ENGLISH),
+                status,
+                detail.in(Message.ENGLISH),
+                instance,
+                null,
+                null,
+                Map.of(),
+                title,
+                detail);
     }
 
     /** The answer to a request without a valid token, from a service or from the gateway. */
     public static ProblemDetail unauthenticated(String instance) {
-        return of(
-                401,
-                "unauthenticated",
-                "Unauthenticated",
-                "a valid bearer token from the gongjian realm is required",
-                instance);
+        return of(401, "unauthenticated", Message.of("unauthenticated"), instance);
+    }
+
+    /** The problem with its title and detail in {@code language} (what the catalogue does not say stays as is). */
+    public ProblemDetail in(Locale language) {
+        return new ProblemDetail(
+                type,
+                titleText == null ? title : titleText.in(language),
+                status,
+                detailText == null ? detail : detailText.in(language),
+                instance,
+                field,
+                errors,
+                extensions,
+                titleText,
+                detailText);
     }
 
     public ProblemDetail withField(String offendingField) {
-        return new ProblemDetail(type, title, status, detail, instance, offendingField, errors, extensions);
+        return new ProblemDetail(
+                type, title, status, detail, instance, offendingField, errors, extensions, titleText, detailText);
     }
 
     public ProblemDetail withErrors(List<FieldError> fieldErrors) {
         String single = fieldErrors.size() == 1 ? fieldErrors.get(0).field() : field;
-        return new ProblemDetail(type, title, status, detail, instance, single, fieldErrors, extensions);
+        return new ProblemDetail(
+                type, title, status, detail, instance, single, fieldErrors, extensions, titleText, detailText);
     }
 
     public ProblemDetail withExtensions(Map<String, Object> members) {
-        return new ProblemDetail(type, title, status, detail, instance, field, errors, members);
+        return new ProblemDetail(type, title, status, detail, instance, field, errors, members, titleText, detailText);
     }
 
     /** RFC 9457 extension members sit at the top level of the document. */

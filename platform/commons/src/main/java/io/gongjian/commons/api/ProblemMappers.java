@@ -7,6 +7,7 @@ import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.DomainException;
 import io.gongjian.commons.domain.Forbidden;
 import io.gongjian.commons.domain.Gone;
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.domain.StaleVersion;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,67 +41,56 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    /** How each refusal of the domain reads over HTTP. */
-    private record Kind(int status, String type, String title) {}
+    /** How each refusal of the domain reads over HTTP: its status and its kind (the title is the kind's). */
+    private record Kind(int status, String type) {}
 
     private static final Map<Class<? extends DomainException>, Kind> KINDS = Map.ofEntries(
-            Map.entry(RuleViolation.class, new Kind(422, "rule-violation", "The request breaks a rule")),
-            Map.entry(Conflict.class, new Kind(409, "conflict", "The request conflicts with the current state")),
-            Map.entry(NotFound.class, new Kind(404, "not-found", "Not found")),
-            Map.entry(Gone.class, new Kind(410, "gone", "No longer available")),
-            Map.entry(Forbidden.class, new Kind(403, "forbidden", "Forbidden")),
-            Map.entry(StaleVersion.class, new Kind(412, "stale-version", "The record changed since you read it")),
-            Map.entry(ETags.PreconditionRequired.class, new Kind(428, "precondition-required", "If-Match required")),
-            Map.entry(
-                    ETags.MalformedPrecondition.class, new Kind(400, "malformed-precondition", "Unreadable If-Match")),
-            Map.entry(
-                    QueryParameters.Unreadable.class,
-                    new Kind(400, "unreadable-parameter", "Unreadable query parameter")),
-            Map.entry(
-                    RequestChecks.MissingMediaType.class,
-                    new Kind(415, "unsupported-media-type", "Unsupported media type")),
-            Map.entry(
-                    IdempotencyKey.Malformed.class,
-                    new Kind(400, "malformed-idempotency-key", "Unreadable Idempotency-Key")),
-            Map.entry(
-                    IdempotencyKey.Reused.class,
-                    new Kind(422, "idempotency-key-reused", "Idempotency-Key used for another request")),
-            Map.entry(
-                    IdempotencyKey.InProgress.class,
-                    new Kind(409, "idempotency-key-in-progress", "A request with this Idempotency-Key is in progress")),
-            Map.entry(
-                    ConsistencyToken.Malformed.class,
-                    new Kind(400, "malformed-consistency-token", "Unreadable Gongjian-Consistency")),
-            Map.entry(
-                    ConsistencyToken.Behind.class,
-                    new Kind(503, "read-model-behind", "This service has not caught up with your change yet")));
+            Map.entry(RuleViolation.class, new Kind(422, "rule-violation")),
+            Map.entry(Conflict.class, new Kind(409, "conflict")),
+            Map.entry(NotFound.class, new Kind(404, "not-found")),
+            Map.entry(Gone.class, new Kind(410, "gone")),
+            Map.entry(Forbidden.class, new Kind(403, "forbidden")),
+            Map.entry(StaleVersion.class, new Kind(412, "stale-version")),
+            Map.entry(ETags.PreconditionRequired.class, new Kind(428, "precondition-required")),
+            Map.entry(ETags.MalformedPrecondition.class, new Kind(400, "malformed-precondition")),
+            Map.entry(QueryParameters.Unreadable.class, new Kind(400, "unreadable-parameter")),
+            Map.entry(RequestChecks.MissingMediaType.class, new Kind(415, "unsupported-media-type")),
+            Map.entry(IdempotencyKey.Malformed.class, new Kind(400, "malformed-idempotency-key")),
+            Map.entry(IdempotencyKey.Reused.class, new Kind(422, "idempotency-key-reused")),
+            Map.entry(IdempotencyKey.InProgress.class, new Kind(409, "idempotency-key-in-progress")),
+            Map.entry(ConsistencyToken.Malformed.class, new Kind(400, "malformed-consistency-token")),
+            Map.entry(ConsistencyToken.Behind.class, new Kind(503, "read-model-behind")));
 
     @ServerExceptionMapper
     public Response domain(DomainException exception, HttpServerRequest request) {
         Kind kind = KINDS.getOrDefault(exception.getClass(), KINDS.get(RuleViolation.class));
-        ProblemDetail problem = ProblemDetail.of(
-                        kind.status(), kind.type(), kind.title(), exception.getMessage(), request.path())
+        ProblemDetail problem = ProblemDetail.of(kind.status(), kind.type(), exception.reason(), request.path())
                 .withField(exception.field())
                 .withExtensions(exception.details());
         if (exception instanceof RetryAfter later) {
-            return Response.fromResponse(respond(problem))
+            return Response.fromResponse(respond(problem, request))
                     .header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds())
                     .build();
         }
-        return respond(problem);
+        return respond(problem, request);
     }
 
+    /**
+     * The validator's messages are already in the caller's language: Quarkus hands it the request's Accept-Language
+     * among {@code quarkus.locales} (platform/service-config), and Hibernate Validator ships Chinese messages.
+     */
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException exception, HttpServerRequest request) {
         List<ProblemDetail.FieldError> errors = exception.getConstraintViolations().stream()
                 .map(violation -> new ProblemDetail.FieldError(fieldOf(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
-        String detail = errors.stream()
-                .map(error -> error.field() + ": " + error.message())
-                .collect(Collectors.joining("; "));
-        return respond(ProblemDetail.of(422, "validation", "Invalid request", detail, request.path())
-                .withErrors(errors));
+        Message detail = errors.stream()
+                .map(error -> Message.of("field-says", error.field(), error.message()))
+                .reduce((first, next) -> Message.of("list.next", first, next))
+                .orElseGet(() -> Message.of("problem.validation"));
+        return respond(
+                ProblemDetail.of(422, "validation", detail, request.path()).withErrors(errors), request);
     }
 
     /** Unknown fields and wrong types: mapped here rather than by Quarkus' built-in plain-JSON mapper. */
@@ -123,7 +114,7 @@ public class ProblemMappers {
         if (exception instanceof InvalidDefinitionException invalid) {
             return invalidDefinition(invalid, request);
         }
-        return respond(JsonProblems.of(exception, request.path()));
+        return respond(JsonProblems.of(exception, request.path()), request);
     }
 
     @ServerExceptionMapper
@@ -140,7 +131,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException exception, HttpServerRequest request) {
-        return respond(HttpProblems.forbidden(request.path()));
+        return respond(HttpProblems.forbidden(request.path()), request);
     }
 
     @ServerExceptionMapper
@@ -159,10 +150,7 @@ public class ProblemMappers {
         Response original = exception.getResponse();
         int status = original.getStatus();
         ProblemDetail problem = HttpProblems.of(status, exception.getMessage(), request.path());
-        return Response.fromResponse(original)
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(problem)
-                .build();
+        return inLanguage(Response.fromResponse(original), problem, request).build();
     }
 
     @ServerExceptionMapper
@@ -176,24 +164,21 @@ public class ProblemMappers {
             LOG.warnf(
                     "Refused a value the database cannot hold on %s %s: %s",
                     request.method(), request.path(), outOfRange.getMessage());
-            return respond(ProblemDetail.of(
-                    422,
-                    "value-out-of-range",
-                    "A value is out of range",
-                    "a value of the request is too large, too long or too precise to be stored; nothing was changed",
-                    request.path()));
+            return respond(
+                    ProblemDetail.of(422, "value-out-of-range", Message.of("value-out-of-range"), request.path()),
+                    request);
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(throwable, "Unexpected failure %s on %s %s", reference, request.method(), request.path());
-        return respond(HttpProblems.internal(reference, request.path()));
+        return respond(HttpProblems.internal(reference, request.path()), request);
     }
 
     private static Response unavailable(Outage outage, Throwable cause, HttpServerRequest request) {
         LOG.warnf("Answered 503 on %s %s, %s is unavailable: %s", request.method(), request.path(), outage, cause);
-        return Response.status(503)
-                .header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds())
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(HttpProblems.unavailable(outage, request.path()))
+        return inLanguage(
+                        Response.status(503).header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds()),
+                        HttpProblems.unavailable(outage, request.path()),
+                        request)
                 .build();
     }
 
@@ -212,8 +197,11 @@ public class ProblemMappers {
                 .map(parameter -> domain(
                         new QueryParameters.Unreadable(
                                 parameter.getKey(),
-                                JsonProblems.quoted(refused) + " is not a valid " + parameter.getKey()
-                                        + " (a whole number up to " + Integer.MAX_VALUE + ")"),
+                                Message.of(
+                                        "parameter.not-a-whole-number-up-to",
+                                        JsonProblems.quoted(refused),
+                                        parameter.getKey(),
+                                        Integer.MAX_VALUE)),
                         request))
                 .orElse(null);
     }
@@ -225,18 +213,25 @@ public class ProblemMappers {
     }
 
     private static Response unauthenticated(HttpServerRequest request) {
-        return Response.status(401)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(ProblemDetail.unauthenticated(request.path()))
+        return inLanguage(
+                        Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer"),
+                        ProblemDetail.unauthenticated(request.path()),
+                        request)
                 .build();
     }
 
-    private static Response respond(ProblemDetail problem) {
-        return Response.status(problem.status())
-                .type(ProblemDetail.MEDIA_TYPE)
-                .entity(problem)
-                .build();
+    private static Response respond(ProblemDetail problem, HttpServerRequest request) {
+        return inLanguage(Response.status(problem.status()), problem, request).build();
+    }
+
+    /** The problem as the body, in the language the caller prefers, saying which language that is. */
+    private static Response.ResponseBuilder inLanguage(
+            Response.ResponseBuilder response, ProblemDetail problem, HttpServerRequest request) {
+        Locale language = Languages.preferred(request.getHeader(Languages.ACCEPT_LANGUAGE));
+        return response.type(ProblemDetail.MEDIA_TYPE)
+                .header(Languages.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header(HttpHeaders.VARY, Languages.ACCEPT_LANGUAGE)
+                .entity(problem.in(language));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -60,6 +61,8 @@ public class ProblemResponses implements OASFilter {
             string("The service that is unavailable (gateway)").addExample("evaluation service"),
             "client",
             string("The client whose request rate was limited (gateway)").addExample("gongjian-web"));
+
+    private static final String EXAMPLE_PREFIX = "Problem";
 
     /** One example per status, as the services answer it. */
     private static final Map<String, Map<String, Object>> EXAMPLES = Map.ofEntries(
@@ -127,6 +130,16 @@ public class ProblemResponses implements OASFilter {
                 problem.setRequired(List.of("type", "title", "status"));
             }
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        // Once each, referred to by every operation's answer of that status: the document stays small.
+        new TreeMap<>(EXAMPLES).forEach((status, example) -> openAPI.getComponents()
+                .addExample(
+                        EXAMPLE_PREFIX + status,
+                        OASFactory.createExample()
+                                .summary("As the services answer " + status)
+                                .value(example)));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().values().forEach(ProblemResponses::addCommonProblems);
@@ -139,7 +152,8 @@ public class ProblemResponses implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        COMMON.forEach((status, description) -> addIfMissing(responses, status, description));
+        // In the order of the statuses, so that the document reads the same build after build.
+        new TreeMap<>(COMMON).forEach((status, description) -> addIfMissing(responses, status, description));
         if (operation.getRequestBody() != null) {
             addIfMissing(responses, "415", "The body was sent without Content-Type: application/json");
         }
@@ -147,7 +161,7 @@ public class ProblemResponses implements OASFilter {
                 && operation.getParameters().stream()
                         .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
                                 && "If-Match".equalsIgnoreCase(parameter.getName()))) {
-            CONDITIONAL.forEach((status, description) -> addIfMissing(responses, status, description));
+            new TreeMap<>(CONDITIONAL).forEach((status, description) -> addIfMissing(responses, status, description));
         }
         responses.getAPIResponses().forEach((status, response) -> {
             // Quarkus documents 401 and 403 of secured operations itself, but without a body.
@@ -162,8 +176,13 @@ public class ProblemResponses implements OASFilter {
             }
             if (EXAMPLES.containsKey(status) && response.getContent() != null) {
                 response.getContent().getMediaTypes().forEach((type, media) -> {
-                    if (ProblemDetail.MEDIA_TYPE.equals(type) && media.getExample() == null) {
-                        media.setExample(EXAMPLES.get(status));
+                    if (ProblemDetail.MEDIA_TYPE.equals(type)
+                            && media.getExample() == null
+                            && (media.getExamples() == null
+                                    || media.getExamples().isEmpty())) {
+                        media.addExample(
+                                "problem",
+                                OASFactory.createExample().ref("#/components/examples/" + EXAMPLE_PREFIX + status));
                     }
                 });
             }

@@ -1,6 +1,7 @@
 package io.gongjian.commons.api;
 
 import io.gongjian.commons.domain.DomainException;
+import io.gongjian.commons.domain.Message;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -24,10 +25,13 @@ public final class QueryParameters {
         } catch (IllegalArgumentException e) {
             throw new Unreadable(
                     name,
-                    "'" + value + "' is not a valid " + name + "; allowed: "
-                            + Arrays.stream(type.getEnumConstants())
+                    Message.of(
+                            "parameter.not-one-of",
+                            "'" + value + "'",
+                            name,
+                            Arrays.stream(type.getEnumConstants())
                                     .map(Enum::name)
-                                    .collect(Collectors.joining(", ")));
+                                    .collect(Collectors.joining(", "))));
         }
     }
 
@@ -38,7 +42,7 @@ public final class QueryParameters {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new Unreadable(name, "'" + value + "' is not a valid " + name + " (a UUID)");
+            throw new Unreadable(name, Message.of("parameter.not-a-uuid", "'" + value + "'", name));
         }
     }
 
@@ -48,8 +52,8 @@ public final class QueryParameters {
         }
         try {
             return CalendarDates.parse(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new Unreadable(name, name + ": " + e.getMessage());
+        } catch (CalendarDates.NotADate e) {
+            throw new Unreadable(name, Message.of("field-says", name, e.reason()));
         }
     }
 
@@ -60,14 +64,14 @@ public final class QueryParameters {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new Unreadable(name, "'" + value + "' is not a valid " + name + " (a whole number)");
+            throw new Unreadable(name, Message.of("parameter.not-a-whole-number", "'" + value + "'", name));
         }
     }
 
     /** HTTP 400: a query parameter that cannot be read. */
     public static final class Unreadable extends DomainException {
-        public Unreadable(String parameter, String message) {
-            super(parameter, message, Map.of());
+        public Unreadable(String parameter, Message reason) {
+            super(parameter, reason, Map.of());
         }
     }
 }

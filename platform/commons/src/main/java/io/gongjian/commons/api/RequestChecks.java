@@ -1,6 +1,7 @@
 package io.gongjian.commons.api;
 
 import io.gongjian.commons.domain.DomainException;
+import io.gongjian.commons.domain.Message;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,19 +25,19 @@ public class RequestChecks {
         String rawQuery = http.query();
         if (rawQuery != null && !isUtf8(rawQuery)) {
             // Decoding would quietly replace the broken bytes with U+FFFD.
-            throw new QueryParameters.Unreadable(
-                    null, "the query string is not UTF-8 (after percent-decoding); encode its values as UTF-8");
+            throw new QueryParameters.Unreadable(null, Message.of("query.not-utf8"));
         }
         for (Map.Entry<String, List<String>> parameter :
                 request.getUriInfo().getQueryParameters().entrySet()) {
-            String nameFlaw = StorableText.flaw(parameter.getKey());
+            Message nameFlaw = StorableText.flaw(parameter.getKey());
             if (nameFlaw != null) {
-                throw new QueryParameters.Unreadable(null, "a query parameter name " + nameFlaw);
+                throw new QueryParameters.Unreadable(null, Message.of("query.name-flaw", nameFlaw));
             }
             for (String value : parameter.getValue()) {
-                String flaw = StorableText.flaw(value);
+                Message flaw = StorableText.flaw(value);
                 if (flaw != null) {
-                    throw new QueryParameters.Unreadable(parameter.getKey(), parameter.getKey() + " " + flaw);
+                    throw new QueryParameters.Unreadable(
+                            parameter.getKey(), Message.of("field-is", parameter.getKey(), flaw));
                 }
             }
         }
@@ -86,7 +87,7 @@ public class RequestChecks {
     /** HTTP 415: a body without Content-Type. */
     public static final class MissingMediaType extends DomainException {
         MissingMediaType() {
-            super("Content-Type", "send the body as JSON, with the header Content-Type: application/json", Map.of());
+            super("Content-Type", Message.of("unsupported-media-type.detail"), Map.of());
         }
     }
 }

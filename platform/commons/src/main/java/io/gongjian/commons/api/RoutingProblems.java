@@ -3,9 +3,13 @@ package io.gongjian.commons.api;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
 import java.util.Map;
 
-/** Writes a problem document from a plain Vert.x route, where no JAX-RS exception mapper is at hand. */
+/**
+ * Writes a problem document from a plain Vert.x route, where no JAX-RS exception mapper is at hand, in the language
+ * the caller prefers ({@link Languages}).
+ */
 public final class RoutingProblems {
 
     private RoutingProblems() {}
@@ -16,8 +20,12 @@ public final class RoutingProblems {
             context.request().connection().close(); // too late for a problem document: cut the answer short
             return;
         }
-        response.setStatusCode(problem.status()).putHeader("Content-Type", ProblemDetail.MEDIA_TYPE);
+        Locale language = Languages.preferred(context.request().getHeader(Languages.ACCEPT_LANGUAGE));
+        response.setStatusCode(problem.status())
+                .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)
+                .putHeader(Languages.CONTENT_LANGUAGE, language.toLanguageTag())
+                .putHeader("Vary", Languages.ACCEPT_LANGUAGE);
         headers.forEach(response::putHeader);
-        response.end(Json.encode(problem));
+        response.end(Json.encode(problem.in(language)));
     }
 }

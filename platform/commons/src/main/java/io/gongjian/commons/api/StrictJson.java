@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.gongjian.commons.domain.Message;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,15 +52,15 @@ final class StrictJson {
     /** A value the API refuses, with what was wrong in words; the path to it is added as Jackson unwinds. */
     static final class Refused extends MismatchedInputException {
 
-        private final String reason;
+        private final transient Message reason;
 
-        Refused(JsonParser parser, Class<?> type, String reason) {
-            super(parser, reason, type);
+        Refused(JsonParser parser, Class<?> type, Message reason) {
+            super(parser, reason.toString(), type);
             this.reason = reason;
         }
 
         /** e.g. "contains the NUL character …", "must be a date YYYY-MM-DD". */
-        String reason() {
+        Message reason() {
             return reason;
         }
     }
@@ -77,7 +78,7 @@ final class StrictJson {
                 return (String) context.handleUnexpectedToken(String.class, parser);
             }
             String text = parser.getText();
-            String flaw = StorableText.flaw(text);
+            Message flaw = StorableText.flaw(text);
             if (flaw != null) {
                 throw new Refused(parser, String.class, flaw);
             }
@@ -99,8 +100,8 @@ final class StrictJson {
             }
             try {
                 return CalendarDates.parse(parser.getText());
-            } catch (IllegalArgumentException e) {
-                throw new Refused(parser, LocalDate.class, e.getMessage());
+            } catch (CalendarDates.NotADate e) {
+                throw new Refused(parser, LocalDate.class, e.reason());
             }
         }
     }
@@ -122,8 +123,10 @@ final class StrictJson {
                 throw new Refused(
                         parser,
                         BigDecimal.class,
-                        JsonProblems.quoted(parser.getText()) + " is too large; numbers here stay below "
-                                + LARGEST_NUMBER.toPlainString());
+                        Message.of(
+                                "json.number-too-large",
+                                JsonProblems.quoted(parser.getText()),
+                                LARGEST_NUMBER.toPlainString()));
             }
             return value;
         }
@@ -145,15 +148,12 @@ final class StrictJson {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
                 throw new Refused(
-                        parser,
-                        handledType(),
-                        JsonProblems.quoted(parser.getText()) + " is not one of the allowed values");
+                        parser, handledType(), Message.of("json.not-allowed", JsonProblems.quoted(parser.getText())));
             }
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
                 String text = parser.getText();
                 if (text.isBlank() || !text.equals(text.strip()) || text.chars().allMatch(Character::isDigit)) {
-                    throw new Refused(
-                            parser, handledType(), JsonProblems.quoted(text) + " is not one of the allowed values");
+                    throw new Refused(parser, handledType(), Message.of("json.not-allowed", JsonProblems.quoted(text)));
                 }
             }
             return super.deserialize(parser, context);

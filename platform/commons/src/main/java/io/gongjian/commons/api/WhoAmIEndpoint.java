@@ -26,7 +26,8 @@ public abstract class WhoAmIEndpoint {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = OpenApiConventions.SERVICE + "WhoAmI",
-            summary = "What this service understood of your token: roles, region and organisation")
+            summary = "What this service understood of your token: roles, region and organisation",
+            description = "Any caller with a valid bearer token of the gongjian realm; a first call to check a token.")
     @APIResponse(
             responseCode = "200",
             description = "The caller as this service sees it",

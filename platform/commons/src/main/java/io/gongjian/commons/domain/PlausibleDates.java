@@ -24,8 +24,7 @@ public final class PlausibleDates {
     public static LocalDate check(String field, LocalDate date, LocalDate latest) {
         notBeforeEarliest(field, date);
         if (date != null && date.isAfter(latest)) {
-            throw new RuleViolation(
-                    field, field + " " + date + " is after " + latest + ", the latest date allowed here");
+            throw new RuleViolation(field, "date.after-latest", field, date, latest);
         }
         return date;
     }
@@ -33,16 +32,15 @@ public final class PlausibleDates {
     /** Refuses a date before {@link #EARLIEST}, for fields whose upper bound is checked later or elsewhere. */
     public static LocalDate notBeforeEarliest(String field, LocalDate date) {
         if (date != null && date.isBefore(EARLIEST)) {
-            throw new RuleViolation(
-                    field, field + " " + date + " is before " + EARLIEST + ", the earliest date this platform records");
+            throw new RuleViolation(field, "date.before-earliest", field, date, EARLIEST);
         }
         return date;
     }
 
-    /** Refuses a date after {@code latest}, saying what the bound is ({@code bound} reads "today", "the term end"). */
-    public static void notAfter(String field, LocalDate date, LocalDate latest, String bound) {
+    /** Refuses a date after {@code latest}, saying what the bound is ({@code bound}: "today", "the term end"). */
+    public static void notAfter(String field, LocalDate date, LocalDate latest, Message bound) {
         if (date.isAfter(latest)) {
-            throw new RuleViolation(field, field + " " + date + " is after " + bound + " (" + latest + ")");
+            throw new RuleViolation(field, "date.after-bound", field, date, bound, latest);
         }
     }
 }

@@ -13,10 +13,6 @@ public final class StaleVersion extends DomainException {
     }
 
     public StaleVersion(long expected, long current) {
-        super(
-                "If-Match",
-                "the record changed since you read it: you sent version " + expected + ", the current version is "
-                        + current + "; read it again and reapply your change",
-                Map.of("currentVersion", current));
+        super("If-Match", Message.of("stale-version", expected, current), Map.of("currentVersion", current));
     }
 }

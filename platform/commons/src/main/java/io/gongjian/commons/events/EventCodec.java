@@ -4,9 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.events.Event;
 import io.gongjian.events.EventTypes;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +20,10 @@ import java.util.UUID;
  * The one way an event of the contract ({@code platform/events}) becomes a {@link CloudEvent} and back: producers
  * encode what they append to their outbox, consumers decode what they receive. Type, schema and subject come from
  * {@link EventTypes}, never from a producer's own table.
+ *
+ * <p>An event carries the trace of the request that caused it (the CloudEvents distributed-tracing extension): the
+ * W3C {@value #TRACEPARENT} of the writing span is stored with the outbox entry, sent as the Kafka record header of
+ * that name, and parents the spans of whoever consumes it.
  */
 @ApplicationScoped
 public class EventCodec {
@@ -21,8 +31,48 @@ public class EventCodec {
     /** An event as received: its envelope (id, type, for the inbox) and its payload. */
     public record Received<E extends Event>(CloudEvent envelope, E event) {}
 
+    /** The W3C trace context header (and CloudEvents extension attribute) an event travels with. */
+    public static final String TRACEPARENT = "traceparent";
+
+    private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
+
     @Inject
     ObjectMapper json;
+
+    /** The {@value #TRACEPARENT} of {@code context}'s span; empty when it has none (tracing off, no request). */
+    public static Optional<String> traceparent(Context context) {
+        Map<String, String> carrier = new HashMap<>();
+        W3C.inject(context, carrier, Map::put);
+        return Optional.ofNullable(carrier.get(TRACEPARENT));
+    }
+
+    /** The {@value #TRACEPARENT} of the current span: what an event written now is traced by. */
+    public static Optional<String> currentTraceparent() {
+        return traceparent(Context.current());
+    }
+
+    /**
+     * The context whose span {@code traceparent} names, to parent the spans that handle the event; the root context
+     * (a new trace) when absent or unreadable.
+     */
+    public static Context traceContext(String traceparent) {
+        if (traceparent == null) {
+            return Context.root();
+        }
+        return W3C.extract(Context.root(), traceparent, SINGLE_HEADER);
+    }
+
+    private static final TextMapGetter<String> SINGLE_HEADER = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String traceparent) {
+            return List.of(TRACEPARENT);
+        }
+
+        @Override
+        public String get(String traceparent, String key) {
+            return TRACEPARENT.equals(key) ? traceparent : null;
+        }
+    };
 
     /** The envelope of {@code event} as {@code source} (e.g. {@code /gongjian/activity-service}) publishes it now. */
     public CloudEvent encode(String source, Event event) {

@@ -20,16 +20,13 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
 
     public PageRequest {
         if (page < 0) {
-            throw new RuleViolation("page", "pages start at 0");
+            throw new RuleViolation("page", "page.negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new RuleViolation("size", "page size must be between 1 and " + MAX_SIZE);
+            throw new RuleViolation("size", "page.size", MAX_SIZE);
         }
         if ((long) page * size > MAX_OFFSET) {
-            throw new RuleViolation(
-                    "page",
-                    "page " + page + " of " + size + " items starts beyond the first " + MAX_OFFSET
-                            + " items; narrow the list with its filters instead");
+            throw new RuleViolation("page", "page.too-deep", page, size, MAX_OFFSET);
         }
     }
 
@@ -39,8 +36,7 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
         boolean descending = requested.startsWith("-");
         String field = descending ? requested.substring(1) : requested;
         if (!sortableFields.contains(field)) {
-            throw new RuleViolation(
-                    "sort", "cannot sort by '" + field + "'; sortable fields: " + String.join(", ", sortableFields));
+            throw new RuleViolation("sort", "page.sort", field, String.join(", ", sortableFields));
         }
         return new PageRequest(page, size, field, descending);
     }

@@ -1,5 +1,6 @@
 package io.gongjian.commons.security;
 
+import io.gongjian.commons.api.RequestLogContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ public class CurrentCaller {
     public Caller get() {
         if (caller == null) {
             caller = read();
+            RequestLogContext.caller(caller.subject());
         }
         return caller;
     }

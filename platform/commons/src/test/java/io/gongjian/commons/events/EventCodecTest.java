@@ -35,7 +35,8 @@ class EventCodecTest {
             "UNIVERSITY_TO_ENTERPRISE",
             LocalDate.of(2026, 7, 1),
             45,
-            "实习");
+            "实习",
+            null);
 
     @Test
     void anEventTravelsWithTheTypeSchemaAndSubjectOfTheContract() {

@@ -40,7 +40,7 @@ public class ReadYourWrites {
             if (System.nanoTime() >= deadline) {
                 throw new ConsistencyToken.Behind(
                         token,
-                        known.isEmpty() ? "nothing of it" : "version " + known.getAsLong(),
+                        known.isEmpty() ? null : known.getAsLong(),
                         service.replace('-', ' '),
                         (System.nanoTime() - started) / 1_000_000);
             }

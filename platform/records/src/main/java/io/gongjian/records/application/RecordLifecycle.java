@@ -37,9 +37,11 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
      * How a service words what it does with its records.
      *
      * @param created the history's action for a new record ("logged", "recorded")
-     * @param notYoursToCreate why a caller who sees the partnership may not record for it
-     * @param notYoursToChange why a caller who sees a record may not change it; {@code %s} stands for its kind
-     * @param cannotMove why a record stays with its partnership
+     * @param notYoursToCreate the catalogue's key ({@link io.gongjian.commons.domain.Message}) for why a caller who
+     *     sees the partnership may not record for it
+     * @param notYoursToChange the key for why a caller who sees a record may not change it; {@code {0}} stands for
+     *     its kind
+     * @param cannotMove the key for why a record stays with its partnership
      */
     public record Words(String created, String notYoursToCreate, String notYoursToChange, String cannotMove) {}
 
@@ -158,7 +160,7 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
         P partnership = partnerships().find(record.partnershipId()).orElseThrow(() -> new NotFound(kind.label(), id));
         if (!permission.test(caller, partnership)) {
             if (canRead.test(caller, partnership)) {
-                throw new Forbidden(String.format(words.notYoursToChange(), kind.label()));
+                throw new Forbidden(words.notYoursToChange(), NotFound.thing(kind.label()));
             }
             throw new NotFound(kind.label(), id);
         }
@@ -171,13 +173,13 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
 
     private P writablePartnership(Caller caller, UUID partnershipId) {
         if (partnershipId == null) {
-            throw new RuleViolation("partnershipId", "partnershipId is required");
+            throw new RuleViolation("partnershipId", "required", "partnershipId");
         }
         P partnership = partnerships()
                 .find(partnershipId)
                 .filter(found -> canRead.test(caller, found))
                 .orElseThrow(
-                        () -> new RuleViolation("partnershipId", "no partnership " + partnershipId + " in your scope"));
+                        () -> new RuleViolation("partnershipId", "record.partnership-not-in-scope", partnershipId));
         if (!canWrite.test(caller, partnership)) {
             throw new Forbidden(words.notYoursToCreate());
         }

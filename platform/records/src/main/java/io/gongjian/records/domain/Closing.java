@@ -1,5 +1,7 @@
 package io.gongjian.records.domain;
 
+import io.gongjian.commons.domain.Message;
+
 /** How a record is taken back: it stays readable with the reason, and no longer counts. */
 public enum Closing {
     /** What the parties logged is revoked (撤销). */
@@ -24,6 +26,11 @@ public enum Closing {
     /** Also the action the change history names. */
     public String participle() {
         return participle;
+    }
+
+    /** The participle in the caller's language: revoked, 撤销. */
+    public Message said() {
+        return Message.of("closing." + participle);
     }
 
     /** The status of a record taken back this way. */

@@ -1,6 +1,8 @@
 package io.gongjian.records.domain;
 
 import io.gongjian.commons.domain.Conflict;
+import io.gongjian.commons.domain.Message;
+import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
 import java.util.Map;
 import java.util.UUID;
@@ -58,12 +60,10 @@ public class VersionedRecord<D extends Details> {
         requireActive(closing.verb());
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty()) {
-            throw new RuleViolation("reason", "say why the " + kind().label() + " is " + closing.participle());
+            throw new RuleViolation("reason", "record.reason-required", NotFound.thing(kind().label()), closing.said());
         }
         if (trimmed.length() > MAX_REASON) {
-            throw new RuleViolation(
-                    "reason",
-                    "the reason has " + trimmed.length() + " characters; at most " + MAX_REASON + " are allowed");
+            throw new RuleViolation("reason", "record.reason-too-long", trimmed.length(), MAX_REASON);
         }
         active = false;
         closingReason = trimmed;
@@ -83,8 +83,12 @@ public class VersionedRecord<D extends Details> {
         if (!active) {
             throw new Conflict(
                     "status",
-                    "this " + kind().label() + " was " + kind().closing().participle() + " (" + closingReason
-                            + ") and cannot be asked to " + action,
+                    Message.of(
+                            "record.closed",
+                            NotFound.thing(kind().label()),
+                            kind().closing().said(),
+                            closingReason,
+                            Message.of("action." + action)),
                     Map.of("currentStatus", status()));
         }
     }

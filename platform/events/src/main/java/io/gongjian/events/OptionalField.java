@@ -1,0 +1,19 @@
+package io.gongjian.events;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A field added to a published event type after its first release: a compatible change that keeps the type
+ * (docs/events/asyncapi.yaml, "Versioning"). Events published before it lack the field and consumers read it as
+ * {@code null}; its schema file lists it without requiring it.
+ */
+@Target(ElementType.RECORD_COMPONENT)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface OptionalField {
+
+    /** The release of the event contract that added it, e.g. {@code 1.3.0}. */
+    String since();
+}
