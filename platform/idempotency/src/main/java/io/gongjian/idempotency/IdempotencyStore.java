@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +73,8 @@ class IdempotencyStore {
             return new Claim.Claimed();
         }
         if (!fingerprint.equals(first[0])) {
-            throw new IdempotencyKey.Reused(key, (String) first[1], config.retention().toHours());
+            throw new IdempotencyKey.Reused(
+                    key, (String) first[1], config.retention().toHours());
         }
         return new Claim.Replay(
                 new Answer(((Number) first[3]).intValue(), headers((String) first[4]), (String) first[5]));
@@ -149,5 +149,4 @@ class IdempotencyStore {
             throw new IllegalStateException("headers of a stored answer", e);
         }
     }
-
 }
