@@ -31,7 +31,7 @@ class GeneratedJavaClientTest {
             assertEquals(
                     Partnership.class,
                     PartnershipsApi.class
-                            .getMethod(command, UUID.class, String.class)
+                            .getMethod(command, UUID.class, String.class, String.class)
                             .getReturnType(),
                     command);
         }
