@@ -42,7 +42,8 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
 /** axe-core on the page as it is: no serious or critical violation of WCAG 2.1 A/AA. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   // Judge the page as it settles: a toast fading in is half transparent, and its contrast then means nothing.
-  await page.waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'))
+  // (A string: it runs in the page, which this file's type-check does not describe.)
+  await page.waitForFunction(`!document.querySelector('[class*="-enter-active"], [class*="-leave-active"]')`)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     // axe-core misreads the background of an Element Plus select's text inside a dialog: it takes the overlay's
