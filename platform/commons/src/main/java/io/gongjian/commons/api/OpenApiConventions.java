@@ -40,9 +40,15 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  *   <li>every property of a response schema is {@code required}: the services write nulls rather than leave a
  *       property out ({@code @Schema(nullable = true)} says which may be null).
  * </ul>
+ * It runs after the services' own filters (they have the default priority, 1; higher runs first), so that what they
+ * shape, such as the {@code Targets} schema, gets the examples and requirements too. Equal priorities run in no set
+ * order, which differed between a full build and a build of one module.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = OpenApiConventions.LAST)
 public class OpenApiConventions implements OASFilter {
+
+    /** Below the default priority (1): the conventions complete the document the other filters shaped. */
+    static final int LAST = 0;
 
     /** The name of the one security scheme. */
     public static final String SCHEME = "gongjian";
