@@ -174,7 +174,7 @@ class ChangeFeedTest {
     }
 
     /** The cursor after everything the feed holds now. */
-    private static String end(String user) {
+    static String end(String user) {
         String cursor = null;
         while (true) {
             JsonPath page = page(user, cursor, 500);
@@ -185,7 +185,7 @@ class ChangeFeedTest {
         }
     }
 
-    private static JsonPath page(String user, String after, int limit) {
+    static JsonPath page(String user, String after, int limit) {
         var request = given().auth().oauth2(Scores.token(user)).queryParam("limit", limit);
         if (after != null) {
             request.queryParam("after", after);
