@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gongjian.client.ApiClient;
 import io.gongjian.client.ApiResponse;
-import io.gongjian.client.GongjianClients;
+import io.gongjian.client.GongjianApi;
 import io.gongjian.client.model.KeyProjectRequest;
 import io.gongjian.client.model.MemberCount;
 import io.gongjian.client.model.OrganizationRequest;
@@ -47,7 +47,7 @@ public final class DemoData {
 
     private final String gatewayUrl;
     private final String realmUrl;
-    private final Map<String, Caller> users = new HashMap<>();
+    private final Map<String, GongjianApi> users = new HashMap<>();
     private final RetryAfter retry = RetryAfter.standard();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -59,7 +59,7 @@ public final class DemoData {
     /** Returns a one-line summary of what was loaded. */
     public String load() {
         JsonNode demo = read();
-        Caller admin = as("admin");
+        GongjianApi admin = as("admin");
         int organisations = 0;
         for (JsonNode organisation : demo.get("organizations")) {
             organisations += loadOrganisation(admin, organisation) ? 1 : 0;
@@ -97,11 +97,11 @@ public final class DemoData {
     }
 
     /** The demo user's client, logged in on first use. */
-    private Caller as(String user) {
-        return users.computeIfAbsent(user, name -> Caller.login(gatewayUrl, realmUrl, name));
+    private GongjianApi as(String user) {
+        return users.computeIfAbsent(user, name -> DemoLogin.as(gatewayUrl, realmUrl, name));
     }
 
-    private boolean loadOrganisation(Caller admin, JsonNode organisation) {
+    private boolean loadOrganisation(GongjianApi admin, JsonNode organisation) {
         UUID id = UUID.fromString(organisation.get("id").asText());
         if (retry.find("GET organization " + id, () -> admin.organizations().getOrganization(id, null))
                 .isPresent()) {
@@ -122,7 +122,7 @@ public final class DemoData {
     }
 
     /** The id of the partnership between the demo's two organisations, if it exists already. */
-    private UUID existingPartnership(Caller admin, JsonNode partnership) {
+    private UUID existingPartnership(GongjianApi admin, JsonNode partnership) {
         String university = partnership.get("universityOrganizationId").asText();
         UUID enterprise =
                 UUID.fromString(partnership.get("enterpriseOrganizationId").asText());
@@ -138,7 +138,7 @@ public final class DemoData {
 
     /** The drafting side drafts the agreement with its key projects and targets; returns its id. */
     private UUID draft(JsonNode partnership) {
-        Caller drafter = as(partnership.path("draftedBy").asText("admin"));
+        GongjianApi drafter = as(partnership.path("draftedBy").asText("admin"));
         ObjectNode agreement = partnership.deepCopy();
         agreement.remove(LOADING_FIELDS);
         String pair = agreement.get("universityOrganizationId").asText() + "+"
@@ -168,14 +168,14 @@ public final class DemoData {
      */
     private String bringIntoForce(UUID id, JsonNode partnership) {
         boolean confirmation = partnership.hasNonNull("confirmedBy");
-        Caller caller = as(
+        GongjianApi caller = as(
                 confirmation
                         ? partnership.get("confirmedBy").asText()
                         : partnership.path("activatedBy").asText("admin"));
         ApiResponse<Partnership> read =
                 retry.send("GET partnership " + id, () -> caller.partnerships().getPartnershipWithHttpInfo(id, null));
         if (read.getData().getStatus() != Partnership.StatusEnum.DRAFT) {
-            return GongjianClients.consistencyToken(read);
+            return GongjianApi.consistencyToken(read);
         }
         String key = key(today, "partnerships", id, confirmation ? "confirm" : "activate");
         ApiResponse<Partnership> inForce = confirmation
@@ -183,7 +183,7 @@ public final class DemoData {
                         .confirmPartnershipWithHttpInfo(id, etag(read.getData().getVersion()), key))
                 : retry.send("POST activate " + id, () -> caller.partnerships()
                         .activatePartnershipWithHttpInfo(id, null, key));
-        return GongjianClients.consistencyToken(inForce);
+        return GongjianApi.consistencyToken(inForce);
     }
 
     /** A part of the demo file as the client's request type. */

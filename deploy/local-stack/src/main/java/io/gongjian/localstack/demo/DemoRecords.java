@@ -2,6 +2,7 @@ package io.gongjian.localstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongjian.client.GongjianApi;
 import io.gongjian.client.model.AchievementRequest;
 import io.gongjian.client.model.ActivityRequest;
 import io.gongjian.client.model.AssessmentRequest;
@@ -25,11 +26,11 @@ import java.util.UUID;
  */
 final class DemoRecords {
 
-    private final Caller admin;
+    private final GongjianApi admin;
     private final RetryAfter retry;
     private final LocalDate today;
 
-    DemoRecords(Caller admin, RetryAfter retry, LocalDate today) {
+    DemoRecords(GongjianApi admin, RetryAfter retry, LocalDate today) {
         this.admin = admin;
         this.retry = retry;
         this.today = today;

@@ -1,18 +1,7 @@
 package io.gongjian.localstack.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gongjian.client.ApiClient;
-import io.gongjian.client.GongjianClients;
-import io.gongjian.client.api.AchievementsApi;
-import io.gongjian.client.api.ActivitiesApi;
-import io.gongjian.client.api.AssessmentsApi;
-import io.gongjian.client.api.ConversionsApi;
-import io.gongjian.client.api.ExchangesApi;
-import io.gongjian.client.api.FacilitiesApi;
-import io.gongjian.client.api.OrganizationsApi;
-import io.gongjian.client.api.PartnershipsApi;
-import io.gongjian.client.api.RectificationsApi;
-import io.gongjian.client.api.SurveyBatchesApi;
+import io.gongjian.client.GongjianApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,11 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A demo user signed in at Keycloak, calling the public API through the gateway with the generated client. */
-record Caller(ApiClient client) {
+/** A demo user signs in at Keycloak like any front-end and calls the public API through the gateway. */
+final class DemoLogin {
+
+    private DemoLogin() {}
 
     /** Logs in with the password grant of the public client (demo users' passwords equal their names). */
-    static Caller login(String gatewayUrl, String realmUrl, String username) {
+    static GongjianApi as(String gatewayUrl, String realmUrl, String username) {
         String form = "grant_type=password&client_id=gongjian-web&username=" + encode(username) + "&password="
                 + encode(username);
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
@@ -46,53 +37,13 @@ record Caller(ApiClient client) {
                     .readTree(response.body())
                     .get("access_token")
                     .asText();
-            return new Caller(GongjianClients.forToken(gatewayUrl, token));
+            return GongjianApi.forToken(gatewayUrl, token);
         } catch (IOException e) {
             throw new UncheckedIOException("login of " + username + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    OrganizationsApi organizations() {
-        return new OrganizationsApi(client);
-    }
-
-    PartnershipsApi partnerships() {
-        return new PartnershipsApi(client);
-    }
-
-    FacilitiesApi facilities() {
-        return new FacilitiesApi(client);
-    }
-
-    ActivitiesApi activities() {
-        return new ActivitiesApi(client);
-    }
-
-    ExchangesApi exchanges() {
-        return new ExchangesApi(client);
-    }
-
-    AchievementsApi achievements() {
-        return new AchievementsApi(client);
-    }
-
-    ConversionsApi conversions() {
-        return new ConversionsApi(client);
-    }
-
-    AssessmentsApi assessments() {
-        return new AssessmentsApi(client);
-    }
-
-    SurveyBatchesApi surveys() {
-        return new SurveyBatchesApi(client);
-    }
-
-    RectificationsApi rectifications() {
-        return new RectificationsApi(client);
     }
 
     private static String encode(String value) {
