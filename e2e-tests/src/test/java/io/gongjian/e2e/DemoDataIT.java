@@ -24,7 +24,9 @@ class DemoDataIT {
         DemoData demo =
                 new DemoData(Platform.gatewayUrl(), Platform.get().settings().realmUrl());
 
+        long started = System.nanoTime();
         String first = demo.load();
+        System.out.printf("Demo data: %s in %d ms%n", first, (System.nanoTime() - started) / 1_000_000);
         String second = demo.load();
 
         // Another test of this JVM (the console's) may have loaded it first.

@@ -2,6 +2,7 @@ package io.gongjian.localstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gongjian.client.ApiException;
 import io.gongjian.client.GongjianApi;
 import io.gongjian.client.model.AchievementRequest;
 import io.gongjian.client.model.ActivityRequest;
@@ -70,22 +71,22 @@ final class DemoRecords {
             facilities.put(name, id);
             count++;
         }
-        index = 0;
-        for (JsonNode activity : plan.path("activities")) {
-            ActivityRequest request =
-                    DemoData.request(placed(dated(activity, "occurredOn", writes), facilities), ActivityRequest.class);
-            String key = key(writes, "activities", index++);
-            retry.send("POST activity", () -> admin.activities().logActivity(request, key, writes.consistency()));
-            count++;
-        }
-        index = 0;
-        for (JsonNode exchange : plan.path("exchanges")) {
-            ExchangeRequest request =
-                    DemoData.request(placed(dated(exchange, "occurredOn", writes), facilities), ExchangeRequest.class);
-            String key = key(writes, "exchanges", index++);
-            retry.send("POST exchange", () -> admin.exchanges().logExchange(request, key, writes.consistency()));
-            count++;
-        }
+        count += logEach(
+                writes,
+                plan.path("activities"),
+                "activities",
+                "occurredOn",
+                facilities,
+                ActivityRequest.class,
+                admin.activities()::logActivity);
+        count += logEach(
+                writes,
+                plan.path("exchanges"),
+                "exchanges",
+                "occurredOn",
+                facilities,
+                ExchangeRequest.class,
+                admin.exchanges()::logExchange);
         index = 0;
         for (JsonNode achievement : plan.path("achievements")) {
             ObjectNode body = dated(achievement, "registeredOn", writes);
@@ -120,25 +121,23 @@ final class DemoRecords {
                         > 0) {
             return 0;
         }
-        int count = 0;
+        int count = logEach(
+                writes,
+                plan.path("assessments"),
+                "assessments",
+                "assessedOn",
+                Map.of(),
+                AssessmentRequest.class,
+                admin.assessments()::recordAssessment);
+        count += logEach(
+                writes,
+                plan.path("surveys"),
+                "surveys",
+                "collectedOn",
+                Map.of(),
+                SurveyRequest.class,
+                admin.surveys()::recordSurveyBatch);
         int index = 0;
-        for (JsonNode assessment : plan.path("assessments")) {
-            AssessmentRequest request =
-                    DemoData.request(dated(assessment, "assessedOn", writes), AssessmentRequest.class);
-            String key = key(writes, "assessments", index++);
-            retry.send(
-                    "POST assessment", () -> admin.assessments().recordAssessment(request, key, writes.consistency()));
-            count++;
-        }
-        index = 0;
-        for (JsonNode survey : plan.path("surveys")) {
-            SurveyRequest request = DemoData.request(dated(survey, "collectedOn", writes), SurveyRequest.class);
-            String key = key(writes, "surveys", index++);
-            retry.send(
-                    "POST survey batch", () -> admin.surveys().recordSurveyBatch(request, key, writes.consistency()));
-            count++;
-        }
-        index = 0;
         for (JsonNode item : plan.path("rectifications")) {
             ObjectNode body = dated(item, "raisedOn", writes);
             JsonNode completedMonthsAgo = body.remove("completedMonthsAgo");
@@ -163,6 +162,30 @@ final class DemoRecords {
             }
         }
         return count;
+    }
+
+    /** One POST of a record of the partnership. */
+    @FunctionalInterface
+    private interface Write<R> {
+        Object send(R request, String idempotencyKey, String consistency) throws ApiException;
+    }
+
+    /** Logs each record of the plan's {@code kind}, dated and placed; returns how many. */
+    private <R> int logEach(
+            Writes writes,
+            JsonNode records,
+            String kind,
+            String dateField,
+            Map<String, UUID> facilities,
+            Class<R> type,
+            Write<R> write) {
+        int index = 0;
+        for (JsonNode record : records) {
+            R request = DemoData.request(placed(dated(record, dateField, writes), facilities), type);
+            String key = key(writes, kind, index++);
+            retry.send("POST " + kind, () -> write.send(request, key, writes.consistency()));
+        }
+        return index;
     }
 
     private String key(Writes writes, Object... write) {

@@ -2,13 +2,16 @@ package io.gongjian.localstack.demo;
 
 import io.gongjian.client.ApiException;
 import java.io.IOException;
+import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * Sends a call of the generated client again when its answer says to: 429 (the gateway's rate limit) and 503 (a
- * service's copy of the partnership not yet at the consistency token's version, or a dependency down) after their
- * {@code Retry-After}, and a request whose answer was lost after a second. Safe because every POST of the loader
+ * Sends a call of the generated client again when its answer says to: after its {@code Retry-After} (429 the
+ * gateway's rate limit, 503 a service's copy of the partnership not yet at the consistency token's version, 409 the
+ * same Idempotency-Key still in progress), 429 and 503 also without one, and a request whose answer was lost after
+ * a second. Safe because every POST of the loader
  * carries an {@code Idempotency-Key}: a retry replays the first answer instead of writing twice. Any other refusal
  * ends the loading with the status and the problem document, as does waiting past the limit.
  */
@@ -79,13 +82,12 @@ final class RetryAfter {
         if (e.getCode() == 0 && e.getCause() instanceof IOException) {
             return Optional.of(LOST_ANSWER);
         }
-        if (e.getCode() != 429 && e.getCode() != 503) {
+        HttpHeaders headers = e.getResponseHeaders();
+        OptionalLong retryAfter = headers == null ? OptionalLong.empty() : headers.firstValueAsLong("Retry-After");
+        if (retryAfter.isEmpty() && e.getCode() != 429 && e.getCode() != 503) {
             return Optional.empty();
         }
-        long seconds = e.getResponseHeaders() == null
-                ? 1
-                : e.getResponseHeaders().firstValueAsLong("Retry-After").orElse(1);
-        return Optional.of(Duration.ofSeconds(Math.max(1, seconds)));
+        return Optional.of(Duration.ofSeconds(Math.max(1, retryAfter.orElse(1))));
     }
 
     private void sleep(Duration duration) {

@@ -26,13 +26,16 @@ class RetryAfterTest {
             refusal(503, "2", "{\"type\": \"…/read-model-behind\", \"detail\": \"waiting for version 3, have 2\"}");
     private static final ApiException RATE_LIMITED = refusal(429, "1", "{}");
     private static final ApiException LOST = new ApiException(new IOException("request timed out"));
+    private static final ApiException KEY_IN_PROGRESS =
+            refusal(409, "1", "{\"type\": \"…/idempotency-key-in-progress\"}");
 
     private final List<Duration> pauses = new ArrayList<>();
     private final RetryAfter retry = new RetryAfter(Duration.ofSeconds(10), pauses::add);
 
     @Test
     void sendsAgainAsRetryAfterSaysAndAfterALostAnswer() {
-        Deque<ApiException> failures = new ArrayDeque<>(List.of(BEHIND, RATE_LIMITED, LOST));
+        // A lost answer is sent again with the same key; the first may still be running: 409 in progress.
+        Deque<ApiException> failures = new ArrayDeque<>(List.of(BEHIND, RATE_LIMITED, LOST, KEY_IN_PROGRESS));
 
         String answer = retry.send("POST activity", () -> {
             if (!failures.isEmpty()) {
@@ -42,7 +45,9 @@ class RetryAfterTest {
         });
 
         assertEquals("created", answer);
-        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1)), pauses);
+        assertEquals(
+                List.of(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                pauses);
     }
 
     @Test
