@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,9 @@ class ConsoleInBrowserIT {
                 .statusCode(200)
                 .extract()
                 .path("items[0].id");
-        String fresh = Journeys.activePartnershipOf(admin, LIUZHOU_POLYTECHNIC);
+        String fresh = Journeys.activePartnershipOf(Journeys.withToken(admin), UUID.fromString(LIUZHOU_POLYTECHNIC))
+                .id()
+                .toString();
         awaitScore(fresh);
 
         Path target = TestInfrastructure.root().resolve("e2e-tests/target");

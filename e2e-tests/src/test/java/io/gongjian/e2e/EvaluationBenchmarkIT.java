@@ -65,7 +65,8 @@ class EvaluationBenchmarkIT {
     void freshnessAndReadLatencies() throws Exception {
         token = Tokens.forUser(Platform.keycloakUrl(), "admin");
         activityLog = new ActivityLog(token);
-        String partnership = Journeys.activePartnership(token);
+        String partnership =
+                Journeys.activePartnership(Journeys.withToken(token)).id().toString();
         String evaluation = Platform.serviceUrl("evaluation-service");
         String score = evaluation + "/api/v1/evaluation/partnerships/" + partnership + "/score";
 

@@ -1,85 +1,74 @@
 package io.gongjian.e2e;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gongjian.testing.Tokens;
-import io.restassured.http.ContentType;
+import io.gongjian.client.ApiException;
+import io.gongjian.client.GongjianApi;
+import io.gongjian.client.model.CoConstructionMode;
+import io.gongjian.client.model.ExchangeDirection;
+import io.gongjian.client.model.ExchangeRequest;
+import io.gongjian.client.model.ExchangeType;
+import io.gongjian.client.model.FacilityKind;
+import io.gongjian.client.model.FacilityRequest;
+import io.gongjian.client.model.FacilityUsage;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Through the gateway: a joint facility is logged in the activity service, an internship takes place there, the
- * facility tells it, and a bureau officer of another region does not even learn the facility exists (issue 18).
+ * Through the gateway, with the generated client: a joint facility is logged in the activity service, an internship
+ * takes place there, the facility tells it, and a bureau officer of another region does not even learn the facility
+ * exists (issue 18).
  */
 class FacilityThroughGatewayIT {
 
     @Test
-    void aFacilityIsLoggedAndAnInternshipTakesPlaceThere() {
-        String admin = Tokens.forUser(Platform.keycloakUrl(), "admin");
-        String partnership = Journeys.activePartnership(admin);
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        Map<String, Object> room = Map.of(
-                "partnershipId",
-                partnership,
-                "kind",
-                "TRAINING_ROOM",
-                "name",
-                "人工智能实训室",
-                "mode",
-                "TALENT",
-                "hostSide",
-                "UNIVERSITY",
-                "openedOn",
-                today,
-                "equipmentValue",
-                420);
-        String facility = Journeys.logOnceKnown(admin, "/api/v1/facilities", room);
-        String one = Platform.gatewayUrl() + "/api/v1/facilities/" + facility;
-        given().auth()
-                .oauth2(admin)
-                .get(one)
-                .then()
-                .statusCode(200)
-                .header("ETag", equalTo("\"1\""))
-                .body("name", equalTo("人工智能实训室"));
+    void aFacilityIsLoggedAndAnInternshipTakesPlaceThere() throws ApiException {
+        GongjianApi admin = Journeys.as("admin");
+        Journeys.Activated partnership = Journeys.activePartnership(admin);
+        LocalDate today = Journeys.today();
+        UUID facility = admin.facilities()
+                .logFacility(
+                        new FacilityRequest()
+                                .partnershipId(partnership.id())
+                                .kind(FacilityKind.TRAINING_ROOM)
+                                .name("人工智能实训室")
+                                .mode(CoConstructionMode.TALENT)
+                                .hostSide(FacilityRequest.HostSideEnum.UNIVERSITY)
+                                .openedOn(today)
+                                .equipmentValue(new BigDecimal(420)),
+                        Journeys.key(),
+                        partnership.consistency())
+                .getId();
+        var read = admin.facilities().getFacilityWithHttpInfo(facility, null);
+        assertEquals(200, read.getStatusCode());
+        assertEquals(Optional.of("\"1\""), GongjianApi.header(read, "ETag"));
+        assertEquals("人工智能实训室", read.getData().getName());
 
-        given().auth()
-                .oauth2(admin)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "partnershipId",
-                        partnership,
-                        "type",
-                        "INTERNSHIP",
-                        "direction",
-                        "UNIVERSITY_TO_ENTERPRISE",
-                        "occurredOn",
-                        today,
-                        "headcount",
-                        30,
-                        "facilityId",
-                        facility))
-                .post(Platform.gatewayUrl() + "/api/v1/exchanges")
-                .then()
-                .statusCode(201)
-                .header("Location", startsWith(Platform.gatewayUrl()))
-                .body("facilityId", equalTo(facility));
-        given().auth()
-                .oauth2(admin)
-                .get(one + "/usage")
-                .then()
-                .statusCode(200)
-                .body("exchanges", equalTo(1))
-                .body("lastUsedOn", equalTo(today));
+        var exchange = admin.exchanges()
+                .logExchangeWithHttpInfo(
+                        new ExchangeRequest()
+                                .partnershipId(partnership.id())
+                                .type(ExchangeType.INTERNSHIP)
+                                .direction(ExchangeDirection.UNIVERSITY_TO_ENTERPRISE)
+                                .occurredOn(today)
+                                .headcount(30)
+                                .facilityId(facility),
+                        Journeys.key(),
+                        partnership.consistency());
+        assertEquals(201, exchange.getStatusCode());
+        assertTrue(GongjianApi.header(exchange, "Location").orElseThrow().startsWith(Platform.gatewayUrl()));
+        assertEquals(facility, exchange.getData().getFacilityId());
+        FacilityUsage usage = admin.facilities().getFacilityUsage(facility);
+        assertEquals(1L, usage.getExchanges());
+        assertEquals(today, usage.getLastUsedOn());
 
-        given().auth()
-                .oauth2(Tokens.forUser(Platform.keycloakUrl(), "sz-bureau"))
-                .get(one)
-                .then()
-                .statusCode(404);
+        ApiException hidden = assertThrows(
+                ApiException.class, () -> Journeys.as("sz-bureau").facilities().getFacility(facility, null));
+        assertEquals(404, hidden.getCode());
     }
 }

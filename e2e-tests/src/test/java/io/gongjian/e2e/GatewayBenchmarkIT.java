@@ -36,7 +36,8 @@ class GatewayBenchmarkIT {
     @Test
     void addedLatency() throws Exception {
         String token = Tokens.forUser(Platform.keycloakUrl(), "admin");
-        String partnership = Journeys.activePartnership(token);
+        String partnership =
+                Journeys.activePartnership(Journeys.withToken(token)).id().toString();
         String path = "/api/v1/partnerships/" + partnership;
         HttpRequest direct = get(Platform.serviceUrl("partnership-service") + path, token);
         HttpRequest gateway = get(Platform.gatewayUrl() + path, token);

@@ -1,102 +1,95 @@
 package io.gongjian.e2e;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
+import io.gongjian.client.ApiException;
+import io.gongjian.client.GongjianApi;
+import io.gongjian.client.model.CoConstructionMode;
+import io.gongjian.client.model.OrganizationKind;
+import io.gongjian.client.model.OrganizationRequest;
+import io.gongjian.client.model.PartnershipRequest;
+import io.gongjian.client.model.PartyLevel;
+import io.gongjian.client.model.Term;
+import io.gongjian.testing.Tokens;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
 
-import io.restassured.http.ContentType;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-/** What users do first, through the gateway: register two organisations and activate a partnership of theirs. */
+/**
+ * What users do first, through the gateway with the generated Java client (gongjian-client), as an integrator
+ * following docs/integrating-as-a-bureau.md would: register two organisations, draft and activate a partnership
+ * of theirs, every POST with an Idempotency-Key; the activation's consistency token goes with the records that
+ * follow at once. A document that no longer says what the services answer breaks these journeys.
+ */
 final class Journeys {
 
     private Journeys() {}
 
-    /**
-     * Logs a record of a just activated partnership through the gateway ({@code collection} e.g.
-     * {@code /api/v1/activities}): the activity service learns of the activation through the broker, so this retries
-     * until it has; returns the new record's id.
-     */
-    static String logOnceKnown(String token, String collection, Map<String, Object> body) {
-        String[] id = new String[1];
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    var response = given().auth()
-                            .oauth2(token)
-                            .contentType(ContentType.JSON)
-                            .body(body)
-                            .post(Platform.gatewayUrl() + collection);
-                    id[0] = response.statusCode() == 201 ? response.path("id") : null;
-                    return id[0] != null;
-                });
-        return id[0];
+    /** An ACTIVE partnership, and the Gongjian-Consistency token of its activation for the writes that depend on it. */
+    record Activated(UUID id, String consistency) {}
+
+    /** The API through the gateway as the demo user {@code username}. */
+    static GongjianApi as(String username) {
+        return withToken(Tokens.forUser(Platform.keycloakUrl(), username));
     }
 
-    /** An ACTIVE partnership in Liuzhou (450200) between two fresh organisations; returns its id. */
-    static String activePartnership(String adminToken) {
-        return activePartnershipOf(adminToken, register(adminToken, "UNIVERSITY", "12450200498600571A"));
+    /** The API through the gateway as the token's subject. */
+    static GongjianApi withToken(String token) {
+        return GongjianApi.forToken(Platform.gatewayUrl(), token);
     }
 
-    /** An ACTIVE partnership of the given university organisation with a fresh enterprise; returns its id. */
-    static String activePartnershipOf(String adminToken, String university) {
-        String partnership = draft(adminToken, university, register(adminToken, "ENTERPRISE", "914502001982294574"));
-        given().auth()
-                .oauth2(adminToken)
-                .post(Platform.gatewayUrl() + "/api/v1/partnerships/" + partnership + "/activate")
-                .then()
-                .statusCode(200);
-        return partnership;
+    /** A fresh Idempotency-Key: one intended write (a retry of it would send the same). */
+    static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** An ACTIVE partnership in Liuzhou (450200) between two fresh organisations. */
+    static Activated activePartnership(GongjianApi admin) throws ApiException {
+        return activePartnershipOf(admin, register(admin, OrganizationKind.UNIVERSITY, "12450200498600571A"));
+    }
+
+    /** An ACTIVE partnership of the given university organisation with a fresh enterprise. */
+    static Activated activePartnershipOf(GongjianApi admin, UUID university) throws ApiException {
+        UUID partnership = draft(admin, university, register(admin, OrganizationKind.ENTERPRISE, "914502001982294574"));
+        return activate(admin, partnership);
+    }
+
+    /** DRAFT → ACTIVE, as a bureau or the platform admin does on the record of the signed agreement. */
+    static Activated activate(GongjianApi caller, UUID partnership) throws ApiException {
+        var activated = caller.partnerships().activatePartnershipWithHttpInfo(partnership, null, key());
+        return new Activated(activated.getData().getId(), GongjianApi.consistencyToken(activated));
     }
 
     /** A DRAFT partnership of the two organisations; returns its id. */
-    static String draft(String adminToken, String university, String enterprise) {
-        return given().auth()
-                .oauth2(adminToken)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "universityOrganizationId",
-                        university,
-                        "enterpriseOrganizationId",
-                        enterprise,
-                        "title",
-                        "端到端共建",
-                        "signedOn",
-                        "2024-01-01",
-                        "term",
-                        Map.of("start", "2024-01-01", "end", "2030-12-31"),
-                        "modes",
-                        List.of("TALENT")))
-                .post(Platform.gatewayUrl() + "/api/v1/partnerships")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    static UUID draft(GongjianApi admin, UUID university, UUID enterprise) throws ApiException {
+        return admin.partnerships()
+                .draftPartnership(
+                        new PartnershipRequest()
+                                .universityOrganizationId(university)
+                                .enterpriseOrganizationId(enterprise)
+                                .title("端到端共建")
+                                .signedOn(LocalDate.of(2024, 1, 1))
+                                .term(new Term().start(LocalDate.of(2024, 1, 1)).end(LocalDate.of(2030, 12, 31)))
+                                .modes(Set.of(CoConstructionMode.TALENT)),
+                        key())
+                .getId();
     }
 
     /** A fresh organisation in Liuzhou; returns its id. */
-    static String register(String token, String kind, String creditCode) {
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "name",
-                        kind + " 端到端党委",
-                        "kind",
-                        kind,
-                        "level",
-                        "COMMITTEE",
-                        "institution",
-                        kind + " 端到端",
-                        "creditCode",
-                        creditCode,
-                        "regionCode",
-                        "450200"))
-                .post(Platform.gatewayUrl() + "/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+    static UUID register(GongjianApi caller, OrganizationKind kind, String creditCode) throws ApiException {
+        return caller.organizations()
+                .registerOrganization(
+                        new OrganizationRequest()
+                                .name(kind + " 端到端党委")
+                                .kind(kind)
+                                .level(PartyLevel.COMMITTEE)
+                                .institution(kind + " 端到端")
+                                .creditCode(creditCode)
+                                .regionCode("450200"),
+                        key())
+                .getId();
     }
 }

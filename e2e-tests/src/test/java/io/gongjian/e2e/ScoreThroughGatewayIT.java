@@ -1,96 +1,96 @@
 package io.gongjian.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gongjian.testing.Tokens;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
+import io.gongjian.client.ApiException;
+import io.gongjian.client.GongjianApi;
+import io.gongjian.client.model.ActivityRequest;
+import io.gongjian.client.model.ActivityType;
+import io.gongjian.client.model.AssessmentKind;
+import io.gongjian.client.model.AssessmentRequest;
+import io.gongjian.client.model.CoConstructionMode;
+import io.gongjian.client.model.Indicator;
+import io.gongjian.client.model.IndicatorScore;
+import io.gongjian.client.model.RankingEntry;
+import io.gongjian.client.model.Score;
+import io.gongjian.client.model.Side;
+import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Through the gateway, across the three contexts and the real broker: records logged in the activity service
- * move the partnership's score in the evaluation service, and a bureau officer's assessment moves it at once.
+ * Through the gateway, across the three contexts and the real broker, with the generated client: records logged in
+ * the activity service move the partnership's score in the evaluation service, and a bureau officer's assessment
+ * moves it at once.
  */
 class ScoreThroughGatewayIT {
 
     @Test
-    void loggedRecordsAndAnAssessmentMoveThePartnershipsScore() {
-        String admin = Tokens.forUser(Platform.keycloakUrl(), "admin");
-        String bureau = Tokens.forUser(Platform.keycloakUrl(), "gx-bureau");
-        String partnership = Journeys.activePartnership(admin);
-        String score = Platform.gatewayUrl() + "/api/v1/evaluation/partnerships/" + partnership + "/score";
-        await().atMost(Duration.ofSeconds(30))
+    void loggedRecordsAndAnAssessmentMoveThePartnershipsScore() throws ApiException {
+        GongjianApi admin = Journeys.as("admin");
+        GongjianApi bureau = Journeys.as("gx-bureau");
+        Journeys.Activated partnership = Journeys.activePartnership(admin);
+        // Reads never wait: the evaluation service shows the score once it has applied the activation.
+        Score fresh = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> given().auth().oauth2(bureau).get(score).statusCode() == 200);
-        given().auth()
-                .oauth2(bureau)
-                .get(score)
-                .then()
-                .body("indicators.find { it.code == 'ORG_ACTIVITY_FREQUENCY' }.raw", equalTo(0.0f));
+                .ignoreException(ApiException.class)
+                .until(() -> score(bureau, partnership.id()), score -> true);
+        assertEquals(0, activityFrequency(fresh).getRaw().compareTo(BigDecimal.ZERO));
 
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        Map<String, Object> activity = Map.of(
-                "partnershipId",
-                partnership,
-                "type",
-                "JOINT_STUDY",
-                "mode",
-                "IDEOLOGY",
-                "title",
-                "联合主题党日",
-                "occurredOn",
-                today,
-                "organisingSide",
-                "JOINT",
-                "universityPartyMembers",
-                6,
-                "enterprisePartyMembers",
-                3,
-                "attendance",
-                20);
-        String activityId = Journeys.logOnceKnown(admin, "/api/v1/activities", activity);
+        UUID activity = admin.activities()
+                .logActivity(
+                        new ActivityRequest()
+                                .partnershipId(partnership.id())
+                                .type(ActivityType.JOINT_STUDY)
+                                .mode(CoConstructionMode.IDEOLOGY)
+                                .title("联合主题党日")
+                                .occurredOn(Journeys.today())
+                                .organisingSide(Side.JOINT)
+                                .universityPartyMembers(6)
+                                .enterprisePartyMembers(3)
+                                .attendance(20),
+                        Journeys.key(),
+                        partnership.consistency())
+                .getId();
 
-        await().atMost(Duration.ofSeconds(30))
+        Score counted = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> given().auth()
-                                .oauth2(bureau)
-                                .get(score)
-                                .jsonPath()
-                                .getFloat("indicators.find { it.code == 'ORG_ACTIVITY_FREQUENCY' }.raw")
-                        == 1.0f);
-        given().auth()
-                .oauth2(bureau)
-                .get(score)
-                .then()
-                .body("indicators.find { it.code == 'ORG_ACTIVITY_FREQUENCY' }.recordIds", hasItem(activityId));
+                .until(
+                        () -> score(bureau, partnership.id()),
+                        score -> activityFrequency(score).getRaw().compareTo(BigDecimal.ONE) == 0);
+        assertTrue(activityFrequency(counted).getRecordIds().contains(activity), counted.toString());
 
-        float before = given().auth().oauth2(bureau).get(score).jsonPath().getFloat("composite");
-        given().auth()
-                .oauth2(bureau)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "partnershipId", partnership, "kind", "ORG_CONSTRUCTION", "score", 95, "assessedOn", today))
-                .post(Platform.gatewayUrl() + "/api/v1/evaluation/assessments")
-                .then()
-                .statusCode(201);
-        JsonPath after = given().auth().oauth2(bureau).get(score).jsonPath();
-        if (!(after.getFloat("composite") > before)) {
-            throw new AssertionError(
-                    "the assessment did not raise the composite: " + before + " → " + after.prettify());
-        }
-        given().auth()
-                .oauth2(bureau)
-                .queryParam("region", "4502")
-                .get(Platform.gatewayUrl() + "/api/v1/evaluation/rankings")
-                .then()
-                .statusCode(200)
-                .body("items.partnershipId", hasItem(partnership));
+        BigDecimal before = counted.getComposite();
+        bureau.assessments()
+                .recordAssessment(
+                        new AssessmentRequest()
+                                .partnershipId(partnership.id())
+                                .kind(AssessmentKind.ORG_CONSTRUCTION)
+                                .score(new BigDecimal(95))
+                                .assessedOn(Journeys.today()),
+                        Journeys.key(),
+                        partnership.consistency());
+        Score after = score(bureau, partnership.id());
+        assertTrue(
+                after.getComposite().compareTo(before) > 0,
+                "the assessment did not raise the composite: " + before + " → " + after);
+
+        assertTrue(bureau.rankings().getRanking(null, null, "4502", null, null).getItems().stream()
+                .map(RankingEntry::getPartnershipId)
+                .anyMatch(partnership.id()::equals));
+    }
+
+    private static Score score(GongjianApi caller, UUID partnership) throws ApiException {
+        return caller.scores().getPartnershipScore(partnership, null, null);
+    }
+
+    private static IndicatorScore activityFrequency(Score score) {
+        return score.getIndicators().stream()
+                .filter(indicator -> indicator.getCode() == Indicator.ORG_ACTIVITY_FREQUENCY)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no ORG_ACTIVITY_FREQUENCY in " + score));
     }
 }

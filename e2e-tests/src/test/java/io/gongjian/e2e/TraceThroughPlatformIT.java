@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.e2e.TraceReceiver.ReceivedSpan;
 import io.gongjian.testing.Tokens;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,9 +30,10 @@ class TraceThroughPlatformIT {
     private static final String TOPIC = "gongjian.activity.events";
 
     @Test
-    void oneTraceFromTheRequestToTheStoredScore() throws IOException {
+    void oneTraceFromTheRequestToTheStoredScore() throws Exception {
         String admin = Tokens.forUser(Platform.keycloakUrl(), "admin");
-        String partnership = Journeys.activePartnership(admin);
+        String partnership =
+                Journeys.activePartnership(Journeys.withToken(admin)).id().toString();
         String score = Platform.gatewayUrl() + "/api/v1/evaluation/partnerships/" + partnership + "/score";
         ActivityLog log = new ActivityLog(admin);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));

@@ -37,7 +37,8 @@ class TracingOverheadIT {
     void ingestWithTracingOnAndOff() throws Exception {
         String token = Tokens.forUser(Platform.keycloakUrl(), "admin");
         ActivityLog log = new ActivityLog(token);
-        String partnership = Journeys.activePartnership(token);
+        String partnership =
+                Journeys.activePartnership(Journeys.withToken(token)).id().toString();
         String score =
                 Platform.serviceUrl("evaluation-service") + "/api/v1/evaluation/partnerships/" + partnership + "/score";
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -1,4 +1,4 @@
-package io.gongjian.contracts;
+package io.gongjian.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
