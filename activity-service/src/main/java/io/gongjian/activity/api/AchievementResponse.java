@@ -3,6 +3,7 @@ package io.gongjian.activity.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongjian.activity.application.RecordService;
 import io.gongjian.activity.domain.AchievementDetails;
+import io.gongjian.activity.domain.AchievementType;
 import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ public record AchievementResponse(
         @Schema(description = "Send it back in If-Match when you amend") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
         @Schema(nullable = true) String revocationReason,
-        String type,
+        AchievementType type,
         String title,
         LocalDate registeredOn,
         @Schema(nullable = true) String description,
@@ -50,7 +51,7 @@ public record AchievementResponse(
                 record.version(),
                 record.status(),
                 record.closingReason(),
-                achievement.type().name(),
+                achievement.type(),
                 achievement.title(),
                 achievement.registeredOn(),
                 achievement.description(),

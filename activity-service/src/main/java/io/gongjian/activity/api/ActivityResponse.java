@@ -1,6 +1,9 @@
 package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.ActivityDetails;
+import io.gongjian.activity.domain.ActivityType;
+import io.gongjian.events.CoConstructionMode;
+import io.gongjian.events.Side;
 import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,12 +17,12 @@ public record ActivityResponse(
         @Schema(description = "Send it back in If-Match when you amend") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
         @Schema(nullable = true) String revocationReason,
-        String type,
-        String mode,
+        ActivityType type,
+        CoConstructionMode mode,
         String title,
         LocalDate occurredOn,
         @Schema(nullable = true) String location,
-        String organisingSide,
+        Side organisingSide,
         int universityPartyMembers,
         int enterprisePartyMembers,
         int attendance,
@@ -34,12 +37,12 @@ public record ActivityResponse(
                 record.version(),
                 record.status(),
                 record.closingReason(),
-                activity.type().name(),
-                activity.mode().name(),
+                activity.type(),
+                activity.mode(),
                 activity.title(),
                 activity.occurredOn(),
                 activity.location(),
-                activity.organisingSide().name(),
+                activity.organisingSide(),
                 activity.universityPartyMembers(),
                 activity.enterprisePartyMembers(),
                 activity.attendance(),

@@ -1,6 +1,7 @@
 package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.ConversionDetails;
+import io.gongjian.activity.domain.ConversionForm;
 import io.gongjian.records.domain.VersionedRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ public record ConversionResponse(
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
         @Schema(nullable = true) String revocationReason,
         LocalDate convertedOn,
-        String form,
+        ConversionForm form,
         @Schema(description = "10k CNY") BigDecimal outputValue,
         int jobsCreated) {
 
@@ -30,7 +31,7 @@ public record ConversionResponse(
                 record.status(),
                 record.closingReason(),
                 conversion.convertedOn(),
-                conversion.form().name(),
+                conversion.form(),
                 conversion.outputValue(),
                 conversion.jobsCreated());
     }

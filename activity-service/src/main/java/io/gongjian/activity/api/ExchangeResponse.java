@@ -1,6 +1,8 @@
 package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.ExchangeDetails;
+import io.gongjian.activity.domain.ExchangeDirection;
+import io.gongjian.activity.domain.ExchangeType;
 import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,8 +15,8 @@ public record ExchangeResponse(
         @Schema(description = "Send it back in If-Match when you amend") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
         @Schema(nullable = true) String revocationReason,
-        String type,
-        String direction,
+        ExchangeType type,
+        ExchangeDirection direction,
         LocalDate occurredOn,
         int headcount,
         @Schema(nullable = true) String description,
@@ -28,8 +30,8 @@ public record ExchangeResponse(
                 record.version(),
                 record.status(),
                 record.closingReason(),
-                exchange.type().name(),
-                exchange.direction().name(),
+                exchange.type(),
+                exchange.direction(),
                 exchange.occurredOn(),
                 exchange.headcount(),
                 exchange.description(),

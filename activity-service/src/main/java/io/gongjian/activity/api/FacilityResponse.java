@@ -1,6 +1,8 @@
 package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.FacilityDetails;
+import io.gongjian.activity.domain.FacilityKind;
+import io.gongjian.events.CoConstructionMode;
 import io.gongjian.records.domain.VersionedRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,9 +17,9 @@ public record FacilityResponse(
         @Schema(description = "Send it back in If-Match when you amend or close it") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
         @Schema(nullable = true) String revocationReason,
-        String kind,
+        FacilityKind kind,
         String name,
-        String mode,
+        CoConstructionMode mode,
         @Schema(enumeration = {"UNIVERSITY", "ENTERPRISE"}) String hostSide,
         LocalDate openedOn,
         @Schema(nullable = true, description = "Its last open day; null while it is open") LocalDate closedOn,
@@ -34,9 +36,9 @@ public record FacilityResponse(
                 record.version(),
                 record.status(),
                 record.closingReason(),
-                facility.kind().name(),
+                facility.kind(),
                 facility.name(),
-                facility.mode().name(),
+                facility.mode(),
                 facility.hostSide().name(),
                 facility.openedOn(),
                 facility.closedOn(),

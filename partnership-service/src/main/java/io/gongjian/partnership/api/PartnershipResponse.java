@@ -1,6 +1,9 @@
 package io.gongjian.partnership.api;
 
+import io.gongjian.events.CoConstructionMode;
+import io.gongjian.events.Side;
 import io.gongjian.partnership.domain.KeyProject;
+import io.gongjian.partnership.domain.KeyProjectStatus;
 import io.gongjian.partnership.domain.LifecycleCommand;
 import io.gongjian.partnership.domain.Partnership;
 import io.gongjian.partnership.domain.PartnershipStatus;
@@ -35,22 +38,22 @@ public record PartnershipResponse(
         @Schema(description = "The university side's region code", example = "450200") String regionCode,
         LocalDate signedOn,
         AgreementRequest.TermRequest term,
-        List<String> modes,
+        List<CoConstructionMode> modes,
         @Schema(description = "Annual targets of the volume indicators set by the agreement")
                 Map<String, BigDecimal> targets,
         List<KeyProjectResponse> keyProjects) {
 
     @Schema(name = "KeyProject")
     public record KeyProjectResponse(
-            UUID id, String title, String mode, String leadSide, LocalDate dueOn, String status) {
+            UUID id, String title, CoConstructionMode mode, Side leadSide, LocalDate dueOn, KeyProjectStatus status) {
         static KeyProjectResponse of(KeyProject project) {
             return new KeyProjectResponse(
                     project.id(),
                     project.title(),
-                    project.mode().name(),
-                    project.leadSide().name(),
+                    project.mode(),
+                    project.leadSide(),
                     project.dueOn(),
-                    project.status().name());
+                    project.status());
         }
     }
 
@@ -73,7 +76,7 @@ public record PartnershipResponse(
                 agreement.signedOn(),
                 new AgreementRequest.TermRequest(
                         agreement.term().start(), agreement.term().end()),
-                agreement.modes().stream().sorted().map(Enum::name).toList(),
+                agreement.modes().stream().sorted().toList(),
                 targets(partnership),
                 partnership.keyProjects().stream().map(KeyProjectResponse::of).toList());
     }
