@@ -25,7 +25,7 @@ public record ActivityChanged(
         int enterprisePartyMembers,
         int attendance,
         List<String> evidenceLinks,
-        @OptionalField(since = "1.3.0") UUID facilityId)
+        @OptionalField(since = "2.0.0") UUID facilityId)
         implements ActivityEvent {
 
     @Override

@@ -19,7 +19,7 @@ public record ExchangeChanged(
         LocalDate occurredOn,
         int headcount,
         String description,
-        @OptionalField(since = "1.3.0") UUID facilityId)
+        @OptionalField(since = "2.0.0") UUID facilityId)
         implements ActivityEvent {
 
     @Override

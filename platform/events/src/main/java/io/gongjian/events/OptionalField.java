@@ -14,6 +14,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OptionalField {
 
-    /** The release of the event contract that added it, e.g. {@code 1.3.0}. */
+    /** The platform release that added it (CHANGELOG.md), e.g. {@code 2.0.0}. */
     String since();
 }
