@@ -107,15 +107,19 @@ public class DeadLetters {
                     "topic", Message.of("dead-letter.not-a-topic", topic.get(), String.join(", ", all.keySet())));
         }
         List<String> read = topic.map(List::of).orElseGet(() -> List.copyOf(all.keySet()));
-        Map<String, DeadLetter.Replay> replays = replays(read);
-        List<DeadLetter> letters = new ArrayList<>();
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
         topics.readToEnd(PURPOSE, read, record -> {
             if (ours(record)) {
-                String place = DeadLetter.place(record.topic(), record.partition(), record.offset());
-                letters.add(DeadLetter.of(record, all.get(record.topic()), replays.get(place)));
+                records.add(record);
             }
         });
-        List<DeadLetter> wanted = letters.stream()
+        // Read after the topics (the database connection is taken only now): no replay older than the scan is missed.
+        Map<String, DeadLetter.Replay> replays = replays(read);
+        List<DeadLetter> wanted = records.stream()
+                .map(record -> DeadLetter.of(
+                        record,
+                        all.get(record.topic()),
+                        replays.get(DeadLetter.place(record.topic(), record.partition(), record.offset()))))
                 .filter(letter -> replayed.isEmpty() || replayed.get() == (letter.replayedAt() != null))
                 .sorted(Comparator.comparing(DeadLetter::deadLetteredAt)
                         .thenComparing(DeadLetter::topic)

@@ -2,7 +2,6 @@ package io.gongjian.inbox;
 
 import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.api.OpenApiConventions;
-import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.CurrentCaller;
@@ -30,7 +29,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * The events this service's consumers could never apply, for platform admins: what, when and why, and replaying one
  * once its cause is fixed (deploy/README.md, "GongjianDeadLetters"). A consuming service exposes it by extending this
  * class with a {@code @Path} under its own API prefix (the gateway routes by prefix), as with the outbox's
- * {@code ParkedEventsEndpoint}; its operation ids get the prefix's name.
+ * {@code ParkedEventsEndpoint}; its operation ids get the prefix's name. Problem answers get their problem+json
+ * body from the document's filter ({@code ProblemResponses}): only what they mean here is said.
  */
 @IdempotentWrites
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
@@ -56,20 +56,8 @@ public abstract class DeadLettersEndpoint {
             summary = "Events this service's consumers could never apply, oldest first, with the reason and whether"
                     + " they were replayed",
             description = PLATFORM_ADMINS + " Reads the dead-letter topics as far as their retention keeps them.")
-    @APIResponse(
-            responseCode = "400",
-            description = "topic is not a dead-letter topic of this service",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "The broker cannot be reached; try again after Retry-After",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "topic is not a dead-letter topic of this service")
+    @APIResponse(responseCode = "503", description = "The broker cannot be reached; try again after Retry-After")
     public Page<DeadLetter> list(
             @Parameter(
                             description = "Only this dead-letter topic (default: all of this service's)",
@@ -104,25 +92,11 @@ public abstract class DeadLettersEndpoint {
                             schema = @Schema(implementation = DeadLetter.class)))
     @APIResponse(
             responseCode = "404",
-            description = "No dead letter of this service at this place (or the topic's retention dropped it)",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Replayed before: the problem says when and by whom",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "No dead letter of this service at this place (or the topic's retention dropped it)")
+    @APIResponse(responseCode = "409", description = "Replayed before: the problem says when and by whom")
     @APIResponse(
             responseCode = "503",
-            description = "The broker cannot be reached; nothing was replayed, try again after Retry-After",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
+            description = "The broker cannot be reached; nothing was replayed, try again after Retry-After")
     public RestResponse<DeadLetter> replay(
             @Parameter(description = "The dead-letter topic", example = "gongjian.activity.events.dlq")
                     @PathParam("topic")

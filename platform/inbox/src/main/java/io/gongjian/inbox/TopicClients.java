@@ -103,13 +103,30 @@ public class TopicClients {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, BROKER_TIMEOUT);
+        // A broker gone meanwhile would leave the loop polling for ever: without progress for a while, give up.
+        long lastProgress = System.nanoTime();
+        long read = positions(consumer, partitions);
         while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
             for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
                 if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
                     each.accept(record);
                 }
             }
+            long now = positions(consumer, partitions);
+            if (now != read) {
+                read = now;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > BROKER_TIMEOUT.toNanos()) {
+                throw new TimeoutException(
+                        "nothing of " + topic + " arrived for " + BROKER_TIMEOUT.toSeconds() + " s before its end");
+            }
         }
+    }
+
+    private static long positions(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        return partitions.stream()
+                .mapToLong(partition -> consumer.position(partition, BROKER_TIMEOUT))
+                .sum();
     }
 
     private KafkaConsumer<String, String> consumer(String purpose) {
