@@ -44,8 +44,8 @@ import org.junit.jupiter.api.Test;
  * line, naming the trace, the request and the caller.
  */
 @QuarkusTest
-@TestProfile(DeadLetterReplayTest.JsonLogs.class)
-class DeadLetterReplayTest {
+@TestProfile(DeadLetterReplayProfiledTest.JsonLogs.class)
+class DeadLetterReplayProfiledTest {
 
     /** The switch the chart sets (docs/configuration.md): nothing else about logging differs from production. */
     public static class JsonLogs implements QuarkusTestProfile {
