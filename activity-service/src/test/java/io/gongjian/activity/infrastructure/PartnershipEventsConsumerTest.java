@@ -1,7 +1,10 @@
 package io.gongjian.activity.infrastructure;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.activity.application.PartnershipViews;
@@ -11,6 +14,7 @@ import io.gongjian.events.EventTypes;
 import io.gongjian.events.PartnershipChanged;
 import io.gongjian.events.Topics;
 import io.gongjian.testing.TestEvents;
+import io.gongjian.testing.Tokens;
 import io.gongjian.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,6 +30,9 @@ import org.junit.jupiter.api.Test;
 /** The partnership read model, fed through the real broker: idempotent, order-tolerant, never stuck on poison. */
 @QuarkusTest
 class PartnershipEventsConsumerTest {
+
+    private static final String DEAD_LETTERS = "/api/v1/activities/inbox/dead-letters";
+    private static final String DEAD_LETTER_TOPIC = Topics.PARTNERSHIP + ".dlq";
 
     @Inject
     PartnershipViews views;
@@ -94,6 +102,60 @@ class PartnershipEventsConsumerTest {
                             + " which is not one of PartnershipEvent's types this service knows",
                     dead.get(2).headers().get("dead-letter-reason"));
         }
+    }
+
+    /**
+     * Its admins see the service's own dead letters with their reasons; a replay of one that still cannot be applied
+     * sends it back to the dead-letter topic as a new dead letter, and the same one is not replayed twice.
+     */
+    @Test
+    void theDeadLettersAreListedForAdminsAndOneReplayedThatFailsAgainComesBackOnce() {
+        String key = UUID.randomUUID().toString();
+        String admin = Tokens.forUser("admin");
+        try (TopicReader deadLetters = TopicReader.fromNow(DEAD_LETTER_TOPIC)) {
+            TestEvents.publishRaw(Topics.PARTNERSHIP, key, "this is not JSON");
+            deadLetters.awaitOne(letter -> key.equals(letter.key()), Duration.ofSeconds(30));
+            Map<String, Object> letter = listed(admin, key, 1).get(0);
+            assertTrue(letter.get("reason").toString().contains("not a CloudEvent"), letter.toString());
+            assertEquals(Topics.PARTNERSHIP, letter.get("originalTopic"));
+            String replay = DEAD_LETTERS + "/" + DEAD_LETTER_TOPIC + "/" + letter.get("partition") + "/"
+                    + letter.get("offset") + "/replay";
+
+            given().auth().oauth2(admin).post(replay).then().statusCode(200).body("replayedBy", is("admin"));
+            given().auth().oauth2(admin).post(replay).then().statusCode(409).contentType("application/problem+json");
+            // Still unreadable: back in the dead-letter topic, once, as a new dead letter not yet replayed.
+            deadLetters.awaitUntil(
+                    record -> deadLetters.seen().stream()
+                                    .filter(seen -> key.equals(seen.key()))
+                                    .count()
+                            == 2,
+                    Duration.ofSeconds(30));
+            List<Map<String, Object>> both = listed(admin, key, 2);
+            assertEquals("admin", both.get(0).get("replayedBy"), both.toString());
+            assertNull(both.get(1).get("replayedAt"), both.toString());
+        }
+        for (String user : List.of("viewer", "lzzy-admin")) {
+            given().auth()
+                    .oauth2(Tokens.forUser(user))
+                    .get(DEAD_LETTERS)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    private static List<Map<String, Object>> listed(String token, String key, int expected) {
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> given().auth()
+                                .oauth2(token)
+                                .get(DEAD_LETTERS + "?topic=" + DEAD_LETTER_TOPIC + "&size=100")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .<Map<String, Object>>getList("items.findAll { it.recordKey == '" + key + "' }"),
+                        letters -> letters.size() == expected);
     }
 
     private Optional<PartnershipView> view(UUID id) {

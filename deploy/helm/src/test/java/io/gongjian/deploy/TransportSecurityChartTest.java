@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +55,10 @@ class TransportSecurityChartTest {
         assertEquals("simple", kafka.path("authorization").path("type").asText());
     }
 
-    /** Each KafkaUser may write what its outbox publishes, read what it consumes as its group, write those DLQs. */
+    /**
+     * Each KafkaUser may write what its outbox publishes, read what it consumes as its group, write those DLQs; with
+     * the dead-letter tools, read those DLQs and write the topics they belong to (a replay).
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.gongjian.deploy.RenderedChart#environments")
     void eachServicesKafkaUserMayDoExactlyWhatItsCodeDoes(String environment) throws IOException {
@@ -69,36 +73,44 @@ class TransportSecurityChartTest {
         for (String service : ChartInvariantsTest.CONTEXT_SERVICES) {
             String properties = Files.readString(
                     RenderedChart.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
-            Set<String> expected = new TreeSet<>();
+            Map<String, Set<String>> expected = new TreeMap<>();
             for (String topic : publishedTopics(service)) {
-                expected.add("topic " + topic + " Write,Describe");
+                allow(expected, "topic " + topic, "Write", "Describe");
             }
             Matcher incoming = INCOMING_TOPIC.matcher(properties);
             while (incoming.find()) {
-                expected.add("topic " + incoming.group(2).strip() + " Read,Describe");
+                allow(expected, "topic " + incoming.group(2).strip(), "Read", "Describe");
             }
+            boolean deadLetterTools = hasDeadLetterTools(service);
             Matcher outgoing = OUTGOING_TOPIC.matcher(properties);
             while (outgoing.find()) {
                 String topic = outgoing.group(2).strip();
                 assertTrue(topic.endsWith(".dlq"), service + " writes to " + topic + " only as a dead-letter topic");
-                expected.add("topic " + topic + " Write,Describe");
+                allow(expected, "topic " + topic, "Write", "Describe");
+                if (deadLetterTools) {
+                    // Its admins list the dead letters and replay one to the topic it came from.
+                    allow(expected, "topic " + topic, "Read");
+                    allow(expected, "topic " + topic.substring(0, topic.length() - ".dlq".length()), "Write");
+                }
             }
             Matcher group = GROUP.matcher(properties);
             while (group.find()) {
-                expected.add("group " + group.group(1).strip() + " Read,Describe");
+                allow(expected, "group " + group.group(1).strip(), "Read", "Describe");
             }
             JsonNode user = chart.named("KafkaUser", service).path("spec");
             assertEquals(
                     "scram-sha-512", user.path("authentication").path("type").asText(), service);
-            Set<String> granted = new TreeSet<>();
+            Map<String, Set<String>> granted = new TreeMap<>();
             for (JsonNode acl : user.path("authorization").path("acls")) {
                 JsonNode resource = acl.path("resource");
                 assertEquals("literal", resource.path("patternType").asText(), service + ": no prefixes, no *");
                 assertFalse(acl.has("type") && !acl.path("type").asText().equals("allow"), service);
-                List<String> operations = new java.util.ArrayList<>();
-                acl.path("operations").forEach(o -> operations.add(o.asText()));
-                granted.add(resource.path("type").asText() + " "
-                        + resource.path("name").asText() + " " + String.join(",", operations));
+                acl.path("operations")
+                        .forEach(operation -> allow(
+                                granted,
+                                resource.path("type").asText() + " "
+                                        + resource.path("name").asText(),
+                                operation.asText()));
             }
             assertEquals(expected, granted, service);
         }
@@ -260,6 +272,22 @@ class TransportSecurityChartTest {
     }
 
     /** The topics a service's outbox publishes to: outbox.append(Topics.X, …) in its code. */
+    private static void allow(Map<String, Set<String>> acls, String resource, String... operations) {
+        acls.computeIfAbsent(resource, r -> new TreeSet<>()).addAll(List.of(operations));
+    }
+
+    /** Whether the service exposes the dead-letter tools of platform/inbox. */
+    private static boolean hasDeadLetterTools(String service) throws IOException {
+        try (Stream<Path> files = Files.walk(RenderedChart.ROOT.resolve(service).resolve("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("extends DeadLettersEndpoint")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Set<String> publishedTopics(String service) throws IOException {
         Set<String> topics = new TreeSet<>();
         try (Stream<Path> files = Files.walk(RenderedChart.ROOT.resolve(service).resolve("src/main/java"))) {

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.Config;
  * What each incoming channel of this service is doing, for the probes ({@link ConsumersReadiness}) and the metrics:
  * {@code gongjian_consumer_retrying_seconds} (how long it has been retrying a transient failure, 0 when applying),
  * {@code gongjian_consumer_stopped} (1 when the channel failed and consumes no more, until a restart),
- * {@code gongjian_consumer_dead_letters_total} (events sent to the dead-letter topic), all tagged {@code channel}.
+ * {@code gongjian_events_dead_lettered_total} (events sent to the dead-letter topic; {@link DeadLetters} lists them), all tagged {@code channel}.
  */
 @ApplicationScoped
 public class ConsumerStatus {

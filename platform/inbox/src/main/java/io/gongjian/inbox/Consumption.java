@@ -208,10 +208,10 @@ public class Consumption {
         // The broker may be away too: sending to the dead-letter topic is retried like any transient failure.
         OutgoingKafkaRecord<String, String> letter = KafkaRecord.of(record.key(), record.value())
                 .withHeader(REASON, reason)
-                .withHeader("dead-letter-topic", record.topic())
-                .withHeader("dead-letter-partition", Integer.toString(record.partition()))
-                .withHeader("dead-letter-offset", Long.toString(record.offset()))
-                .withHeader("dead-letter-consumer", application);
+                .withHeader(DeadLetter.ORIGINAL_TOPIC, record.topic())
+                .withHeader(DeadLetter.ORIGINAL_PARTITION, Integer.toString(record.partition()))
+                .withHeader(DeadLetter.ORIGINAL_OFFSET, Long.toString(record.offset()))
+                .withHeader(DeadLetter.CONSUMER, application);
         // The trace of the write that caused it: whoever replays it continues that trace.
         String traceparent = traceparent(record);
         OutgoingKafkaRecord<String, String> traced =

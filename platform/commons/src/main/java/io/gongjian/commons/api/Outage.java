@@ -14,11 +14,12 @@ import java.util.function.Predicate;
 /**
  * A dependency that is down, told apart from a request that is wrong or a bug: the caller is told to come back
  * (503 with Retry-After), and the service recovers by itself when the dependency returns. Recognised from the
- * failure's causes, whatever wraps them (Hibernate, Agroal, Narayana, the OIDC extension).
+ * failure's causes, whatever wraps them (Hibernate, Agroal, Narayana, the OIDC extension, the Kafka client).
  */
 enum Outage {
     DATABASE(5, "unavailable.database", Outage::isDatabaseConnectionFailure),
-    TOKEN_ISSUER(10, "unavailable.token-issuer", OIDCException.class::isInstance);
+    TOKEN_ISSUER(10, "unavailable.token-issuer", OIDCException.class::isInstance),
+    BROKER(5, "unavailable.broker", Outage::isBrokerUnreachable);
 
     /**
      * SQL states that mean "no usable connection": class 08 (connection exception), the server shutting down or
@@ -68,5 +69,18 @@ enum Outage {
         }
         return sql.getMessage() != null
                 && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
+    }
+
+    /**
+     * A Kafka client's failure that its own documentation calls retriable (a timeout waiting for the broker, no
+     * leader for the partition, …). Recognised by class name: commons does not depend on the Kafka client.
+     */
+    private static boolean isBrokerUnreachable(Throwable cause) {
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals("org.apache.kafka.common.errors.RetriableException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

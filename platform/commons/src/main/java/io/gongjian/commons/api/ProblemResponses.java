@@ -29,7 +29,8 @@ public class ProblemResponses implements OASFilter {
             "404", "Nothing there, or nothing in your scope",
             "422", "Readable but against a rule; `field` names the offending input",
             "500", "Unexpected failure; `detail` carries a reference for the operators",
-            "503", "The database or the sign-in service is unavailable; `Retry-After` says when to try again");
+            "503",
+                    "The database, the sign-in service or the event broker is unavailable; `Retry-After` says when to try again");
 
     private static final Map<String, String> CONDITIONAL = Map.of(
             "412", "Changed since you read it",
