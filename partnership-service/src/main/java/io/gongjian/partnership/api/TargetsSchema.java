@@ -14,9 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * its keys as an enum, so that a generated client knows which keys there are. Used by the targets routes and by
  * the partnership's {@code targets}.
  */
-// Before the shared conventions (priority 1), which compose the response examples from the named schemas: run after
-// them, the examples of the targets were composed from the scanner's inline map, whose keys are not indicators.
-@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = 2)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class TargetsSchema implements OASFilter {
 
     private static final String NAME = "Targets";
