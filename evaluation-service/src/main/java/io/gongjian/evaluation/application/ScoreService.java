@@ -60,6 +60,20 @@ public class ScoreService {
         return ScoreDocument.computed(ScoreReport.of(partnershipId, compute(partnership, window)));
     }
 
+    /**
+     * The records, targets and window behind a score, for the score workbook. Not for viewers: it shows the records'
+     * contents, which they do not read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScoreBasis basis(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
+        EvaluatedPartnership partnership = visible(caller, partnershipId);
+        if (!Scope.readsDetails(caller, partnership)) {
+            throw new Forbidden("score.workbook-not-for-viewers");
+        }
+        Window window = window(asOf, windowDays);
+        return new ScoreBasis(partnership, window, load(partnership, window));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoreHistory history(
             Caller caller, UUID partnershipId, LocalDate from, LocalDate to, HistoryStep step, Integer windowDays) {
@@ -166,9 +180,12 @@ public class ScoreService {
     }
 
     private Scorecard compute(EvaluatedPartnership partnership, Window window) {
-        Facts loaded = facts.load(List.of(partnership), window.firstDay(), window.asOf())
+        return Scorecard.compute(window, load(partnership, window));
+    }
+
+    private Facts load(EvaluatedPartnership partnership, Window window) {
+        return facts.load(List.of(partnership), window.firstDay(), window.asOf())
                 .get(partnership.id());
-        return Scorecard.compute(window, loaded);
     }
 
     private boolean isCurrent(Window window) {
