@@ -108,11 +108,24 @@ public class ScoreResource {
 
     @GET
     @Path("/history")
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "getPartnershipScoreHistory",
             summary = "Composite and dimension scores at the end of each month or quarter",
-            description = "Not for viewers. Default: the year up to today, by month; at most 120 points.")
-    public ScoreHistory history(
+            description = "Not for viewers. Default: the year up to today, by month; at most 120 points.\n\nWith "
+                    + "`Accept: text/csv` (UTF-8 with BOM) or `Accept: " + ExportMediaTypes.XLSX + "`: the same "
+                    + "points as a spreadsheet, one row each, a column per dimension.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The points, as JSON, CSV or XLSX",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreHistory.class)),
+                @Content(mediaType = ExportMediaTypes.CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = ExportMediaTypes.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response history(
             @PathParam("id") UUID id,
             @QueryParam("from")
                     @Parameter(
@@ -129,13 +142,21 @@ public class ScoreResource {
                             enumeration = {"MONTH", "QUARTER"},
                             defaultValue = "MONTH")
                     String step,
-            @BeanParam ScoreWindow window) {
-        return scores.history(
+            @BeanParam ScoreWindow window,
+            @Context Request request) {
+        ScoreHistory history = scores.history(
                 caller.get(),
                 id,
                 QueryParameters.date("from", from),
                 QueryParameters.date("to", to),
                 QueryParameters.enumValue("step", step, HistoryStep.class),
                 window.days());
+        MediaType type = ExportMediaTypes.chosen(
+                request, MediaType.APPLICATION_JSON_TYPE, ExportMediaTypes.CSV_TYPE, ExportMediaTypes.XLSX_TYPE);
+        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(history).build();
+        }
+        return ExportTables.HISTORY.response(
+                type, "score-history-" + id, points -> history.points().forEach(points));
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
@@ -16,10 +17,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** Scores and lists leaving the service as spreadsheets, through HTTP with real tokens, events and database. */
@@ -139,6 +146,126 @@ class ExportApiTest {
                 .statusCode(406)
                 .contentType("application/problem+json")
                 .body("status", equalTo(406));
+    }
+
+    @Test
+    void theRankingAsCsvAndXlsxListsTheWholeRankingOfTheSameRegionInTheSameOrder() throws Exception {
+        String region =
+                "45" + (1000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9000));
+        List<UUID> partnerships = new ArrayList<>();
+        for (int activities = 0; activities < 3; activities++) {
+            UUID partnership = Published.partnership(region);
+            partnerships.add(partnership);
+            for (int i = 0; i < activities; i++) {
+                Published.activity(UUID.randomUUID(), partnership, 1, false, calendar.today(), 6, 3);
+            }
+            BigDecimal expected = new BigDecimal(activities).setScale(2);
+            Scores.await(partnership, s -> expected.equals(Scores.raw(s, "ORG_ACTIVITY_FREQUENCY")));
+        }
+        JsonPath json = given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .queryParam("region", region)
+                .queryParam("size", 100)
+                .get("/api/v1/evaluation/rankings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath(Scores.EXACT);
+        List<String> codes = json.getList("items.code");
+        assertEquals(3, codes.size());
+
+        byte[] csv = given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .queryParam("region", region)
+                .queryParam("size", 1) // paging is the JSON list's; an export is the whole list
+                .accept(ExportMediaTypes.CSV)
+                .get("/api/v1/evaluation/rankings")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString(".csv"))
+                .extract()
+                .asByteArray();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(csv[0], csv[1], csv[2]));
+        List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        assertEquals(
+                "名次 rank,项目编号 code,项目名称 title,行政区划 region code,综合得分 composite,等级 grade,"
+                        + "等级名称 grade (zh),覆盖率 coverage,共建项目编号 partnership id",
+                lines.get(0));
+        assertEquals(4, lines.size());
+        for (int i = 0; i < 3; i++) {
+            String line = lines.get(i + 1);
+            assertTrue(line.startsWith((i + 1) + "," + codes.get(i) + ","), line);
+            assertTrue(line.contains("," + json.getObject("items[" + i + "].composite", BigDecimal.class) + ","), line);
+        }
+
+        byte[] xlsx = given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .queryParam("region", region)
+                .accept(ExportMediaTypes.XLSX)
+                .get("/api/v1/evaluation/rankings")
+                .then()
+                .statusCode(200)
+                .contentType(ExportMediaTypes.XLSX)
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(3, sheet.getLastRowNum());
+            for (int i = 0; i < 3; i++) {
+                assertEquals(codes.get(i), sheet.getRow(i + 1).getCell(1).getStringCellValue());
+                assertEquals(i + 1, (int) sheet.getRow(i + 1).getCell(0).getNumericCellValue());
+            }
+        }
+
+        // The same scope as the JSON list: another province's officer is refused, as a problem, not a file.
+        given().auth()
+                .oauth2(Scores.token("sz-bureau"))
+                .queryParam("region", region)
+                .accept(ExportMediaTypes.CSV)
+                .get("/api/v1/evaluation/rankings")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theScoreHistoryAsCsvHasOneLinePerPointAndAColumnPerDimension() {
+        UUID partnership = Published.partnership("450200");
+        Scores.await(partnership, s -> s.getString("grade") != null);
+        int points = given().auth()
+                .oauth2(Scores.token("admin"))
+                .get("/api/v1/evaluation/partnerships/{id}/history", partnership)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("points.size()");
+        byte[] bytes = given().auth()
+                .oauth2(Scores.token("admin"))
+                .accept(ExportMediaTypes.CSV)
+                .get("/api/v1/evaluation/partnerships/{id}/history", partnership)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
+                .lines()
+                .toList(); // after the byte-order mark
+        assertEquals(points + 1, lines.size());
+        assertTrue(
+                lines.get(0)
+                        .startsWith("评估日 as of,综合得分 composite,等级 grade,等级名称 grade (zh),覆盖率 coverage,"
+                                + "组织建设 ORGANIZATION"),
+                lines.get(0));
+        assertTrue(lines.get(points).startsWith(calendar.today() + ","), lines.get(points));
+        given().auth()
+                .oauth2(Scores.token("viewer"))
+                .accept(ExportMediaTypes.XLSX)
+                .get("/api/v1/evaluation/partnerships/{id}/history", partnership)
+                .then()
+                .statusCode(403);
     }
 
     private static void record(String collection, Map<String, Object> body) {
