@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
@@ -107,33 +106,13 @@ public final class TableExport<T> {
             rows.forEach(item -> {
                 Row row = sheet.createRow(next[0]++);
                 for (int c = 0; c < columns.size(); c++) {
-                    put(row.createCell(c), columns.get(c).value().apply(item), styles);
+                    Cells.put(row.createCell(c), columns.get(c).value().apply(item), styles);
                 }
             });
             workbook.write(out);
         } finally {
             workbook.dispose();
             workbook.close();
-        }
-    }
-
-    private static void put(Cell cell, Object value, WorkbookStyles styles) {
-        if (value == null) {
-            cell.setBlank();
-        } else if (value instanceof LocalDate date) {
-            cell.setCellValue(date);
-            cell.setCellStyle(styles.date());
-        } else if (value instanceof BigDecimal number) {
-            cell.setCellValue(number.doubleValue());
-            if (number.scale() == 2) {
-                cell.setCellStyle(styles.decimal());
-            }
-        } else if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-        } else if (value instanceof Boolean flag) {
-            cell.setCellValue(flag);
-        } else {
-            cell.setCellValue(value.toString());
         }
     }
 

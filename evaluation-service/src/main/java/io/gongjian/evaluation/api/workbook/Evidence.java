@@ -6,6 +6,7 @@ import static io.gongjian.evaluation.api.workbook.RecordSheet.value;
 import io.gongjian.commons.api.EnumLabels;
 import io.gongjian.evaluation.domain.Facts;
 import io.gongjian.evaluation.domain.MemberCounts;
+import io.gongjian.export.Cells;
 import io.gongjian.export.WorkbookStyles;
 import java.net.URI;
 import java.util.List;
@@ -200,8 +201,8 @@ final class Evidence {
             for (int side = 0; side < 2; side++) {
                 if (i < sides.get(side).size()) {
                     MemberCounts.Entry entry = sides.get(side).get(i);
-                    RecordSheet.put(row.createCell(side * 3), entry.effectiveOn(), styles);
-                    RecordSheet.put(row.createCell(side * 3 + 1), entry.count(), styles);
+                    Cells.put(row.createCell(side * 3), entry.effectiveOn(), styles);
+                    Cells.put(row.createCell(side * 3 + 1), entry.count(), styles);
                 }
             }
         }

@@ -1,14 +1,11 @@
 package io.gongjian.evaluation.api.workbook;
 
+import io.gongjian.export.Cells;
 import io.gongjian.export.WorkbookStyles;
-import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
@@ -75,29 +72,9 @@ final class RecordSheet<T> {
                 if (column.formula() != null) {
                     cell.setCellFormula(column.formula().replace("{r}", Integer.toString(i + 2)));
                 } else {
-                    put(cell, column.value().apply(records.get(i)), styles);
+                    Cells.put(cell, column.value().apply(records.get(i)), styles);
                 }
             }
-        }
-    }
-
-    static void put(Cell cell, Object value, WorkbookStyles styles) {
-        if (value == null) {
-            cell.setBlank();
-        } else if (value instanceof LocalDate date) {
-            cell.setCellValue(date);
-            cell.setCellStyle(styles.date());
-        } else if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-        } else if (value instanceof URI link) {
-            Hyperlink hyperlink =
-                    cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
-            hyperlink.setAddress(link.toString());
-            cell.setHyperlink(hyperlink);
-            cell.setCellValue(link.toString());
-            cell.setCellStyle(styles.link());
-        } else {
-            cell.setCellValue(value.toString());
         }
     }
 }

@@ -8,6 +8,7 @@ import static io.gongjian.evaluation.api.workbook.ScoreWorkbook.text;
 import io.gongjian.evaluation.application.ScoreBasis;
 import io.gongjian.evaluation.domain.Dimension;
 import io.gongjian.evaluation.domain.Grade;
+import io.gongjian.export.Cells;
 import io.gongjian.export.WorkbookStyles;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +168,6 @@ final class SummarySheet {
     private static void line(Sheet sheet, int index, String label, Object value, WorkbookStyles styles) {
         Row row = sheet.createRow(index);
         text(row, 0, label);
-        RecordSheet.put(row.createCell(1), value, styles);
+        Cells.put(row.createCell(1), value, styles);
     }
 }
