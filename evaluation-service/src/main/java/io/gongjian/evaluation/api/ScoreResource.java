@@ -3,11 +3,14 @@ package io.gongjian.evaluation.api;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
+import io.gongjian.evaluation.api.workbook.ScoreWorkbook;
 import io.gongjian.evaluation.application.HistoryStep;
+import io.gongjian.evaluation.application.ScoreBasis;
 import io.gongjian.evaluation.application.ScoreDocument;
 import io.gongjian.evaluation.application.ScoreHistory;
 import io.gongjian.evaluation.application.ScoreReport;
 import io.gongjian.evaluation.application.ScoreService;
+import io.gongjian.export.ExportMediaTypes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -16,8 +19,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,19 +54,27 @@ public class ScoreResource {
 
     @GET
     @Path("/score")
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "getPartnershipScore",
             summary = "The partnership's composite, dimension and indicator scores, with the records behind each",
-            description =
-                    "Σ indicators[].weight × indicators[].score gives the composite. The default window as of "
-                            + "today is kept current by every event and input; other dates and windows are computed on request.")
+            description = "Σ indicators[].weight × indicators[].score gives the composite. The default window as of "
+                    + "today is kept current by every event and input; other dates and windows are computed on "
+                    + "request.\n\nWith `Accept: " + ExportMediaTypes.XLSX + "`: the score workbook, in which every "
+                    + "figure is a formula over the records behind it. Sheets: 总分 Summary (composite, coverage, "
+                    + "grade), 参数 Parameters (weights, targets, grade thresholds), one per dimension (each "
+                    + "indicator's basis, raw value, score, weight) and one per record kind (ids, dates, values, a "
+                    + "link to each record, whether it counts). Opened in Excel, WPS or LibreOffice it shows the "
+                    + "figures of the JSON score. Not for viewers (403): it shows the records' contents.")
     @APIResponse(
             responseCode = "200",
-            description = "The scores",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ScoreReport.class)))
+            description = "The scores, or the score workbook",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreReport.class)),
+                @Content(
+                        mediaType = ExportMediaTypes.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response score(
             @PathParam("id") UUID id,
             @QueryParam("asOf")
@@ -64,20 +82,50 @@ public class ScoreResource {
                             description = "YYYY-MM-DD, default today (Asia/Shanghai), not in the future",
                             schema = @Schema(type = SchemaType.STRING, format = "date"))
                     String asOf,
-            @BeanParam ScoreWindow window) {
-        ScoreDocument score = scores.score(caller.get(), id, QueryParameters.date("asOf", asOf), window.days());
+            @BeanParam ScoreWindow window,
+            @Context Request request,
+            @Context UriInfo uri) {
+        LocalDate date = QueryParameters.date("asOf", asOf);
+        if (ExportMediaTypes.chosen(request, MediaType.APPLICATION_JSON_TYPE, ExportMediaTypes.XLSX_TYPE)
+                .isCompatible(ExportMediaTypes.XLSX_TYPE)) {
+            return workbook(scores.basis(caller.get(), id, date, window.days()), uri);
+        }
+        ScoreDocument score = scores.score(caller.get(), id, date, window.days());
         return score.isStored()
                 ? Response.ok(score.storedJson(), MediaType.APPLICATION_JSON).build()
                 : Response.ok(score.computed()).build();
     }
 
+    private static Response workbook(ScoreBasis basis, UriInfo uri) {
+        URI api = uri.getBaseUri().resolve("api/v1/");
+        StreamingOutput body = out -> ScoreWorkbook.write(basis, api, out);
+        String file = "score-" + basis.partnership().code().replaceAll("[^A-Za-z0-9_-]", "_") + "-"
+                + basis.window().asOf() + ".xlsx";
+        return Response.ok(body, ExportMediaTypes.XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+
     @GET
     @Path("/history")
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "getPartnershipScoreHistory",
             summary = "Composite and dimension scores at the end of each month or quarter",
-            description = "Not for viewers. Default: the year up to today, by month; at most 120 points.")
-    public ScoreHistory history(
+            description = "Not for viewers. Default: the year up to today, by month; at most 120 points.\n\nWith "
+                    + "`Accept: text/csv` (UTF-8 with BOM) or `Accept: " + ExportMediaTypes.XLSX + "`: the same "
+                    + "points as a spreadsheet, one row each, a column per dimension.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The points, as JSON, CSV or XLSX",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreHistory.class)),
+                @Content(mediaType = ExportMediaTypes.CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = ExportMediaTypes.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response history(
             @PathParam("id") UUID id,
             @QueryParam("from")
                     @Parameter(
@@ -94,13 +142,21 @@ public class ScoreResource {
                             enumeration = {"MONTH", "QUARTER"},
                             defaultValue = "MONTH")
                     String step,
-            @BeanParam ScoreWindow window) {
-        return scores.history(
+            @BeanParam ScoreWindow window,
+            @Context Request request) {
+        ScoreHistory history = scores.history(
                 caller.get(),
                 id,
                 QueryParameters.date("from", from),
                 QueryParameters.date("to", to),
                 QueryParameters.enumValue("step", step, HistoryStep.class),
                 window.days());
+        MediaType type = ExportMediaTypes.chosen(
+                request, MediaType.APPLICATION_JSON_TYPE, ExportMediaTypes.CSV_TYPE, ExportMediaTypes.XLSX_TYPE);
+        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(history).build();
+        }
+        return ExportTables.HISTORY.response(
+                type, "score-history-" + id, points -> history.points().forEach(points));
     }
 }

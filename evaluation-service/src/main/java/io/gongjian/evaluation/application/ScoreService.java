@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +59,20 @@ public class ScoreService {
             }
         }
         return ScoreDocument.computed(ScoreReport.of(partnershipId, compute(partnership, window)));
+    }
+
+    /**
+     * The records, targets and window behind a score, for the score workbook. Not for viewers: it shows the records'
+     * contents, which they do not read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScoreBasis basis(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
+        EvaluatedPartnership partnership = visible(caller, partnershipId);
+        if (!Scope.readsDetails(caller, partnership)) {
+            throw new Forbidden("score.workbook-not-for-viewers");
+        }
+        Window window = window(asOf, windowDays);
+        return new ScoreBasis(partnership, window, load(partnership, window));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -109,31 +124,69 @@ public class ScoreService {
         return Ranking.of(prefix, window.asOf(), window.days(), rankOnRequest(prefix, window, page));
     }
 
+    /**
+     * A whole ranking, for an export: checked as a page of it would be (region in the caller's reach, date, window),
+     * then fed to {@link #rankAll} entry by entry.
+     */
+    public RankingScope rankingScope(Caller caller, String region, LocalDate asOf, Integer windowDays) {
+        return new RankingScope(rankedRegion(caller, region), window(asOf, windowDays));
+    }
+
+    /** Every entry of the ranking in rank order, kept-current ones read a page at a time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void rankAll(RankingScope scope, Consumer<RankingEntry> sink) {
+        Window window = scope.window();
+        if (isCurrent(window) && !current.anyComputedOnOtherDay(window.asOf())) {
+            for (int page = 0; ; page++) {
+                Page<RankingEntry> entries =
+                        current.rank(scope.region(), new PageRequest(page, PageRequest.MAX_SIZE, "composite", true));
+                entries.items().forEach(sink);
+                if (page + 1 >= entries.totalPages()) {
+                    return;
+                }
+            }
+        }
+        List<Ranked> ranked = rankedOnRequest(scope.region(), window);
+        for (int i = 0; i < ranked.size(); i++) {
+            sink.accept(ranked.get(i).entry(i));
+        }
+    }
+
     private Page<RankingEntry> rankOnRequest(String prefix, Window window, PageRequest page) {
+        List<Ranked> ranked = rankedOnRequest(prefix, window);
+        List<RankingEntry> items = new ArrayList<>();
+        for (int i = page.offset(); i < Math.min(ranked.size(), page.offset() + page.size()); i++) {
+            items.add(ranked.get(i).entry(i));
+        }
+        return Page.of(items, page, ranked.size());
+    }
+
+    private record Ranked(EvaluatedPartnership partnership, Scorecard card) {
+
+        /** The entry at 0-based position {@code index}; ranked only with a composite. */
+        RankingEntry entry(int index) {
+            BigDecimal composite = card.composite();
+            return new RankingEntry(
+                    composite == null ? null : index + 1,
+                    partnership.id(),
+                    partnership.code(),
+                    partnership.title(),
+                    partnership.regionCode(),
+                    Numbers.shown(composite),
+                    card.grade(),
+                    Numbers.shown(card.coverage()));
+        }
+    }
+
+    private List<Ranked> rankedOnRequest(String prefix, Window window) {
         List<EvaluatedPartnership> active = readModel.activeIn(prefix);
         Map<UUID, Facts> all = facts.load(active, window.firstDay(), window.asOf());
-        record Ranked(EvaluatedPartnership partnership, Scorecard card) {}
-        List<Ranked> ranked = active.stream()
+        return active.stream()
                 .map(p -> new Ranked(p, Scorecard.compute(window, all.get(p.id()))))
                 .sorted(Comparator.comparing(
                                 (Ranked r) -> r.card().composite(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(r -> r.partnership().code()))
                 .toList();
-        List<RankingEntry> items = new ArrayList<>();
-        for (int i = page.offset(); i < Math.min(ranked.size(), page.offset() + page.size()); i++) {
-            Ranked r = ranked.get(i);
-            BigDecimal composite = r.card().composite();
-            items.add(new RankingEntry(
-                    composite == null ? null : i + 1,
-                    r.partnership().id(),
-                    r.partnership().code(),
-                    r.partnership().title(),
-                    r.partnership().regionCode(),
-                    Numbers.shown(composite),
-                    r.card().grade(),
-                    Numbers.shown(r.card().coverage())));
-        }
-        return Page.of(items, page, ranked.size());
     }
 
     /** The region a caller may rank: bureau officers within their own, organisation admins none. */
@@ -166,9 +219,12 @@ public class ScoreService {
     }
 
     private Scorecard compute(EvaluatedPartnership partnership, Window window) {
-        Facts loaded = facts.load(List.of(partnership), window.firstDay(), window.asOf())
+        return Scorecard.compute(window, load(partnership, window));
+    }
+
+    private Facts load(EvaluatedPartnership partnership, Window window) {
+        return facts.load(List.of(partnership), window.firstDay(), window.asOf())
                 .get(partnership.id());
-        return Scorecard.compute(window, loaded);
     }
 
     private boolean isCurrent(Window window) {
