@@ -56,6 +56,9 @@ public interface WebhookDeliveries {
     /** Queues the delivery again, now, for another {@code retryFor}; false when the endpoint has no such delivery. */
     boolean redeliver(UUID endpointId, UUID deliveryId, OffsetDateTime now, Duration retryFor);
 
+    /** Deletes the delivered and given-up deliveries created before {@code before}; answers how many. */
+    int purge(OffsetDateTime before);
+
     record OverdueRectification(
             UUID id, UUID partnershipId, String regionCode, String issue, LocalDate raisedOn, LocalDate dueOn) {}
 

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,12 @@ public class WebhookDispatcher {
             attempts += claimed.size();
         } while (claimed.size() == config.batchSize());
         return attempts;
+    }
+
+    /** Forgets the delivered and given-up deliveries older than the log's retention. */
+    @Transactional
+    public int purgeLog() {
+        return deliveries.purge(OffsetDateTime.now().minus(config.logRetention()));
     }
 
     private void attempt(WebhookDeliveries.Claimed delivery) {

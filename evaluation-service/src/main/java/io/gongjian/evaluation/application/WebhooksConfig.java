@@ -61,4 +61,8 @@ public interface WebhooksConfig {
     /** Deliveries claimed per round, and sent at the same time. */
     @WithDefault("32")
     int batchSize();
+
+    /** How long delivered and given-up deliveries stay in the delivery log. */
+    @WithDefault("30d")
+    Duration logRetention();
 }

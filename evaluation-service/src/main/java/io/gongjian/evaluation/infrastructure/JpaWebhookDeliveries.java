@@ -232,4 +232,11 @@ public class JpaWebhookDeliveries implements WebhookDeliveries {
                         .executeUpdate()
                 == 1;
     }
+
+    @Override
+    public int purge(OffsetDateTime before) {
+        return em.createNativeQuery("DELETE FROM webhook_delivery WHERE state <> 'PENDING' AND created_at < :before")
+                .setParameter("before", before)
+                .executeUpdate();
+    }
 }

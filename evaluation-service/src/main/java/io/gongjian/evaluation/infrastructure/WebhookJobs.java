@@ -43,4 +43,9 @@ public class WebhookJobs {
     void announceOverdue() {
         fanOut.announceOverdueRectifications(calendar.today());
     }
+
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeLog() {
+        dispatcher.purgeLog();
+    }
 }
