@@ -10,10 +10,6 @@ import io.gongjian.testing.Tokens;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,8 +45,6 @@ class WebhookBenchmarkIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     /** When each activity's score.changed arrived (nanoTime), by its cause reference ("activities/{id}"). */
     private final Map<String, Long> arrived = new ConcurrentHashMap<>();
@@ -99,6 +93,7 @@ class WebhookBenchmarkIT {
     }
 
     private Latencies measure(String token, int repeat, Latencies all) throws Exception {
+        ActivityLog activities = new ActivityLog(token);
         int partnershipsPerClient = (int) Math.ceil((double) SAMPLES / CLIENTS / PER_PARTNERSHIP);
         List<List<String>> partnerships = new ArrayList<>();
         for (int client = 0; client < CLIENTS; client++) {
@@ -113,7 +108,7 @@ class WebhookBenchmarkIT {
             for (String partnership : own) {
                 long deadline = System.nanoTime() + PATIENCE.toNanos();
                 String first;
-                while ((first = log(token, partnership)) == null) {
+                while ((first = activities.logged(partnership, today)) == null) {
                     if (System.nanoTime() > deadline) {
                         throw new AssertionError("the activity service never learnt of " + partnership);
                     }
@@ -132,7 +127,7 @@ class WebhookBenchmarkIT {
                 results.add(clients.submit(() -> {
                     List<Long> measured = new ArrayList<>();
                     for (int i = 0; i < samples; i++) {
-                        String activity = log(token, own.get(i % own.size()));
+                        String activity = activities.logged(own.get(i % own.size()), today);
                         long acknowledged = System.nanoTime();
                         measured.add(await(activity) - acknowledged);
                     }
@@ -149,39 +144,6 @@ class WebhookBenchmarkIT {
             clients.shutdownNow();
         }
         return latencies;
-    }
-
-    /** Logs an activity through the gateway; answers its cause reference, null while the partnership is unknown. */
-    private String log(String token, String partnership) throws IOException, InterruptedException {
-        Map<String, Object> activity = Map.of(
-                "partnershipId",
-                partnership,
-                "type",
-                "JOINT_STUDY",
-                "mode",
-                "IDEOLOGY",
-                "title",
-                "Webhook 基准联学",
-                "occurredOn",
-                today.toString(),
-                "organisingSide",
-                "JOINT",
-                "universityPartyMembers",
-                6,
-                "enterprisePartyMembers",
-                3,
-                "attendance",
-                20);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Platform.gatewayUrl() + "/api/v1/activities"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(activity)))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            return null;
-        }
-        return "activities/" + JSON.readTree(response.body()).get("id").asText();
     }
 
     /** Waits for the webhook caused by {@code cause}; answers when it arrived. */

@@ -229,19 +229,8 @@ class WebhookTest {
     void aReceiverThatFailsThreeTimesGetsTheSignedDeliveryOnTheFourth() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(n -> n <= 3 ? 500 : 204)) {
             String region = "450301";
-            JsonPath endpoint = register(
-                            "admin",
-                            Map.of(
-                                    "url",
-                                    receiver.url(),
-                                    "regionFilter",
-                                    region,
-                                    "eventTypes",
-                                    List.of("score.changed", "grade.changed", "partnership.status-changed")))
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath();
+            JsonPath endpoint = registered(
+                    "admin", receiver.url(), region, "score.changed", "grade.changed", "partnership.status-changed");
             UUID partnership = Published.partnership(region);
 
             WebhookReceiver.Received status = receiver.await(
@@ -283,19 +272,7 @@ class WebhookTest {
     void aRotatedSecretSignsBesideTheNewOneDuringTheGracePeriod() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.accepting()) {
             String region = "450302";
-            JsonPath endpoint = register(
-                            "gx-bureau",
-                            Map.of(
-                                    "url",
-                                    receiver.url(),
-                                    "regionFilter",
-                                    region,
-                                    "eventTypes",
-                                    List.of("score.changed")))
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath();
+            JsonPath endpoint = registered("gx-bureau", receiver.url(), region, "score.changed");
             String id = endpoint.getString("id");
             given().auth()
                     .oauth2(Scores.token("gx-bureau"))
@@ -325,19 +302,8 @@ class WebhookTest {
     void aDispatcherThatDiesMidRetryLosesNoDelivery() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(n -> n == 1 ? 503 : 204)) {
             String region = "450303";
-            String id = register(
-                            "admin",
-                            Map.of(
-                                    "url",
-                                    receiver.url(),
-                                    "regionFilter",
-                                    region,
-                                    "eventTypes",
-                                    List.of("partnership.status-changed")))
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            String id = registered("admin", receiver.url(), region, "partnership.status-changed")
+                    .getString("id");
             UUID partnership = Published.partnership(region);
             awaitTrue(
                     () -> deliveryLog("admin", id).getList("attempts.flatten()").size() == 1);
@@ -368,19 +334,8 @@ class WebhookTest {
     void sustainedFailureDisablesTheEndpointWithTheReasonShown() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(n -> 500)) {
             String region = "450304";
-            String id = register(
-                            "admin",
-                            Map.of(
-                                    "url",
-                                    receiver.url(),
-                                    "regionFilter",
-                                    region,
-                                    "eventTypes",
-                                    List.of("score.changed")))
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            String id =
+                    registered("admin", receiver.url(), region, "score.changed").getString("id");
             // As if every attempt had failed for two days already.
             QuarkusTransaction.requiringNew().run(() -> entityManager
                     .createNativeQuery("UPDATE webhook_endpoint SET consecutive_failures = 20,"
@@ -432,17 +387,7 @@ class WebhookTest {
     void anOverdueRectificationIsAnnouncedOnceWhicheverReplicasScan() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.accepting()) {
             String region = "450305";
-            register(
-                            "gx-bureau",
-                            Map.of(
-                                    "url",
-                                    receiver.url(),
-                                    "regionFilter",
-                                    region,
-                                    "eventTypes",
-                                    List.of("rectification.overdue")))
-                    .then()
-                    .statusCode(201);
+            registered("gx-bureau", receiver.url(), region, "rectification.overdue");
             UUID partnership = Published.partnership(region);
             Scores.await(partnership, s -> true);
             LocalDate today = calendar.today();
@@ -499,6 +444,15 @@ class WebhookTest {
         String expected =
                 "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
         return Arrays.asList(received.signature().split(" ")).contains(expected);
+    }
+
+    /** Registers a receiver for the events of one region; answers the 201's body. */
+    static JsonPath registered(String user, String url, String region, String... eventTypes) {
+        return register(user, Map.of("url", url, "regionFilter", region, "eventTypes", List.of(eventTypes)))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     static Response register(String user, Map<String, Object> body) {
