@@ -124,6 +124,29 @@ export const enumLabels = {
     MONTH: { zh: '按月', en: 'By month' },
     QUARTER: { zh: '按季度', en: 'By quarter' },
   },
+  ChangeCause: {
+    RECORD: { zh: '一条共建记录', en: 'A record (activity, exchange, achievement, conversion)' },
+    INPUT: { zh: '一项评估录入', en: 'An evaluator input' },
+    PARTNERSHIP: { zh: '共建关系变更', en: 'A change of the partnership' },
+    ORGANIZATION: { zh: '党组织党员人数变更', en: "A party's member count" },
+    WINDOW_SHIFT: { zh: '新的一天推移了评价窗口', en: 'A new day moved the window' },
+    REBUILD: { zh: '读模型重建', en: 'The read model was rebuilt' },
+  },
+  WebhookEventType: {
+    'score.changed': { zh: '共建关系当前得分变化', en: "A partnership's current scores changed" },
+    'grade.changed': { zh: '共建关系等级变化', en: "A partnership's grade changed" },
+    'partnership.status-changed': { zh: '共建关系状态变化', en: "A partnership's status changed" },
+    'rectification.overdue': { zh: '整改事项逾期', en: 'A rectification item is overdue' },
+  },
+  WebhookDisabledReason: {
+    MANUAL: { zh: '注册方已停用', en: 'Turned off by its registrant' },
+    SUSTAINED_FAILURE: { zh: '投递持续失败', en: 'Every delivery failed for too long' },
+  },
+  WebhookDeliveryState: {
+    PENDING: { zh: '待投递或待重试', en: 'Queued or to be retried' },
+    DELIVERED: { zh: '已投递', en: 'Delivered' },
+    FAILED: { zh: '已放弃', en: 'Given up' },
+  },
 } satisfies Table
 
 export type EnumName = keyof typeof enumLabels

@@ -33,6 +33,19 @@ final class ActivityLog {
 
     /** As {@link #log(String, LocalDate)}, under the correlation id {@code requestId} ({@code X-Request-Id}). */
     int log(String partnership, LocalDate day, String requestId) throws IOException, InterruptedException {
+        return post(partnership, day, requestId).statusCode();
+    }
+
+    /** Logs one joint study; answers its reference ({@code activities/{id}}), null when it was not logged. */
+    String logged(String partnership, LocalDate day) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(partnership, day, UUID.randomUUID().toString());
+        return response.statusCode() == 201
+                ? "activities/" + JSON.readTree(response.body()).get("id").asText()
+                : null;
+    }
+
+    private HttpResponse<String> post(String partnership, LocalDate day, String requestId)
+            throws IOException, InterruptedException {
         Map<String, Object> activity = Map.of(
                 "partnershipId",
                 partnership,
@@ -58,7 +71,7 @@ final class ActivityLog {
                 .header("X-Request-Id", requestId)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(activity)))
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Reads the score at {@code url} until {@code reached}, or fails after {@code timeout}. */

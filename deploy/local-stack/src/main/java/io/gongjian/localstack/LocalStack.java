@@ -216,6 +216,8 @@ public final class LocalStack implements AutoCloseable {
             environment.put("DB_URL", databaseUrl);
             environment.put("DB_USER", service.database());
             environment.put("DB_PASSWORD", service.database());
+            // Webhook receivers on this machine (a developer's) are what a local platform delivers to.
+            environment.put("GONGJIAN_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
         } else {
             environment.put(
                     "PARTNERSHIP_SERVICE_URL",

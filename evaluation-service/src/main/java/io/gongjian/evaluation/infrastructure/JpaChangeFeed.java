@@ -13,16 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
@@ -138,11 +133,11 @@ public class JpaChangeFeed implements ChangeFeed {
                     ((Number) c[0]).longValue(),
                     (UUID) c[1],
                     (String) c[2],
-                    time(c[3]),
+                    SqlValues.time(c[3]),
                     new ChangeCause((String) c[4], (String) c[5]),
                     Arrays.asList(((String) c[6]).split(",")),
                     (String) c[7],
-                    date(c[8]),
+                    SqlValues.date(c[8]),
                     (BigDecimal) c[9],
                     (String) c[10],
                     json.read((String) c[11], DIMENSIONS)));
@@ -190,19 +185,5 @@ public class JpaChangeFeed implements ChangeFeed {
             return false;
         }
         return before.entrySet().stream().allMatch(e -> sameNumber(e.getValue(), now.get(e.getKey())));
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) Objects.requireNonNull(value)).toInstant().atOffset(ZoneOffset.UTC);
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }
 }
