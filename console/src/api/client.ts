@@ -54,8 +54,11 @@ const session: Middleware = {
   },
 }
 
-/** The platform's API through the gateway, same origin as the console; typed by path from the OpenAPI document. */
-export const api = createClient<paths>({ baseUrl: '' })
+/**
+ * The platform's API through the gateway, same origin as the console; typed by path from the OpenAPI document. JSON
+ * bodies only: the exports (CSV, XLSX) are downloads, not read through this client.
+ */
+export const api = createClient<paths, 'application/json'>({ baseUrl: '' })
 api.use(session)
 
 interface Result<T> {

@@ -7,7 +7,8 @@ type Activity = components["schemas"]["Activity"];
 type Score = components["schemas"]["Score"];
 type Partnership = components["schemas"]["Partnership"];
 
-const api = createClient<paths>({ baseUrl: "http://localhost:8080" });
+// JSON only: some operations also answer CSV or XLSX (by Accept); the second type argument picks the JSON bodies.
+const api = createClient<paths, "application/json">({ baseUrl: "http://localhost:8080" });
 
 export async function logAndScore(partnershipId: string, token: string): Promise<number | null | undefined> {
   const headers = { Authorization: `Bearer ${token}` };

@@ -2,6 +2,7 @@ package io.gongjian.evaluation.api;
 
 import io.gongjian.evaluation.application.ChangeFeedService;
 import io.gongjian.evaluation.application.ScoreChange;
+import io.gongjian.evaluation.domain.Grade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,11 +43,14 @@ public record ChangeFeedResponse(
                                     "What differs from the partnership's previous change: composite, grade, dimensions,"
                                             + " status (all four on its first)")
                     List<String> changed,
-            @Schema(example = "ACTIVE") String status,
+            @Schema(
+                            enumeration = {"DRAFT", "ACTIVE", "SUSPENDED", "TERMINATED", "EXPIRED"},
+                            example = "ACTIVE")
+                    String status,
             @Schema(description = "The day the scores are as of (default window)") LocalDate asOf,
             @Schema(nullable = true, description = "Composite score 0–100; null while not enough is known")
                     BigDecimal composite,
-            @Schema(example = "B") String grade,
+            @Schema(example = "GOOD") Grade grade,
             @Schema(description = "Dimension scores by dimension; null for a dimension without data")
                     Map<String, BigDecimal> dimensions) {
 
@@ -61,7 +65,7 @@ public record ChangeFeedResponse(
                     change.status(),
                     change.asOf(),
                     change.composite(),
-                    change.grade(),
+                    Grade.valueOf(change.grade()),
                     change.dimensions());
         }
     }
