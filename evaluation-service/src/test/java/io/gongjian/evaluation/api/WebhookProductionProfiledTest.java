@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongjian.evaluation.ProductionSettings;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -23,15 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** With production's SSRF guard: loopback and private targets are refused at registration and again at delivery. */
 @QuarkusTest
-@TestProfile(WebhookProductionProfiledTest.ProductionGuard.class)
+@TestProfile(ProductionSettings.class)
 class WebhookProductionProfiledTest {
-
-    public static class ProductionGuard implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gongjian.webhooks.allow-private-targets", "false");
-        }
-    }
 
     @Inject
     EntityManager entityManager;
