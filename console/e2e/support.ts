@@ -41,15 +41,24 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
 
 /** axe-core on the page as it is: no serious or critical violation of WCAG 2.1 A/AA. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
-  // Judge the page as it settles: a toast fading in is half transparent, and its contrast then means nothing.
-  // (A string: it runs in the page, which this file's type-check does not describe.)
-  await page.waitForFunction(`!document.querySelector('[class*="-enter-active"], [class*="-leave-active"]')`)
+  // Judge the page as it settles: a toast fading in or out is half transparent, and its contrast then means nothing.
+  // Once nothing moves, the toasts are held as a pointer resting on them holds them, so none starts fading out
+  // while axe reads it. (Strings: they run in the page, which this file's type-check does not describe.)
+  await page.waitForFunction(`(() => {
+    if (document.querySelector('[class*="-enter-active"], [class*="-leave-active"]')) return false
+    document.querySelectorAll('.el-message').forEach((toast) => toast.dispatchEvent(new MouseEvent('mouseenter')))
+    return true
+  })()`)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     // axe-core misreads the background of an Element Plus select's text inside a dialog: it takes the overlay's
     // rgba(0,0,0,.5) for it instead of the select's own white (measured in the browser: #606266 on #fff, 6.3:1).
     .exclude('.el-dialog .el-select__selected-item')
     .analyze()
+    .finally(() =>
+      page.evaluate(`document.querySelectorAll('.el-message').forEach((toast) =>
+        toast.dispatchEvent(new MouseEvent('mouseleave')))`),
+    )
   const grave = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({
