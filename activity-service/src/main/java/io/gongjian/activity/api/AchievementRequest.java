@@ -4,6 +4,7 @@ import io.gongjian.activity.domain.AchievementDetails;
 import io.gongjian.activity.domain.AchievementType;
 import io.gongjian.activity.domain.Limits;
 import io.gongjian.records.api.RecordRequest;
+import io.gongjian.records.domain.VersionedRecord;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AchievementRequest", description = "An achievement to register or amend")
 public record AchievementRequest(
         @NotNull @Schema(description = "Cannot change on amendment") UUID partnershipId,
+        @Size(max = VersionedRecord.MAX_EXTERNAL_REF)
+                @Schema(description = RecordRequest.EXTERNAL_REF_DESCRIPTION, nullable = true, example = "OA-2026-0312")
+                String externalRef,
         @NotNull @Schema(example = "RESEARCH_OUTPUT") AchievementType type,
         @NotBlank @Size(max = Limits.TITLE) @Schema(example = "一种新能源汽车电池包热管理装置（发明专利）") String title,
         @NotNull

@@ -49,7 +49,7 @@ public class AchievementResource extends RecordResource<RecordDetails, Achieveme
     @APIResponseSchema(value = AchievementResponse.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<AchievementResponse> log(@NotNull @Valid AchievementRequest request, UriInfo uri) {
-        return created(request.partnershipId(), request.toDetails(), uri);
+        return created(request.partnershipId(), request.externalRef(), request.toDetails(), uri);
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AchievementResponse(
         UUID id,
         UUID partnershipId,
+        @Schema(nullable = true, description = "Your own id for it, if you gave one") String externalRef,
         @Schema(description = "Send it back in If-Match when you amend") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
         @Schema(nullable = true) String revocationReason,
@@ -33,6 +34,7 @@ public record AchievementResponse(
         return new AchievementResponse(
                 achievement.id,
                 achievement.partnershipId,
+                achievement.externalRef,
                 achievement.version,
                 achievement.status,
                 achievement.revocationReason,
@@ -48,6 +50,7 @@ public record AchievementResponse(
         return new AchievementResponse(
                 record.id(),
                 record.partnershipId(),
+                record.externalRef(),
                 record.version(),
                 record.status(),
                 record.closingReason(),

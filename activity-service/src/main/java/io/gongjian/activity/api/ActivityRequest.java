@@ -6,6 +6,7 @@ import io.gongjian.activity.domain.Limits;
 import io.gongjian.events.CoConstructionMode;
 import io.gongjian.events.Side;
 import io.gongjian.records.api.RecordRequest;
+import io.gongjian.records.domain.VersionedRecord;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ActivityRequest", description = "A joint activity to log or amend")
 public record ActivityRequest(
         @NotNull @Schema(description = "Cannot change on amendment") UUID partnershipId,
+        @Size(max = VersionedRecord.MAX_EXTERNAL_REF)
+                @Schema(description = RecordRequest.EXTERNAL_REF_DESCRIPTION, nullable = true, example = "OA-2026-0312")
+                String externalRef,
         @NotNull @Schema(example = "JOINT_STUDY") ActivityType type,
         @NotNull @Schema(example = "IDEOLOGY") CoConstructionMode mode,
         @NotBlank @Size(max = Limits.TITLE) @Schema(example = "两级党委理论学习中心组联学：学习贯彻党的二十届四中全会精神") String title,

@@ -51,7 +51,7 @@ public class ActivityResource extends RecordResource<RecordDetails, ActivityRequ
     @APIResponseSchema(value = ActivityResponse.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<ActivityResponse> log(@NotNull @Valid ActivityRequest request, UriInfo uri) {
-        return created(request.partnershipId(), request.toDetails(), uri);
+        return created(request.partnershipId(), request.externalRef(), request.toDetails(), uri);
     }
 
     @GET

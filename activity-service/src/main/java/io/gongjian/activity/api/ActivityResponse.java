@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActivityResponse(
         UUID id,
         UUID partnershipId,
+        @Schema(nullable = true, description = "Your own id for it, if you gave one") String externalRef,
         @Schema(description = "Send it back in If-Match when you amend") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
         @Schema(nullable = true) String revocationReason,
@@ -34,6 +35,7 @@ public record ActivityResponse(
         return new ActivityResponse(
                 record.id(),
                 record.partnershipId(),
+                record.externalRef(),
                 record.version(),
                 record.status(),
                 record.closingReason(),

@@ -3,12 +3,15 @@ package io.gongjian.activity.api;
 import io.gongjian.activity.domain.ConversionDetails;
 import io.gongjian.activity.domain.ConversionForm;
 import io.gongjian.activity.domain.Limits;
+import io.gongjian.records.api.RecordRequest;
+import io.gongjian.records.domain.VersionedRecord;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ConversionRequest", description = "A conversion of a RESEARCH_OUTPUT achievement")
 public record ConversionRequest(
+        @Size(max = VersionedRecord.MAX_EXTERNAL_REF)
+                @Schema(description = RecordRequest.EXTERNAL_REF_DESCRIPTION, nullable = true, example = "OA-2026-0312")
+                String externalRef,
         @NotNull
                 @Schema(
                         description = "1949-10-01 … today (Asia/Shanghai), within the partnership's term",

@@ -59,7 +59,10 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
     public RestResponse<ConversionResponse> record(
             @PathParam("achievementId") UUID achievementId, @NotNull @Valid ConversionRequest request, UriInfo uri) {
         return created(
-                records.partnershipOfAchievement(caller(), achievementId), request.toDetails(achievementId), uri);
+                records.partnershipOfAchievement(caller(), achievementId),
+                request.externalRef(),
+                request.toDetails(achievementId),
+                uri);
     }
 
     @GET
@@ -95,7 +98,13 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
             @NotNull @Valid ConversionRequest request) {
         records.conversionOf(caller(), achievementId, id);
         return current(records.amend(
-                caller(), kind(), id, ETags.expectedVersion(ifMatch), null, request.toDetails(achievementId)));
+                caller(),
+                kind(),
+                id,
+                ETags.expectedVersion(ifMatch),
+                null,
+                request.externalRef(),
+                request.toDetails(achievementId)));
     }
 
     @DELETE

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ConversionResponse(
         UUID id,
         UUID partnershipId,
+        @Schema(nullable = true, description = "Your own id for it, if you gave one") String externalRef,
         UUID achievementId,
         @Schema(description = "Send it back in If-Match when you amend") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
@@ -26,6 +27,7 @@ public record ConversionResponse(
         return new ConversionResponse(
                 record.id(),
                 record.partnershipId(),
+                record.externalRef(),
                 conversion.achievementId(),
                 record.version(),
                 record.status(),

@@ -5,6 +5,7 @@ import io.gongjian.activity.domain.ExchangeDirection;
 import io.gongjian.activity.domain.ExchangeType;
 import io.gongjian.activity.domain.Limits;
 import io.gongjian.records.api.RecordRequest;
+import io.gongjian.records.domain.VersionedRecord;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ExchangeRequest", description = "A talent exchange to log or amend")
 public record ExchangeRequest(
         @NotNull @Schema(description = "Cannot change on amendment") UUID partnershipId,
+        @Size(max = VersionedRecord.MAX_EXTERNAL_REF)
+                @Schema(description = RecordRequest.EXTERNAL_REF_DESCRIPTION, nullable = true, example = "OA-2026-0312")
+                String externalRef,
         @NotNull @Schema(example = "INTERNSHIP") ExchangeType type,
         @NotNull @Schema(example = "UNIVERSITY_TO_ENTERPRISE") ExchangeDirection direction,
         @NotNull

@@ -47,7 +47,7 @@ public class ExchangeResource extends RecordResource<RecordDetails, ExchangeRequ
     @APIResponseSchema(value = ExchangeResponse.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<ExchangeResponse> log(@NotNull @Valid ExchangeRequest request, UriInfo uri) {
-        return created(request.partnershipId(), request.toDetails(), uri);
+        return created(request.partnershipId(), request.externalRef(), request.toDetails(), uri);
     }
 
     @GET

@@ -6,6 +6,7 @@ import io.gongjian.activity.domain.Limits;
 import io.gongjian.events.CoConstructionMode;
 import io.gongjian.events.Side;
 import io.gongjian.records.api.RecordRequest;
+import io.gongjian.records.domain.VersionedRecord;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FacilityRequest", description = "A joint facility to log or amend")
 public record FacilityRequest(
         @NotNull @Schema(description = "Cannot change on amendment") UUID partnershipId,
+        @Size(max = VersionedRecord.MAX_EXTERNAL_REF)
+                @Schema(description = RecordRequest.EXTERNAL_REF_DESCRIPTION, nullable = true, example = "OA-2026-0312")
+                String externalRef,
         @NotNull @Schema(example = "INDUSTRY_COLLEGE") FacilityKind kind,
         @NotBlank @Size(max = Limits.TITLE) @Schema(example = "智能制造产业学院") String name,
         @NotNull @Schema(example = "TALENT") CoConstructionMode mode,

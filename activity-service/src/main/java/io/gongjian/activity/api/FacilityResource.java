@@ -53,7 +53,7 @@ public class FacilityResource extends RecordResource<RecordDetails, FacilityRequ
     @APIResponseSchema(value = FacilityResponse.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(responseCode = "409", description = "The partnership is not ACTIVE")
     public RestResponse<FacilityResponse> log(@NotNull @Valid FacilityRequest request, UriInfo uri) {
-        return created(request.partnershipId(), request.toDetails(), uri);
+        return created(request.partnershipId(), request.externalRef(), request.toDetails(), uri);
     }
 
     @GET

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FacilityResponse(
         UUID id,
         UUID partnershipId,
+        @Schema(nullable = true, description = "Your own id for it, if you gave one") String externalRef,
         @Schema(description = "Send it back in If-Match when you amend or close it") long version,
         @Schema(enumeration = {"ACTIVE", "REVOKED"}) String status,
         @Schema(nullable = true) String revocationReason,
@@ -33,6 +34,7 @@ public record FacilityResponse(
         return new FacilityResponse(
                 record.id(),
                 record.partnershipId(),
+                record.externalRef(),
                 record.version(),
                 record.status(),
                 record.closingReason(),

@@ -132,7 +132,7 @@ class RecordRulesTest {
     @Test
     void aRevokedRecordStaysReadableAndCannotBeAmended() {
         VersionedRecord<ActivityDetails> record =
-                VersionedRecord.create(UUID.randomUUID(), UUID.randomUUID(), activity(TODAY, 1, 1, 2, List.of()));
+                VersionedRecord.create(UUID.randomUUID(), UUID.randomUUID(), null, activity(TODAY, 1, 1, 2, List.of()));
         record.amend(activity(TODAY, 2, 1, 3, List.of()));
         assertEquals(2, record.version());
         assertEquals(

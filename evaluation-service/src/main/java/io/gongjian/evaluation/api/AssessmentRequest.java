@@ -4,6 +4,8 @@ import io.gongjian.evaluation.domain.AssessmentDetails;
 import io.gongjian.evaluation.domain.Facts.AssessmentKind;
 import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.records.api.RecordRequest;
+import io.gongjian.records.domain.VersionedRecord;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + " \"assessedOn\": \"2026-06-30\", \"comment\": \"双支部结对机制健全\"}")
 public record AssessmentRequest(
         UUID partnershipId,
+        @Size(max = VersionedRecord.MAX_EXTERNAL_REF)
+                @Schema(description = RecordRequest.EXTERNAL_REF_DESCRIPTION, nullable = true, example = "OA-2026-0312")
+                String externalRef,
         AssessmentKind kind,
         @Schema(description = "0..100") BigDecimal score,
         @Schema(description = "1949-10-01 … today (Asia/Shanghai)") LocalDate assessedOn,

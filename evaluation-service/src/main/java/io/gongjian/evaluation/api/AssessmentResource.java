@@ -53,7 +53,7 @@ public class AssessmentResource extends RecordResource<InputDetails, AssessmentR
             responseCode = "201",
             responseDescription = "Recorded; the partnership's scores already include it")
     public RestResponse<AssessmentResponse> record(@NotNull @Valid AssessmentRequest request, UriInfo uri) {
-        return created(request.partnershipId(), request.toDetails(), uri);
+        return created(request.partnershipId(), request.externalRef(), request.toDetails(), uri);
     }
 
     @GET

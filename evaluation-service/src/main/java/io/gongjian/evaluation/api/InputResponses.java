@@ -19,6 +19,7 @@ final class InputResponses {
     record AssessmentResponse(
             UUID id,
             UUID partnershipId,
+            @Schema(nullable = true, description = "Your own id for it, if you gave one") String externalRef,
             Facts.AssessmentKind kind,
             BigDecimal score,
             LocalDate assessedOn,
@@ -32,6 +33,7 @@ final class InputResponses {
             return new AssessmentResponse(
                     input.id(),
                     input.partnershipId(),
+                    input.externalRef(),
                     d.kind(),
                     d.score(),
                     d.assessedOn(),
@@ -45,6 +47,7 @@ final class InputResponses {
     record SurveyResponse(
             UUID id,
             UUID partnershipId,
+            @Schema(nullable = true, description = "Your own id for it, if you gave one") String externalRef,
             Facts.SurveyKind kind,
             Facts.RespondentSide side,
             LocalDate collectedOn,
@@ -59,6 +62,7 @@ final class InputResponses {
             return new SurveyResponse(
                     input.id(),
                     input.partnershipId(),
+                    input.externalRef(),
                     d.kind(),
                     d.side(),
                     d.collectedOn(),
@@ -73,6 +77,7 @@ final class InputResponses {
     record RectificationResponse(
             UUID id,
             UUID partnershipId,
+            @Schema(nullable = true, description = "Your own id for it, if you gave one") String externalRef,
             String issue,
             LocalDate raisedOn,
             LocalDate dueOn,
@@ -88,6 +93,7 @@ final class InputResponses {
             return new RectificationResponse(
                     input.id(),
                     input.partnershipId(),
+                    input.externalRef(),
                     d.issue(),
                     d.raisedOn(),
                     d.dueOn(),

@@ -3,6 +3,8 @@ package io.gongjian.evaluation.api;
 import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.evaluation.domain.RectificationDetails;
 import io.gongjian.records.api.RecordRequest;
+import io.gongjian.records.domain.VersionedRecord;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + " \"dueOn\": \"2026-10-31\"}")
 public record RectificationRequest(
         UUID partnershipId,
+        @Size(max = VersionedRecord.MAX_EXTERNAL_REF)
+                @Schema(description = RecordRequest.EXTERNAL_REF_DESCRIPTION, nullable = true, example = "OA-2026-0312")
+                String externalRef,
         @Schema(maxLength = InputDetails.MAX_ISSUE) String issue,
         @Schema(description = "1949-10-01 … today (Asia/Shanghai)") LocalDate raisedOn,
         @Schema(description = "On or after raisedOn") LocalDate dueOn)

@@ -54,7 +54,7 @@ public class RectificationResource extends RecordResource<InputDetails, Rectific
             responseCode = "201",
             responseDescription = "Recorded; the partnership's scores already include it")
     public RestResponse<RectificationResponse> record(@NotNull @Valid RectificationRequest request, UriInfo uri) {
-        return created(request.partnershipId(), request.toDetails(), uri);
+        return created(request.partnershipId(), request.externalRef(), request.toDetails(), uri);
     }
 
     @GET

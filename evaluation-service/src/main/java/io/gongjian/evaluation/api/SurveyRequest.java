@@ -4,6 +4,8 @@ import io.gongjian.evaluation.domain.Facts.RespondentSide;
 import io.gongjian.evaluation.domain.Facts.SurveyKind;
 import io.gongjian.evaluation.domain.SurveyDetails;
 import io.gongjian.records.api.RecordRequest;
+import io.gongjian.records.domain.VersionedRecord;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + " \"collectedOn\": \"2026-07-15\", \"respondents\": 40, \"mean\": 88.2}")
 public record SurveyRequest(
         UUID partnershipId,
+        @Size(max = VersionedRecord.MAX_EXTERNAL_REF)
+                @Schema(description = RecordRequest.EXTERNAL_REF_DESCRIPTION, nullable = true, example = "OA-2026-0312")
+                String externalRef,
         SurveyKind kind,
         RespondentSide side,
         @Schema(description = "1949-10-01 … today (Asia/Shanghai)") LocalDate collectedOn,

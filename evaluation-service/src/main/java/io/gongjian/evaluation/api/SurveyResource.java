@@ -53,7 +53,7 @@ public class SurveyResource extends RecordResource<InputDetails, SurveyRequest, 
             responseCode = "201",
             responseDescription = "Recorded; the partnership's scores already include it")
     public RestResponse<SurveyResponse> record(@NotNull @Valid SurveyRequest request, UriInfo uri) {
-        return created(request.partnershipId(), request.toDetails(), uri);
+        return created(request.partnershipId(), request.externalRef(), request.toDetails(), uri);
     }
 
     @GET

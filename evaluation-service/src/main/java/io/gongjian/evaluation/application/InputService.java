@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -53,14 +54,16 @@ public class InputService extends RecordLifecycle<InputDetails, EvaluatedPartner
     /** Marks a rectification item done: its partnership's parties or their bureau. */
     @Transactional
     public VersionedRecord<InputDetails> complete(Caller caller, UUID id, LocalDate completedOn, String note) {
-        return write(() -> change(
-                caller,
-                InputKind.RECTIFICATION,
-                id,
-                Scope::completesRectifications,
-                "completed",
-                (item, partnership) -> item.amend(
-                        ((RectificationDetails) item.details()).completed(completedOn, note, calendar.today()))));
+        return write(
+                () -> change(
+                        caller,
+                        InputKind.RECTIFICATION,
+                        id,
+                        Scope::completesRectifications,
+                        "completed",
+                        (item, partnership) -> item.amend(((RectificationDetails) item.details())
+                                .completed(completedOn, note, calendar.today()))),
+                Function.identity());
     }
 
     @Override
@@ -110,14 +113,17 @@ public class InputService extends RecordLifecycle<InputDetails, EvaluatedPartner
     }
 
     @Override
-    protected VersionedRecord<InputDetails> newRecord(UUID id, UUID partnershipId, InputDetails details) {
-        return EvaluatorInput.record(id, partnershipId, details);
+    protected VersionedRecord<InputDetails> newRecord(
+            UUID id, UUID partnershipId, String externalRef, InputDetails details) {
+        return EvaluatorInput.record(id, partnershipId, externalRef, details);
     }
 
     /** Every write moves its partnership's scores, under the read-model lock. */
     @Override
-    protected VersionedRecord<InputDetails> write(Supplier<VersionedRecord<InputDetails>> change) {
-        return updates.change(
-                change, VersionedRecord::partnershipId, input -> ChangeCause.input(input.kind(), input.id()));
+    protected <T> T write(Supplier<T> change, Function<T, VersionedRecord<InputDetails>> written) {
+        return updates.change(change, done -> written.apply(done).partnershipId(), done -> {
+            VersionedRecord<InputDetails> input = written.apply(done);
+            return ChangeCause.input(input.kind(), input.id());
+        });
     }
 }

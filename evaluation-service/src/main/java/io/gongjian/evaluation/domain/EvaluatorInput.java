@@ -16,30 +16,40 @@ public final class EvaluatorInput<D extends InputDetails> extends VersionedRecor
     private EvaluatorInput(
             UUID id,
             UUID partnershipId,
+            String externalRef,
             D details,
             boolean active,
             String withdrawalReason,
             long version,
             long recordedSequence) {
-        super(id, partnershipId, details, active, withdrawalReason, version);
+        super(id, partnershipId, externalRef, details, active, withdrawalReason, version);
         this.recordedSequence = recordedSequence;
     }
 
-    public static <D extends InputDetails> EvaluatorInput<D> record(UUID id, UUID partnershipId, D details) {
-        return new EvaluatorInput<>(id, partnershipId, details, true, null, 1, 0);
+    public static <D extends InputDetails> EvaluatorInput<D> record(
+            UUID id, UUID partnershipId, String externalRef, D details) {
+        return new EvaluatorInput<>(id, partnershipId, externalRef, details, true, null, 1, 0);
     }
 
     /** @param recordedSequence the order it was recorded in, among all inputs */
     public static <D extends InputDetails> EvaluatorInput<D> restore(
             UUID id,
             UUID partnershipId,
+            String externalRef,
             D details,
             InputStatus status,
             String withdrawalReason,
             long version,
             long recordedSequence) {
         return new EvaluatorInput<>(
-                id, partnershipId, details, status == InputStatus.ACTIVE, withdrawalReason, version, recordedSequence);
+                id,
+                partnershipId,
+                externalRef,
+                details,
+                status == InputStatus.ACTIVE,
+                withdrawalReason,
+                version,
+                recordedSequence);
     }
 
     public long recordedSequence() {

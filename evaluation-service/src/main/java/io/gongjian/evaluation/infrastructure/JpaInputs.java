@@ -48,6 +48,7 @@ public class JpaInputs extends PanacheRecordStore<InputDetails, EvaluatorInputEn
         return EvaluatorInput.restore(
                 row.id,
                 row.partnershipId,
+                row.externalRef,
                 details,
                 InputStatus.valueOf(row.status),
                 row.closingReason,

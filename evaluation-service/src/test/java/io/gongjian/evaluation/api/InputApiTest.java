@@ -322,6 +322,52 @@ class InputApiTest {
                         "mean", new BigDecimal(mean)));
     }
 
+    @Test
+    void anAssessmentRecordedAgainUnderItsExternalRefChangesNothingAndAnotherScoreUnderItIsRefused() {
+        Map<String, Object> body = Map.of(
+                "partnershipId",
+                partnership,
+                "externalRef",
+                "PG-2026-07",
+                "kind",
+                "ORG_CONSTRUCTION",
+                "score",
+                70,
+                "assessedOn",
+                today.minusDays(1).toString());
+        String id = record("assessments", body);
+        given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/evaluation/assessments")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("externalRef", equalTo("PG-2026-07"));
+        Map<String, Object> other = new java.util.HashMap<>(body);
+        other.put("score", 95);
+        given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .contentType(ContentType.JSON)
+                .body(other)
+                .post("/api/v1/evaluation/assessments")
+                .then()
+                .statusCode(409)
+                .body("field", equalTo("externalRef"))
+                .body("existingId", equalTo(id));
+
+        assertEquals(
+                0, new BigDecimal("70.00").compareTo(Scores.raw(Scores.of(partnership), "ORG_CONSTRUCTION_SCORE")));
+        given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .queryParam("externalRef", "PG-2026-07")
+                .get("/api/v1/evaluation/assessments")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(java.util.List.of(id)));
+    }
+
     private String record(String collection, Map<String, Object> body) {
         return given().auth()
                 .oauth2(Scores.token("gx-bureau"))

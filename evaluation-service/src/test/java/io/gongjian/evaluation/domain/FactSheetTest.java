@@ -73,11 +73,13 @@ class FactSheetTest {
         EvaluatorInput<AssessmentDetails> withdrawn = EvaluatorInput.record(
                 UUID.randomUUID(),
                 partnership.id(),
+                null,
                 new AssessmentDetails(Facts.AssessmentKind.ORG_CONSTRUCTION, new BigDecimal("95"), D, null));
         withdrawn.close("entered twice");
         EvaluatorInput<AssessmentDetails> kept = EvaluatorInput.restore(
                 UUID.randomUUID(),
                 partnership.id(),
+                null,
                 new AssessmentDetails(
                         Facts.AssessmentKind.ORG_CONSTRUCTION, new BigDecimal("70"), D.minusDays(3), null),
                 InputStatus.ACTIVE,

@@ -4,6 +4,7 @@ import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.records.application.RecordQuery;
 import io.gongjian.records.domain.Kind;
+import io.gongjian.records.domain.VersionedRecord;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -44,6 +45,12 @@ public abstract class ListParameters {
     @Schema(description = "Business date on or before (YYYY-MM-DD)", format = "date")
     String to;
 
+    @QueryParam("externalRef")
+    @Schema(
+            description = "The record you recorded under this id of yours (`externalRef`)",
+            maxLength = VersionedRecord.MAX_EXTERNAL_REF)
+    String externalRef;
+
     /** The page asked for. */
     public abstract PageRequest pageRequest();
 
@@ -67,12 +74,13 @@ public abstract class ListParameters {
     /** The filters every list has, for records of {@code kind}; {@code type} and {@code status} as read. */
     protected RecordQuery query(Kind kind, Enum<?> type, Enum<?> status) {
         return new RecordQuery(
-                kind,
-                QueryParameters.uuid("partnership", partnership),
-                type == null ? null : type.name(),
-                QueryParameters.date("from", from),
-                QueryParameters.date("to", to),
-                status == null ? null : status.name(),
-                Map.of());
+                        kind,
+                        QueryParameters.uuid("partnership", partnership),
+                        type == null ? null : type.name(),
+                        QueryParameters.date("from", from),
+                        QueryParameters.date("to", to),
+                        status == null ? null : status.name(),
+                        Map.of())
+                .matching(RecordQuery.EXTERNAL_REF, VersionedRecord.externalRef(externalRef));
     }
 }

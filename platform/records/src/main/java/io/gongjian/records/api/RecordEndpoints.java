@@ -6,12 +6,17 @@ import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.records.application.RecordLifecycle;
+import io.gongjian.records.application.RecordLifecycle.Outcome;
+import io.gongjian.records.application.RecordLifecycle.Recorded;
+import io.gongjian.records.application.RecordLifecycle.WhenDifferent;
 import io.gongjian.records.application.RecordQuery;
 import io.gongjian.records.domain.Details;
 import io.gongjian.records.domain.Kind;
 import io.gongjian.records.domain.VersionedRecord;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -49,12 +54,18 @@ public abstract class RecordEndpoints<D extends Details, R> {
         return caller.get();
     }
 
-    protected RestResponse<R> created(UUID partnershipId, D details, UriInfo uri) {
-        VersionedRecord<D> record = records().create(caller(), partnershipId, details);
-        return RestResponse.ResponseBuilder.<R>created(uri.getAbsolutePathBuilder()
-                        .path(record.id().toString())
-                        .build())
-                .tag(ETags.of(record.version()))
+    /**
+     * Records one: 201 with its Location; or, when the external reference names a record that says the same
+     * already, 200 with that record and its address as Content-Location (nothing changed).
+     */
+    protected RestResponse<R> created(UUID partnershipId, String externalRef, D details, UriInfo uri) {
+        Recorded<D> recorded = records().create(caller(), partnershipId, externalRef, details, WhenDifferent.REFUSE);
+        VersionedRecord<D> record = recorded.record();
+        URI address = uri.getAbsolutePathBuilder().path(record.id().toString()).build();
+        var answer = recorded.outcome() == Outcome.CREATED
+                ? RestResponse.ResponseBuilder.<R>created(address)
+                : RestResponse.ResponseBuilder.<R>ok().header(HttpHeaders.CONTENT_LOCATION, address);
+        return answer.tag(ETags.of(record.version()))
                 .entity(response.apply(record))
                 .build();
     }

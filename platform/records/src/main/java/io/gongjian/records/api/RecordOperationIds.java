@@ -76,7 +76,8 @@ public class RecordOperationIds implements OASFilter {
                 .orElse(Closing.REVOKE);
     }
 
-    private static Schema resolve(Schema schema, OpenAPI openAPI) {
+    /** {@code schema}, or the component it refers to. */
+    static Schema resolve(Schema schema, OpenAPI openAPI) {
         if (schema.getRef() == null) {
             return schema;
         }

@@ -67,6 +67,7 @@ public abstract class RecordResource<D extends Details, Q extends RecordRequest<
                         id,
                         ETags.expectedVersion(ifMatch),
                         request.partnershipId(),
+                        request.externalRef(),
                         request.toDetails()));
     }
 

@@ -1,6 +1,8 @@
 package io.gongjian.records.application;
 
+import io.gongjian.commons.domain.Conflict;
 import io.gongjian.commons.domain.Forbidden;
+import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.domain.StaleVersion;
@@ -16,9 +18,11 @@ import io.gongjian.records.domain.VersionedRecord;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -78,50 +82,132 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
     protected void announce(S published) {}
 
     /** Makes a new record; a service whose records carry more overrides it. */
-    protected VersionedRecord<D> newRecord(UUID id, UUID partnershipId, D details) {
-        return VersionedRecord.create(id, partnershipId, details);
+    protected VersionedRecord<D> newRecord(UUID id, UUID partnershipId, String externalRef, D details) {
+        return VersionedRecord.create(id, partnershipId, externalRef, details);
     }
 
-    /** Runs a write; a service overrides it to run more around every write (e.g. rescore what it moved). */
-    protected VersionedRecord<D> write(Supplier<VersionedRecord<D>> change) {
+    /**
+     * Runs a write; a service overrides it to run more around every write (e.g. rescore what it moved).
+     *
+     * @param written the record the write left, out of what it answers
+     */
+    protected <T> T write(Supplier<T> change, Function<T, VersionedRecord<D>> written) {
         return change.get();
     }
 
-    @Transactional
-    public VersionedRecord<D> create(Caller caller, UUID partnershipId, D details) {
-        return write(() -> {
-            P partnership = writablePartnership(caller, partnershipId);
-            checkNew(partnership, details);
-            VersionedRecord<D> record = newRecord(UUID.randomUUID(), partnershipId, details);
-            store().add(record, partnership.regionCode());
-            recordChange(caller, words.created(), null, record);
-            return record;
-        });
+    /** What recording did. */
+    public enum Outcome {
+        CREATED,
+        /** The external reference names a record that says the same already: nothing changed. */
+        UNCHANGED,
+        /** The external reference names a record that said something else: it was amended. */
+        AMENDED
     }
 
-    /** @param partnershipId the partnership the amendment names, if it names one: it must be the record's own */
+    /** A record as recording left it, and what recording did. */
+    public record Recorded<D extends Details>(VersionedRecord<D> record, Outcome outcome) {}
+
+    /** What recording under an external reference does when the record it names says something else. */
+    public enum WhenDifferent {
+        /** 409, naming the record: the single-record API, where an amendment needs the version it is based on. */
+        REFUSE,
+        /** Amend it, with its history: a spreadsheet import that corrects what it imported before. */
+        AMEND
+    }
+
+    /**
+     * Records one for a partnership. With an external reference (the caller's own id for it), recording is
+     * idempotent: a second call with the same content changes nothing and answers the record; one with other
+     * content is refused or amends, as {@code whenDifferent} says. Calls with one reference queue up, so that N
+     * parallel calls have the effect of one after another.
+     */
+    @Transactional
+    public Recorded<D> create(
+            Caller caller, UUID partnershipId, String externalRef, D details, WhenDifferent whenDifferent) {
+        String reference = VersionedRecord.externalRef(externalRef);
+        return write(
+                () -> {
+                    P partnership = writablePartnership(caller, partnershipId);
+                    Kind kind = details.recordKind();
+                    if (reference != null) {
+                        var existing = store().findForUpdate(kind, partnershipId, reference);
+                        if (existing.isPresent()) {
+                            return again(caller, existing.get(), partnership, details, whenDifferent);
+                        }
+                    }
+                    checkNew(partnership, details);
+                    VersionedRecord<D> record = newRecord(UUID.randomUUID(), partnershipId, reference, details);
+                    store().add(record, partnership.regionCode());
+                    recordChange(caller, words.created(), null, record);
+                    return new Recorded<>(record, Outcome.CREATED);
+                },
+                Recorded::record);
+    }
+
+    /** Recording again under the reference of {@code record}. */
+    private Recorded<D> again(
+            Caller caller, VersionedRecord<D> record, P partnership, D details, WhenDifferent whenDifferent) {
+        if (record.details().equals(details)) {
+            return new Recorded<>(record, Outcome.UNCHANGED);
+        }
+        if (whenDifferent == WhenDifferent.REFUSE) {
+            throw new Conflict(
+                    "externalRef",
+                    Message.of(
+                            "record.external-ref-taken",
+                            NotFound.thing(record.kind().label()),
+                            record.externalRef(),
+                            record.id()),
+                    Map.of("existingId", record.id(), "currentVersion", record.version()));
+        }
+        S before = published(record);
+        record.amend(checkAmendment(partnership, record, details));
+        store().update(record);
+        recordChange(caller, "amended", before, record);
+        return new Recorded<>(record, Outcome.AMENDED);
+    }
+
+    /**
+     * @param partnershipId the partnership the amendment names, if it names one: it must be the record's own
+     * @param externalRef the external reference the amendment names, if it names one: it must be the record's own
+     */
     @Transactional
     public VersionedRecord<D> amend(
-            Caller caller, Kind kind, UUID id, long expectedVersion, UUID partnershipId, D details) {
-        return write(() -> change(caller, kind, id, canWrite, "amended", (record, partnership) -> {
-            if (partnershipId != null && !partnershipId.equals(record.partnershipId())) {
-                throw new RuleViolation("partnershipId", words.cannotMove());
-            }
-            StaleVersion.check(expectedVersion, record.version());
-            record.amend(checkAmendment(partnership, record, details));
-        }));
+            Caller caller,
+            Kind kind,
+            UUID id,
+            long expectedVersion,
+            UUID partnershipId,
+            String externalRef,
+            D details) {
+        String reference = VersionedRecord.externalRef(externalRef);
+        return write(
+                () -> change(caller, kind, id, canWrite, "amended", (record, partnership) -> {
+                    if (partnershipId != null && !partnershipId.equals(record.partnershipId())) {
+                        throw new RuleViolation("partnershipId", words.cannotMove());
+                    }
+                    if (reference != null && !reference.equals(record.externalRef())) {
+                        throw new RuleViolation(
+                                "externalRef", "record.external-ref-fixed", String.valueOf(record.externalRef()));
+                    }
+                    StaleVersion.check(expectedVersion, record.version());
+                    record.amend(checkAmendment(partnership, record, details));
+                }),
+                Function.identity());
     }
 
     /** Revokes or withdraws, as the kind says. */
     @Transactional
     public VersionedRecord<D> close(Caller caller, Kind kind, UUID id, String reason) {
-        return write(() -> change(
-                caller,
-                kind,
-                id,
-                canWrite,
-                kind.closing().participle(),
-                (record, partnership) -> record.close(reason)));
+        return write(
+                () -> change(
+                        caller,
+                        kind,
+                        id,
+                        canWrite,
+                        kind.closing().participle(),
+                        (record, partnership) -> record.close(reason)),
+                Function.identity());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

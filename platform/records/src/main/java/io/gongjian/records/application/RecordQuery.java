@@ -23,6 +23,9 @@ public record RecordQuery(
         String status,
         Map<String, Object> matching) {
 
+    /** The {@link #matching} field of the caller's own id for a record, which every record has. */
+    public static final String EXTERNAL_REF = "externalRef";
+
     public RecordQuery {
         matching = Map.copyOf(matching);
     }

@@ -17,6 +17,12 @@ public interface RecordStore<D extends Details> {
     /** Reads and locks for the rest of the transaction, so that concurrent changes queue up. */
     Optional<VersionedRecord<D>> findForUpdate(Kind kind, UUID id);
 
+    /**
+     * The record of {@code kind} that a partnership's caller recorded under {@code externalRef}, locked as
+     * {@link #findForUpdate(Kind, UUID)} locks; while the transaction lasts, nobody else records under that reference.
+     */
+    Optional<VersionedRecord<D>> findForUpdate(Kind kind, UUID partnershipId, String externalRef);
+
     /** @param regionCode the region of the record's partnership, for region-bound lists */
     void add(VersionedRecord<D> record, String regionCode);
 

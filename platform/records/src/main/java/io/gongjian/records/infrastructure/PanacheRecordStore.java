@@ -44,7 +44,8 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
 
     /** Makes the record of a row; a service whose records carry more overrides it. */
     protected VersionedRecord<D> restore(E row, D details) {
-        return VersionedRecord.restore(row.id, row.partnershipId, details, row.status, row.closingReason, row.version);
+        return VersionedRecord.restore(
+                row.id, row.partnershipId, row.externalRef, details, row.status, row.closingReason, row.version);
     }
 
     @Override
@@ -62,11 +63,29 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
     }
 
     @Override
+    public Optional<VersionedRecord<D>> findForUpdate(Kind kind, UUID partnershipId, String externalRef) {
+        // A row lock cannot queue the second of two first recordings: there is no row yet. A lock on the reference
+        // itself can; the unique index behind it is the last guard.
+        rows().getEntityManager()
+                .createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:reference, 0))")
+                .setParameter("reference", kind.name() + '/' + partnershipId + '/' + externalRef)
+                .getSingleResult();
+        return rows().find(
+                        "kind = ?1 and partnershipId = ?2 and externalRef = ?3",
+                        kind.name(),
+                        partnershipId,
+                        externalRef)
+                .firstResultOptional()
+                .map(this::toDomain);
+    }
+
+    @Override
     public void add(VersionedRecord<D> record, String regionCode) {
         E row = newRow();
         row.id = record.id();
         row.kind = record.kind().name();
         row.partnershipId = record.partnershipId();
+        row.externalRef = record.externalRef();
         row.regionCode = regionCode;
         copy(record, row);
         rows().persist(row);
@@ -84,7 +103,11 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
                 .and("partnershipId = :partnership", "partnership", query.partnershipId())
                 .and("businessDate >= :from", "from", query.from())
                 .and("businessDate <= :to", "to", query.to())
-                .and("status = :status", "status", query.status());
+                .and("status = :status", "status", query.status())
+                .and(
+                        "externalRef = :externalRef",
+                        "externalRef",
+                        query.matching().get(RecordQuery.EXTERNAL_REF));
         filter(query, list);
         return list.page(rows()::find, page).map(this::toDomain);
     }

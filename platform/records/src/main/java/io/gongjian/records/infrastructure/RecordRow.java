@@ -22,6 +22,10 @@ public abstract class RecordRow {
     @Column(name = "partnership_id")
     public UUID partnershipId;
 
+    /** The caller's own id for the record, unique per partnership and kind. */
+    @Column(name = "external_ref")
+    public String externalRef;
+
     /** The partnership's region, for region-bound lists. */
     @Column(name = "region_code")
     public String regionCode;
