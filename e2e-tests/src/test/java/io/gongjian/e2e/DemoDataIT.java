@@ -58,13 +58,13 @@ class DemoDataIT {
             assertEquals(
                     records.path("activities").size(),
                     admin.activities()
-                            .listActivities(null, null, null, null, loaded.getId(), 1, null, null, null, null)
+                            .listActivities(null, null, null, null, null, loaded.getId(), 1, null, null, null, null)
                             .getTotalItems(),
                     loaded.getTitle());
             assertEquals(
                     records.path("evaluation").path("assessments").size(),
                     admin.assessments()
-                            .listAssessments(null, null, null, loaded.getId(), 1, null, null, null)
+                            .listAssessments(null, null, null, null, loaded.getId(), 1, null, null, null)
                             .getTotalItems(),
                     loaded.getTitle());
         }

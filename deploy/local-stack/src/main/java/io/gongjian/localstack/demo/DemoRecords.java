@@ -52,7 +52,7 @@ final class DemoRecords {
     private int loadRecords(Writes writes, JsonNode plan) {
         UUID partnership = writes.partnershipId();
         long logged = retry.send("GET activities of " + partnership, () -> admin.activities()
-                        .listActivities(null, null, null, null, partnership, 1, null, null, null, null))
+                        .listActivities(null, null, null, null, null, partnership, 1, null, null, null, null))
                 .getTotalItems();
         if (logged > 0) {
             return 0;
@@ -116,7 +116,7 @@ final class DemoRecords {
         UUID partnership = writes.partnershipId();
         if (plan.isMissingNode()
                 || retry.send("GET assessments of " + partnership, () -> admin.assessments()
-                                        .listAssessments(null, null, null, partnership, 1, null, null, null))
+                                        .listAssessments(null, null, null, null, partnership, 1, null, null, null))
                                 .getTotalItems()
                         > 0) {
             return 0;
