@@ -7,6 +7,7 @@ import io.gongjian.activity.domain.RecordKind;
 import io.gongjian.commons.api.ETags;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.records.api.RecordResource;
 import io.gongjian.records.application.RecordLifecycle;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,11 +54,13 @@ public class AchievementResource extends RecordResource<RecordDetails, Achieveme
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "listAchievements",
             summary = "List what you may see, newest first, paginated and filterable")
-    public Page<AchievementResponse> list(@Valid @BeanParam RecordListParameters parameters) {
-        return page(parameters.query(RecordKind.ACHIEVEMENT, AchievementType.class), parameters);
+    public RestResponse<Page<AchievementResponse>> list(@Valid @BeanParam RecordListParameters parameters) {
+        return list(
+                parameters.query(RecordKind.ACHIEVEMENT, AchievementType.class), parameters, AchievementResponse.TABLE);
     }
 
     /** The revoked achievement, with the conversions revoked along with it. */

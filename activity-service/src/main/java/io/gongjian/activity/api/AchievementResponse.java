@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongjian.activity.application.RecordService;
 import io.gongjian.activity.domain.AchievementDetails;
 import io.gongjian.activity.domain.AchievementType;
+import io.gongjian.export.ExportColumn;
+import io.gongjian.export.TableExport;
 import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +29,16 @@ public record AchievementResponse(
                         description =
                                 "Only in the answer to a revocation: the conversions revoked with this research output"
                                         + " (a conversion never outlives its output), each in its new state")
-                List<ConversionResponse> revokedConversions) {
+                List<ConversionResponse> revokedConversions)
+        implements RecordTables.Logged {
+
+    static final TableExport<AchievementResponse> TABLE = RecordTables.of(
+            "成果 Achievements",
+            List.of(
+                    ExportColumn.label("类型", "type", AchievementResponse::type),
+                    ExportColumn.of("名称", "title", AchievementResponse::title),
+                    ExportColumn.of("登记日期", "registered on", AchievementResponse::registeredOn),
+                    ExportColumn.of("说明", "description", AchievementResponse::description)));
 
     static AchievementResponse revoked(RecordService.AchievementRevocation revocation) {
         AchievementResponse achievement = of(revocation.achievement());

@@ -8,6 +8,7 @@ import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
 import io.gongjian.events.CoConstructionMode;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.records.api.RecordResource;
 import io.gongjian.records.application.RecordLifecycle;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,18 +56,20 @@ public class ActivityResource extends RecordResource<RecordDetails, ActivityRequ
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "listActivities",
             summary = "List what you may see, newest first, paginated and filterable")
-    public Page<ActivityResponse> list(
+    public RestResponse<Page<ActivityResponse>> list(
             @Valid @BeanParam PlacedListParameters parameters,
             @QueryParam("mode") @Schema(enumeration = {"IDEOLOGY", "ORGANIZATION", "TALENT", "INNOVATION", "CULTURE"})
                     String mode) {
-        return page(
+        return list(
                 parameters
                         .query(RecordKind.ACTIVITY, ActivityType.class)
                         .matching("mode", QueryParameters.enumValue("mode", mode, CoConstructionMode.class)),
-                parameters);
+                parameters,
+                ActivityResponse.TABLE);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.gongjian.activity.domain.RecordKind;
 import io.gongjian.commons.api.ETags;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.history.ChangeHistory;
 import io.gongjian.records.api.RecordEndpoints;
 import io.gongjian.records.application.RecordLifecycle;
@@ -66,13 +67,15 @@ public class ConversionResource extends RecordEndpoints<RecordDetails, Conversio
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(operationId = "listConversions", summary = "The conversions of the achievement, newest first")
-    public Page<ConversionResponse> list(
+    public RestResponse<Page<ConversionResponse>> list(
             @PathParam("achievementId") UUID achievementId, @Valid @BeanParam RecordListParameters parameters) {
         records.partnershipOfAchievement(caller(), achievementId);
-        return page(
+        return list(
                 parameters.query(RecordKind.CONVERSION, ConversionForm.class).matching("achievementId", achievementId),
-                parameters);
+                parameters,
+                ConversionResponse.TABLE);
     }
 
     @GET

@@ -2,9 +2,12 @@ package io.gongjian.activity.api;
 
 import io.gongjian.activity.domain.ConversionDetails;
 import io.gongjian.activity.domain.ConversionForm;
+import io.gongjian.export.ExportColumn;
+import io.gongjian.export.TableExport;
 import io.gongjian.records.domain.VersionedRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +23,17 @@ public record ConversionResponse(
         LocalDate convertedOn,
         ConversionForm form,
         @Schema(description = "10k CNY") BigDecimal outputValue,
-        int jobsCreated) {
+        int jobsCreated)
+        implements RecordTables.Logged {
+
+    static final TableExport<ConversionResponse> TABLE = RecordTables.of(
+            "转化 Conversions",
+            List.of(
+                    ExportColumn.of("成果编号", "achievement id", ConversionResponse::achievementId),
+                    ExportColumn.of("转化日期", "converted on", ConversionResponse::convertedOn),
+                    ExportColumn.label("转化形式", "form", ConversionResponse::form),
+                    ExportColumn.of("产值（万元）", "output value (10k CNY)", ConversionResponse::outputValue),
+                    ExportColumn.of("带动就业", "jobs created", ConversionResponse::jobsCreated)));
 
     static ConversionResponse of(VersionedRecord<?> record) {
         ConversionDetails conversion = (ConversionDetails) record.details();

@@ -6,6 +6,7 @@ import io.gongjian.activity.domain.RecordDetails;
 import io.gongjian.activity.domain.RecordKind;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.records.api.RecordResource;
 import io.gongjian.records.application.RecordLifecycle;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,9 +52,10 @@ public class ExchangeResource extends RecordResource<RecordDetails, ExchangeRequ
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(operationId = "listExchanges", summary = "List what you may see, newest first, paginated and filterable")
-    public Page<ExchangeResponse> list(@Valid @BeanParam PlacedListParameters parameters) {
-        return page(parameters.query(RecordKind.EXCHANGE, ExchangeType.class), parameters);
+    public RestResponse<Page<ExchangeResponse>> list(@Valid @BeanParam PlacedListParameters parameters) {
+        return list(parameters.query(RecordKind.EXCHANGE, ExchangeType.class), parameters, ExchangeResponse.TABLE);
     }
 
     @Override

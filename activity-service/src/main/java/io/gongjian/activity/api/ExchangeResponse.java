@@ -3,8 +3,11 @@ package io.gongjian.activity.api;
 import io.gongjian.activity.domain.ExchangeDetails;
 import io.gongjian.activity.domain.ExchangeDirection;
 import io.gongjian.activity.domain.ExchangeType;
+import io.gongjian.export.ExportColumn;
+import io.gongjian.export.TableExport;
 import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +24,18 @@ public record ExchangeResponse(
         LocalDate occurredOn,
         int headcount,
         @Schema(nullable = true) String description,
-        @Schema(nullable = true, description = "The joint facility where it took place") UUID facilityId) {
+        @Schema(nullable = true, description = "The joint facility where it took place") UUID facilityId)
+        implements RecordTables.Logged {
+
+    static final TableExport<ExchangeResponse> TABLE = RecordTables.of(
+            "交流 Exchanges",
+            List.of(
+                    ExportColumn.label("类型", "type", ExchangeResponse::type),
+                    ExportColumn.label("方向", "direction", ExchangeResponse::direction),
+                    ExportColumn.of("日期", "occurred on", ExchangeResponse::occurredOn),
+                    ExportColumn.of("人次", "headcount", ExchangeResponse::headcount),
+                    ExportColumn.of("说明", "description", ExchangeResponse::description),
+                    ExportColumn.of("共建阵地编号", "facility id", ExchangeResponse::facilityId)));
 
     static ExchangeResponse of(VersionedRecord<?> record) {
         ExchangeDetails exchange = (ExchangeDetails) record.details();

@@ -6,6 +6,7 @@ import io.gongjian.activity.domain.RecordKind;
 import io.gongjian.commons.api.ETags;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.security.Role;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.records.api.RecordResource;
 import io.gongjian.records.application.RecordLifecycle;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,11 +58,12 @@ public class FacilityResource extends RecordResource<RecordDetails, FacilityRequ
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "listFacilities",
             summary = "List what you may see, newest opening first, paginated and filterable")
-    public Page<FacilityResponse> list(@Valid @BeanParam FacilityListParameters parameters) {
-        return page(parameters.query(), parameters);
+    public RestResponse<Page<FacilityResponse>> list(@Valid @BeanParam FacilityListParameters parameters) {
+        return list(parameters.query(), parameters, FacilityResponse.TABLE);
     }
 
     @POST

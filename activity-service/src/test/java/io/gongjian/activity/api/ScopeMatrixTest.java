@@ -1,12 +1,17 @@
 package io.gongjian.activity.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.activity.application.PartnershipViews;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.testing.AccessMatrix;
+import io.gongjian.testing.ExportedLists;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -145,6 +150,67 @@ class ScopeMatrixTest {
                 .then()
                 .body("items.id", hasItem(p45.get("facilities")))
                 .body("items.id", not(hasItem(p44.get("facilities"))));
+    }
+
+    @Test
+    void exportsHoldTheRowsOfTheJsonListsOfTheCallersOwnScope() {
+        for (String collection : List.of("activities", "exchanges", "achievements", "facilities")) {
+            List<String> liuzhou = ExportedLists.assertSameRowsAsJson(
+                    () -> given().auth().oauth2(access.token("gx-bureau")),
+                    "/api/v1/" + collection,
+                    Map.of(),
+                    "id",
+                    "编号 id");
+            assertTrue(liuzhou.contains(p45.get(collection)), collection);
+            assertFalse(liuzhou.contains(p44.get(collection)), collection);
+            List<String> shenzhen = ExportedLists.assertSameRowsAsJson(
+                    () -> given().auth().oauth2(access.token("sz-bureau")),
+                    "/api/v1/" + collection,
+                    Map.of("partnership", p44.get("partnership"), "sort", "status"),
+                    "id",
+                    "编号 id");
+            assertTrue(shenzhen.contains(p44.get(collection)), collection);
+            assertFalse(shenzhen.contains(p45.get(collection)), collection);
+        }
+        ExportedLists.assertSameRowsAsJson(
+                () -> given().auth().oauth2(access.token("lzzy-admin")),
+                "/api/v1/achievements/" + p45.get("achievements") + "/conversions",
+                Map.of(),
+                "id",
+                "编号 id");
+        // Another region's conversions are not found, as a problem rather than an empty file.
+        given().auth()
+                .oauth2(access.token("sz-bureau"))
+                .accept(ExportedLists.CSV)
+                .get("/api/v1/achievements/" + p45.get("achievements") + "/conversions")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anExportedActivityShowsItsFieldsWithTheirChineseLabels() {
+        byte[] csv = given().auth()
+                .oauth2(access.token("lzzy-admin"))
+                .queryParam("partnership", p45.get("partnership"))
+                .queryParam("type", "SYMPOSIUM")
+                .accept(ExportedLists.CSV)
+                .get("/api/v1/activities")
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("activities-" + calendar.today() + ".csv"))
+                .extract()
+                .asByteArray();
+        List<List<String>> rows = ExportedLists.csvRows(csv);
+        int row = ExportedLists.column(rows, "编号 id").indexOf(p45.get("activities")) + 1;
+        assertEquals("座谈会", ExportedLists.column(rows, "标题 title").get(row - 1));
+        assertEquals("组织共建·资源共享", ExportedLists.column(rows, "共建模式 mode").get(row - 1));
+        assertEquals("校方", ExportedLists.column(rows, "组织方 organising side").get(row - 1));
+        assertEquals("有效", ExportedLists.column(rows, "状态 status").get(row - 1));
+        assertEquals(
+                calendar.today().toString(),
+                ExportedLists.column(rows, "日期 occurred on").get(row - 1));
+        assertEquals("12", ExportedLists.column(rows, "参加人数 attendance").get(row - 1));
     }
 
     /** Allowed callers get {@code passed} (the write fails after the scope check), the others 403 or 404. */

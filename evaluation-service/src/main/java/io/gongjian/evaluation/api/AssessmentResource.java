@@ -8,6 +8,7 @@ import io.gongjian.evaluation.application.InputService;
 import io.gongjian.evaluation.domain.Facts.AssessmentKind;
 import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.evaluation.domain.InputKind;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.records.api.RecordResource;
 import io.gongjian.records.application.RecordLifecycle;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,15 +58,17 @@ public class AssessmentResource extends RecordResource<InputDetails, AssessmentR
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "listAssessments",
             summary = "List what you may see, newest first, paginated and filterable")
-    public Page<AssessmentResponse> list(
+    public RestResponse<Page<AssessmentResponse>> list(
             @QueryParam("kind") @Schema(enumeration = {"ORG_CONSTRUCTION", "TEACHING_MODE"}) String kind,
             @Valid @BeanParam InputListParameters parameters) {
-        return page(
+        return list(
                 parameters.query(InputKind.ASSESSMENT, QueryParameters.enumValue("kind", kind, AssessmentKind.class)),
-                parameters);
+                parameters,
+                AssessmentResponse.TABLE);
     }
 
     @Override

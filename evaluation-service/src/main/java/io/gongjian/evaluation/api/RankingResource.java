@@ -25,10 +25,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluation/rankings")
@@ -52,16 +51,9 @@ public class RankingResource {
                     + "rank their own region (the default) or a part of it.\n\nWith `Accept: text/csv` (UTF-8 with "
                     + "BOM) or `Accept: " + ExportMediaTypes.XLSX + "`: the whole ranking as a spreadsheet, same "
                     + "region, date and window, streamed; `page` and `size` do not apply.")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of the ranking, or the whole ranking as CSV or XLSX",
-            content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ranking.class)),
-                @Content(mediaType = ExportMediaTypes.CSV, schema = @Schema(type = SchemaType.STRING)),
-                @Content(
-                        mediaType = ExportMediaTypes.XLSX,
-                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
+    @APIResponseSchema(
+            value = Ranking.class,
+            responseDescription = "A page of the ranking, or the whole ranking as CSV or XLSX")
     public Response ranking(
             @QueryParam("region") @Parameter(description = "Region-code prefix: 2 (province), 4 (city) or 6 digits")
                     String region,

@@ -6,6 +6,7 @@ import io.gongjian.evaluation.api.InputResponses.RectificationResponse;
 import io.gongjian.evaluation.application.InputService;
 import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.evaluation.domain.InputKind;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.records.api.RecordResource;
 import io.gongjian.records.application.RecordLifecycle;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,11 +59,12 @@ public class RectificationResource extends RecordResource<InputDetails, Rectific
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "listRectifications",
             summary = "List what you may see, newest first, paginated and filterable")
-    public Page<RectificationResponse> list(@Valid @BeanParam InputListParameters parameters) {
-        return page(parameters.query(InputKind.RECTIFICATION, null), parameters);
+    public RestResponse<Page<RectificationResponse>> list(@Valid @BeanParam InputListParameters parameters) {
+        return list(parameters.query(InputKind.RECTIFICATION, null), parameters, RectificationResponse.TABLE);
     }
 
     @POST

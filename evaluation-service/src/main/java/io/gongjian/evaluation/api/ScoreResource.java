@@ -31,10 +31,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/evaluation/partnerships/{id}")
@@ -66,15 +65,7 @@ public class ScoreResource {
                     + "indicator's basis, raw value, score, weight) and one per record kind (ids, dates, values, a "
                     + "link to each record, whether it counts). Opened in Excel, WPS or LibreOffice it shows the "
                     + "figures of the JSON score. Not for viewers (403): it shows the records' contents.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The scores, or the score workbook",
-            content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreReport.class)),
-                @Content(
-                        mediaType = ExportMediaTypes.XLSX,
-                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
+    @APIResponseSchema(value = ScoreReport.class, responseDescription = "The scores, or the score workbook")
     public Response score(
             @PathParam("id") UUID id,
             @QueryParam("asOf")
@@ -115,16 +106,7 @@ public class ScoreResource {
             description = "Not for viewers. Default: the year up to today, by month; at most 120 points.\n\nWith "
                     + "`Accept: text/csv` (UTF-8 with BOM) or `Accept: " + ExportMediaTypes.XLSX + "`: the same "
                     + "points as a spreadsheet, one row each, a column per dimension.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The points, as JSON, CSV or XLSX",
-            content = {
-                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreHistory.class)),
-                @Content(mediaType = ExportMediaTypes.CSV, schema = @Schema(type = SchemaType.STRING)),
-                @Content(
-                        mediaType = ExportMediaTypes.XLSX,
-                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
-            })
+    @APIResponseSchema(value = ScoreHistory.class, responseDescription = "The points, as JSON, CSV or XLSX")
     public Response history(
             @PathParam("id") UUID id,
             @QueryParam("from")

@@ -8,6 +8,7 @@ import io.gongjian.evaluation.application.InputService;
 import io.gongjian.evaluation.domain.Facts.SurveyKind;
 import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.evaluation.domain.InputKind;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.records.api.RecordResource;
 import io.gongjian.records.application.RecordLifecycle;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,15 +58,17 @@ public class SurveyResource extends RecordResource<InputDetails, SurveyRequest, 
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "listSurveyBatches",
             summary = "List what you may see, newest first, paginated and filterable")
-    public Page<SurveyResponse> list(
+    public RestResponse<Page<SurveyResponse>> list(
             @QueryParam("kind") @Schema(enumeration = {"SATISFACTION", "SOCIAL_INFLUENCE"}) String kind,
             @Valid @BeanParam InputListParameters parameters) {
-        return page(
+        return list(
                 parameters.query(InputKind.SURVEY, QueryParameters.enumValue("kind", kind, SurveyKind.class)),
-                parameters);
+                parameters,
+                SurveyResponse.TABLE);
     }
 
     @Override

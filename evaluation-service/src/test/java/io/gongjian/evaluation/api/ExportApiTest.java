@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.commons.time.BusinessCalendar;
@@ -13,6 +14,7 @@ import io.gongjian.evaluation.api.workbook.WorkbookFigures;
 import io.gongjian.evaluation.domain.Dimension;
 import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.export.ExportMediaTypes;
+import io.gongjian.testing.ExportedLists;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -48,17 +50,7 @@ class ExportApiTest {
         Published.achievement(UUID.randomUUID(), partnership, "RESEARCH_OUTPUT", today.minusDays(20));
         Published.achievement(UUID.randomUUID(), partnership, "TEACHING_RESOURCE", today.minusDays(5));
         Published.conversion(UUID.randomUUID(), partnership, output, today.minusDays(30), "123.45");
-        record(
-                "assessments",
-                Map.of(
-                        "partnershipId",
-                        partnership,
-                        "kind",
-                        "ORG_CONSTRUCTION",
-                        "score",
-                        83.5,
-                        "assessedOn",
-                        today.minusDays(2).toString()));
+        record("assessments", assessment(partnership, today.minusDays(2), "双支部结对机制健全"));
         record(
                 "surveys",
                 Map.of(
@@ -266,6 +258,98 @@ class ExportApiTest {
                 .get("/api/v1/evaluation/partnerships/{id}/history", partnership)
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void evaluatorInputsExportTheRowsOfTheJsonListOfTheCallersOwnScope() {
+        UUID liuzhou = Published.partnership("450200");
+        UUID shenzhen = Published.partnership("440305");
+        Scores.await(liuzhou, s -> true);
+        Scores.await(shenzhen, s -> true);
+        LocalDate today = calendar.today();
+        for (int i = 0; i < 3; i++) {
+            record("assessments", assessment(liuzhou, today.minusDays(i), "=HYPERLINK(\"http://x\")"));
+        }
+        String theirs = given().auth()
+                .oauth2(Scores.token("sz-bureau"))
+                .contentType(ContentType.JSON)
+                .body(assessment(shenzhen, today, "深圳"))
+                .post("/api/v1/evaluation/assessments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String rectification = given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "partnershipId",
+                        liuzhou,
+                        "issue",
+                        "台账不全",
+                        "raisedOn",
+                        today.toString(),
+                        "dueOn",
+                        today.plusDays(30).toString()))
+                .post("/api/v1/evaluation/rectifications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        List<String> ours = ExportedLists.assertSameRowsAsJson(
+                () -> given().auth().oauth2(Scores.token("gx-bureau")),
+                "/api/v1/evaluation/assessments",
+                Map.of("partnership", liuzhou.toString(), "sort", "assessedOn"),
+                "id",
+                "编号 id");
+        assertEquals(3, ours.size());
+        List<String> bureaus = ExportedLists.assertSameRowsAsJson(
+                () -> given().auth().oauth2(Scores.token("gx-bureau")),
+                "/api/v1/evaluation/assessments",
+                Map.of("kind", "ORG_CONSTRUCTION"),
+                "id",
+                "编号 id");
+        assertTrue(bureaus.containsAll(ours));
+        assertFalse(bureaus.contains(theirs), "another province's assessment");
+        assertTrue(ExportedLists.assertSameRowsAsJson(
+                        () -> given().auth().oauth2(Scores.token("gx-bureau")),
+                        "/api/v1/evaluation/rectifications",
+                        Map.of("partnership", liuzhou.toString()),
+                        "id",
+                        "编号 id")
+                .contains(rectification));
+
+        byte[] csv = given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .queryParam("partnership", liuzhou)
+                .accept(ExportMediaTypes.CSV)
+                .get("/api/v1/evaluation/assessments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        List<List<String>> rows = ExportedLists.csvRows(csv);
+        assertEquals(List.of("组织建设完善度", "组织建设完善度", "组织建设完善度"), ExportedLists.column(rows, "评估类别 kind"));
+        assertEquals(List.of("有效", "有效", "有效"), ExportedLists.column(rows, "状态 status"));
+        // A comment a spreadsheet would take for a formula stays text.
+        assertEquals(
+                "'=HYPERLINK(\"http://x\")",
+                ExportedLists.column(rows, "评语 comment").get(0));
+    }
+
+    private static Map<String, Object> assessment(UUID partnership, LocalDate on, String comment) {
+        return Map.of(
+                "partnershipId",
+                partnership,
+                "kind",
+                "ORG_CONSTRUCTION",
+                "score",
+                83.5,
+                "assessedOn",
+                on.toString(),
+                "comment",
+                comment);
     }
 
     private static void record(String collection, Map<String, Object> body) {

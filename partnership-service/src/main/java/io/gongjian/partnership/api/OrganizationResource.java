@@ -5,15 +5,18 @@ import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.history.ChangeHistory;
 import io.gongjian.partnership.application.OrganizationQuery;
 import io.gongjian.partnership.application.OrganizationService;
 import io.gongjian.partnership.domain.MemberCount;
 import io.gongjian.partnership.domain.Organization;
 import io.gongjian.partnership.domain.OrganizationKind;
+import io.gongjian.records.api.ListExports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,6 +37,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @IdempotentWrites
 @Path("/api/v1/organizations")
@@ -57,6 +62,9 @@ public class OrganizationResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    ListExports exports;
 
     @Inject
     BusinessCalendar calendar;
@@ -114,9 +122,10 @@ public class OrganizationResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(operationId = "listOrganizations", summary = "List organisations you may see, paginated and filterable")
     @APIResponse(responseCode = "200", description = "One page of organisations")
-    public Page<OrganizationResponse> list(
+    public RestResponse<Page<OrganizationResponse>> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
             @QueryParam("sort")
@@ -129,13 +138,16 @@ public class OrganizationResource {
                     String region,
             @QueryParam("kind") @Schema(enumeration = {"UNIVERSITY", "ENTERPRISE", "GOVERNMENT"}) String kind,
             @QueryParam("q") @Schema(description = "Text in the name or institution") String text) {
-        return organizations
-                .list(
-                        caller.get(),
-                        new OrganizationQuery(
-                                region, QueryParameters.enumValue("kind", kind, OrganizationKind.class), text),
-                        PageRequest.of(page, size, sort, SORTABLE, "name"))
-                .map(organization -> OrganizationResponse.of(organization, calendar.today()));
+        Caller who = caller.get();
+        OrganizationQuery query =
+                new OrganizationQuery(region, QueryParameters.enumValue("kind", kind, OrganizationKind.class), text);
+        PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "name");
+        LocalDate today = calendar.today();
+        return exports.answer(
+                () -> organizations.list(who, query, request).map(found -> OrganizationResponse.of(found, today)),
+                OrganizationResponse.TABLE,
+                rows -> organizations.export(
+                        who, query, request, found -> rows.accept(OrganizationResponse.of(found, today))));
     }
 
     @POST

@@ -6,14 +6,17 @@ import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
+import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
+import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.history.ChangeHistory;
 import io.gongjian.partnership.application.PartnershipQuery;
 import io.gongjian.partnership.application.PartnershipService;
 import io.gongjian.partnership.domain.KeyProject;
 import io.gongjian.partnership.domain.Partnership;
 import io.gongjian.partnership.domain.PartnershipStatus;
+import io.gongjian.records.api.ListExports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @IdempotentWrites
 @Path("/api/v1/partnerships")
@@ -61,6 +65,9 @@ public class PartnershipResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    ListExports exports;
 
     @POST
     @Operation(
@@ -149,9 +156,10 @@ public class PartnershipResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(operationId = "listPartnerships", summary = "List partnerships you may see, paginated and filterable")
     @APIResponse(responseCode = "200", description = "One page of partnerships")
-    public Page<PartnershipResponse> list(
+    public RestResponse<Page<PartnershipResponse>> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
             @QueryParam("sort")
@@ -169,16 +177,18 @@ public class PartnershipResource {
             @QueryParam("organization") @Schema(description = "Partnerships this organisation (id) is a party to")
                     String organization,
             @QueryParam("q") @Schema(description = "Text in the title or code") String text) {
-        return partnerships
-                .list(
-                        caller.get(),
-                        new PartnershipQuery(
-                                region,
-                                QueryParameters.enumValue("status", status, PartnershipStatus.class),
-                                QueryParameters.uuid("organization", organization),
-                                text),
-                        PageRequest.of(page, size, sort, SORTABLE, "code"))
-                .map(PartnershipResponse::of);
+        Caller who = caller.get();
+        PartnershipQuery query = new PartnershipQuery(
+                region,
+                QueryParameters.enumValue("status", status, PartnershipStatus.class),
+                QueryParameters.uuid("organization", organization),
+                text);
+        PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "code");
+        return exports.answer(
+                () -> partnerships.list(who, query, request).map(PartnershipResponse::of),
+                PartnershipResponse.TABLE,
+                rows -> partnerships.export(
+                        who, query, request, partnership -> rows.accept(PartnershipResponse.of(partnership))));
     }
 
     @GET

@@ -5,6 +5,7 @@ import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.partnership.domain.Organization;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Port: where organisations are kept. */
 public interface OrganizationRepository {
@@ -24,4 +25,7 @@ public interface OrganizationRepository {
     void update(Organization organization);
 
     Page<Organization> search(OrganizationQuery query, Visibility visibility, PageRequest page);
+
+    /** All of what {@link #search} would page through, in its order, one at a time without holding them all. */
+    void forEach(OrganizationQuery query, Visibility visibility, PageRequest order, Consumer<Organization> each);
 }

@@ -12,12 +12,15 @@ import io.gongjian.history.ChangeHistory;
 import io.gongjian.partnership.domain.MemberCount;
 import io.gongjian.partnership.domain.Organization;
 import io.gongjian.partnership.domain.OrganizationProfile;
+import io.gongjian.records.application.RecordLifecycle;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Use cases of party organisations. Each write is one transaction with its event and its history entry. */
 @ApplicationScoped
@@ -90,6 +93,13 @@ public class OrganizationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organization> list(Caller caller, OrganizationQuery query, PageRequest page) {
         return organizations.search(query, Scope.visibility(caller, partnerships::partnersOf, false), page);
+    }
+
+    /** The whole list, in the order of {@code order}, for an export; read through a cursor in one transaction. */
+    @Transactional
+    @TransactionConfiguration(timeout = RecordLifecycle.EXPORT_TIMEOUT_SECONDS)
+    public void export(Caller caller, OrganizationQuery query, PageRequest order, Consumer<Organization> each) {
+        organizations.forEach(query, Scope.visibility(caller, partnerships::partnersOf, false), order, each);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Port: where partnerships are kept. */
 public interface PartnershipRepository {
@@ -31,6 +32,9 @@ public interface PartnershipRepository {
     void update(Partnership partnership);
 
     Page<Partnership> search(PartnershipQuery query, Visibility visibility, PageRequest page);
+
+    /** All of what {@link #search} would page through, in its order, one at a time without holding them all. */
+    void forEach(PartnershipQuery query, Visibility visibility, PageRequest order, Consumer<Partnership> each);
 
     /** DRAFTs that wait for the agreement of {@code organizationId}'s side. */
     Page<Partnership> awaitingAgreementOf(UUID organizationId, PageRequest page);

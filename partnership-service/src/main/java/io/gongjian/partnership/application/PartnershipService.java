@@ -18,6 +18,8 @@ import io.gongjian.partnership.domain.Partnership;
 import io.gongjian.partnership.domain.PartnershipStatus;
 import io.gongjian.partnership.domain.RegisterEntry;
 import io.gongjian.partnership.domain.VolumeIndicator;
+import io.gongjian.records.application.RecordLifecycle;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -238,6 +241,13 @@ public class PartnershipService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Partnership> list(Caller caller, PartnershipQuery query, PageRequest page) {
         return partnerships.search(query, Scope.visibility(caller, partnerships::partnersOf, true), page);
+    }
+
+    /** The whole list, in the order of {@code order}, for an export; read through a cursor in one transaction. */
+    @Transactional
+    @TransactionConfiguration(timeout = RecordLifecycle.EXPORT_TIMEOUT_SECONDS)
+    public void export(Caller caller, PartnershipQuery query, PageRequest order, Consumer<Partnership> each) {
+        partnerships.forEach(query, Scope.visibility(caller, partnerships::partnersOf, true), order, each);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -24,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 @ApplicationScoped
 public class PanacheOrganizationRepository implements OrganizationRepository {
@@ -63,6 +64,19 @@ public class PanacheOrganizationRepository implements OrganizationRepository {
 
     @Override
     public Page<Organization> search(OrganizationQuery query, Visibility visibility, PageRequest page) {
+        return list(query, visibility)
+                .page(PanacheOrganizationRepository::entities, page)
+                .map(PanacheOrganizationRepository::toDomain);
+    }
+
+    @Override
+    public void forEach(
+            OrganizationQuery query, Visibility visibility, PageRequest order, Consumer<Organization> each) {
+        list(query, visibility)
+                .forEach(PanacheOrganizationRepository::entities, order, entity -> each.accept(toDomain(entity)));
+    }
+
+    private static ListQuery list(OrganizationQuery query, Visibility visibility) {
         return ListQuery.visibleTo(
                         visibility.everything(),
                         visibility.regionPrefix(),
@@ -73,9 +87,7 @@ public class PanacheOrganizationRepository implements OrganizationRepository {
                         "kind = :kind",
                         "kind",
                         query.kind() == null ? null : query.kind().name())
-                .containing(query.text(), "name", "institution")
-                .page(PanacheOrganizationRepository::entities, page)
-                .map(PanacheOrganizationRepository::toDomain);
+                .containing(query.text(), "name", "institution");
     }
 
     /** Panache's find on the entity: a method reference to it would reach the un-enhanced base class. */

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -88,6 +89,18 @@ public class PanachePartnershipRepository implements PartnershipRepository {
 
     @Override
     public Page<Partnership> search(PartnershipQuery query, Visibility visibility, PageRequest page) {
+        return list(query, visibility)
+                .page(PanachePartnershipRepository::entities, page)
+                .map(PanachePartnershipRepository::toDomain);
+    }
+
+    @Override
+    public void forEach(PartnershipQuery query, Visibility visibility, PageRequest order, Consumer<Partnership> each) {
+        list(query, visibility)
+                .forEach(PanachePartnershipRepository::entities, order, entity -> each.accept(toDomain(entity)));
+    }
+
+    private static ListQuery list(PartnershipQuery query, Visibility visibility) {
         return ListQuery.visibleTo(
                         visibility.everything(),
                         visibility.regionPrefix(),
@@ -102,9 +115,7 @@ public class PanachePartnershipRepository implements PartnershipRepository {
                         PARTY_OF.formatted("organization"),
                         "organization",
                         query.organizationId() == null ? null : Set.of(query.organizationId()))
-                .containing(query.text(), "title", "code")
-                .page(PanachePartnershipRepository::entities, page)
-                .map(PanachePartnershipRepository::toDomain);
+                .containing(query.text(), "title", "code");
     }
 
     @Override

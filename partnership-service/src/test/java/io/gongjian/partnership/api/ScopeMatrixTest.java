@@ -5,8 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.testing.AccessMatrix;
+import io.gongjian.testing.ExportedLists;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -235,6 +238,58 @@ class ScopeMatrixTest {
                 .then()
                 .body("items.id", hasItem(SZIM))
                 .body("items.id", not(hasItem(LZZY)));
+    }
+
+    @Test
+    void exportsHoldTheRowsOfTheJsonListsOfTheCallersOwnScope() {
+        List<String> guangxi = ExportedLists.assertSameRowsAsJson(
+                () -> given().auth().oauth2(token("gx-bureau")), "/api/v1/partnerships", Map.of(), "id", "编号 id");
+        assertTrue(guangxi.contains(p45));
+        assertFalse(guangxi.contains(p44));
+        List<String> shenzhen = ExportedLists.assertSameRowsAsJson(
+                () -> given().auth().oauth2(token("sz-bureau")),
+                "/api/v1/partnerships",
+                Map.of("sort", "-signedOn", "status", "ACTIVE"),
+                "code",
+                "项目编号 code");
+        assertTrue(shenzhen.stream().allMatch(code -> code.startsWith("GJ-44")), shenzhen.toString());
+        assertTrue(ExportedLists.assertSameRowsAsJson(
+                        () -> given().auth().oauth2(token("lzzy-admin")),
+                        "/api/v1/partnerships",
+                        Map.of("status", "DRAFT"),
+                        "id",
+                        "编号 id")
+                .contains(d45));
+
+        List<String> organisations = ExportedLists.assertSameRowsAsJson(
+                () -> given().auth().oauth2(token("lzzy-admin")), "/api/v1/organizations", Map.of(), "id", "编号 id");
+        assertTrue(organisations.contains(GXQC));
+        assertFalse(organisations.contains(SZPT));
+        List<String> enterprises = ExportedLists.assertSameRowsAsJson(
+                () -> given().auth().oauth2(token("sz-bureau")),
+                "/api/v1/organizations",
+                Map.of("kind", "ENTERPRISE", "sort", "-name"),
+                "id",
+                "编号 id");
+        assertTrue(enterprises.contains(SZIM));
+        assertFalse(enterprises.contains(GXQC));
+        assertFalse(enterprises.contains(SZPT));
+
+        byte[] csv = given().auth()
+                .oauth2(token("gx-bureau"))
+                .queryParam("q", "校企党建共建")
+                .accept(ExportedLists.CSV)
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        List<List<String>> rows = ExportedLists.csvRows(csv);
+        int row = ExportedLists.column(rows, "编号 id").indexOf(p45);
+        assertEquals("生效", ExportedLists.column(rows, "状态 status").get(row));
+        assertEquals(
+                "人才共育·交流合作、科技创新·成果转化", ExportedLists.column(rows, "共建模式 modes").get(row));
+        assertEquals("2030-03-14", ExportedLists.column(rows, "终止日期 term end").get(row));
     }
 
     private List<DynamicTest> matrix(

@@ -51,18 +51,35 @@ public final class TableExport<T> {
 
     /** The response for the chosen media type (CSV or XLSX), as an attachment named {@code fileStem}.csv/.xlsx. */
     public Response response(MediaType type, String fileStem, Rows<T> rows) {
-        boolean csv = type.isCompatible(ExportMediaTypes.CSV_TYPE);
-        StreamingOutput body = out -> {
-            if (csv) {
+        return Response.ok(body(type, rows), contentType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(type, fileStem))
+                .build();
+    }
+
+    /** The file in the chosen media type (CSV or XLSX), written when the response is. */
+    public StreamingOutput body(MediaType type, Rows<T> rows) {
+        return out -> {
+            if (isCsv(type)) {
                 writeCsv(rows, out);
             } else {
                 writeXlsx(rows, out);
             }
         };
-        String file = fileStem.replaceAll("[^A-Za-z0-9_.-]", "_") + (csv ? ".csv" : ".xlsx");
-        return Response.ok(body, csv ? ExportMediaTypes.CSV + "; charset=UTF-8" : ExportMediaTypes.XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                .build();
+    }
+
+    /** The Content-Type of a file of the chosen media type. */
+    public static String contentType(MediaType type) {
+        return isCsv(type) ? ExportMediaTypes.CSV + "; charset=UTF-8" : ExportMediaTypes.XLSX;
+    }
+
+    /** An attachment named {@code fileStem}.csv or .xlsx, as the chosen media type says. */
+    public static String contentDisposition(MediaType type, String fileStem) {
+        String file = fileStem.replaceAll("[^A-Za-z0-9_.-]", "_") + (isCsv(type) ? ".csv" : ".xlsx");
+        return "attachment; filename=\"" + file + "\"";
+    }
+
+    private static boolean isCsv(MediaType type) {
+        return type.isCompatible(ExportMediaTypes.CSV_TYPE);
     }
 
     public void writeCsv(Rows<T> rows, OutputStream out) throws IOException {

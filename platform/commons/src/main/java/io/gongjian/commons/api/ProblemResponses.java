@@ -38,7 +38,7 @@ public class ProblemResponses implements OASFilter {
 
     /** Every status {@link ProblemMappers} answers with a problem document. */
     private static final Set<String> PROBLEMS =
-            Set.of("400", "401", "403", "404", "409", "410", "412", "415", "422", "428", "500", "503");
+            Set.of("400", "401", "403", "404", "406", "409", "410", "412", "415", "422", "428", "500", "503");
 
     /** The extension members services add to a problem, so that clients can read them typed. */
     private static final Map<String, Schema> EXTENSIONS = Map.of(
@@ -81,6 +81,12 @@ public class ProblemResponses implements OASFilter {
                     null),
             example(403, "forbidden", "Forbidden", "your role may not do this", null),
             example(404, "not-found", "Not found", "partnership 6f1c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11 not found", null),
+            example(
+                    406,
+                    "not-acceptable",
+                    "Not acceptable",
+                    "this API answers in application/json, and where an operation says so in text/csv or XLSX",
+                    null),
             example(
                     409,
                     "conflict",

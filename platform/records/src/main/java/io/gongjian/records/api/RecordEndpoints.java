@@ -3,8 +3,10 @@ package io.gongjian.records.api;
 import io.gongjian.commons.api.ETags;
 import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.paging.Page;
+import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.CurrentCaller;
+import io.gongjian.export.TableExport;
 import io.gongjian.records.application.RecordLifecycle;
 import io.gongjian.records.application.RecordLifecycle.Outcome;
 import io.gongjian.records.application.RecordLifecycle.Recorded;
@@ -23,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * How every record endpoint answers: a new record with 201, its Location and its version as ETag; a record with
- * its current state and version; a list one page at a time. A record type's resource extends
+ * its current state and version; a list one page at a time, or whole as a spreadsheet. A record type's resource extends
  * {@link RecordResource}; one nested under another record extends this and declares its routes itself.
  *
  * @param <D> what the service's records say
@@ -34,6 +36,9 @@ public abstract class RecordEndpoints<D extends Details, R> {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    ListExports exports;
 
     private final Kind kind;
     private final Function<VersionedRecord<D>, R> response;
@@ -78,5 +83,17 @@ public abstract class RecordEndpoints<D extends Details, R> {
 
     protected Page<R> page(RecordQuery query, ListParameters parameters) {
         return records().list(caller(), query, parameters.pageRequest()).map(response);
+    }
+
+    /**
+     * The list as the Accept header asks: a page as JSON, or all of it as CSV or XLSX in {@code table}'s columns
+     * ({@link ListExports}). The operation produces {@code APPLICATION_JSON}, {@code ExportMediaTypes.CSV} and
+     * {@code ExportMediaTypes.XLSX}.
+     */
+    protected RestResponse<Page<R>> list(RecordQuery query, ListParameters parameters, TableExport<R> table) {
+        Caller who = caller();
+        PageRequest order = parameters.pageRequest();
+        return exports.answer(() -> page(query, parameters), table, rows -> records()
+                .export(who, query, order, record -> rows.accept(response.apply(record))));
     }
 }

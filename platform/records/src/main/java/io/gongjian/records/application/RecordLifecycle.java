@@ -15,6 +15,7 @@ import io.gongjian.records.domain.Details;
 import io.gongjian.records.domain.Kind;
 import io.gongjian.records.domain.Partnership;
 import io.gongjian.records.domain.VersionedRecord;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -48,6 +50,9 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
      * @param cannotMove the key for why a record stays with its partnership
      */
     public record Words(String created, String notYoursToCreate, String notYoursToChange, String cannotMove) {}
+
+    /** How long an export may take to stream, at most; a list page has the default timeout. */
+    public static final int EXPORT_TIMEOUT_SECONDS = 600;
 
     @Inject
     ChangeHistory history;
@@ -223,6 +228,17 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<VersionedRecord<D>> list(Caller caller, RecordQuery query, PageRequest page) {
         return store().search(query, PartnershipVisibility.of(caller, partnerships()::involving), page);
+    }
+
+    /**
+     * Everything {@link #list} would page through, in its order, record by record: for an export. One read-only
+     * transaction, so that the database reads it through a cursor; it lasts as long as the client takes to receive
+     * the file, hence the longer timeout.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = EXPORT_TIMEOUT_SECONDS)
+    public void export(Caller caller, RecordQuery query, PageRequest order, Consumer<VersionedRecord<D>> each) {
+        store().forEach(query, PartnershipVisibility.of(caller, partnerships()::involving), order, each);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,6 +8,7 @@ import io.gongjian.records.domain.Kind;
 import io.gongjian.records.domain.VersionedRecord;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Port: where a service keeps its versioned records. */
 public interface RecordStore<D extends Details> {
@@ -30,4 +31,11 @@ public interface RecordStore<D extends Details> {
 
     /** What {@code visibility} lets the caller see of what {@code query} asks for, one page of it. */
     Page<VersionedRecord<D>> search(RecordQuery query, PartnershipVisibility visibility, PageRequest page);
+
+    /**
+     * All of what {@link #search} would page through, in its order (the page and size of {@code order} do not
+     * apply), one record at a time, without holding them all: for an export.
+     */
+    void forEach(
+            RecordQuery query, PartnershipVisibility visibility, PageRequest order, Consumer<VersionedRecord<D>> each);
 }

@@ -3,13 +3,18 @@ package io.gongjian.records.infrastructure;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.PartnershipVisibility;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The one way a list is queried: what the caller may see, then each filter that is set, as a Panache query over
@@ -23,6 +28,9 @@ public final class ListQuery {
     public interface Finder<E> {
         PanacheQuery<E> find(String query, Sort sort, Parameters parameters);
     }
+
+    /** Rows an export reads from the database cursor at a time. */
+    static final int FETCH_SIZE = 500;
 
     private final StringJoiner where = new StringJoiner(" and ");
     private final Parameters parameters = new Parameters();
@@ -97,9 +105,34 @@ public final class ListQuery {
 
     /** One page, sorted by the requested field (an attribute of the entity) and then by id, with the total. */
     public <E> Page<E> page(Finder<E> finder, PageRequest page) {
-        Sort sort = Sort.by(page.sortField(), page.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending)
-                .and("id");
-        PanacheQuery<E> query = finder.find(where.toString(), sort, parameters).page(page.page(), page.size());
+        PanacheQuery<E> query =
+                finder.find(where.toString(), sort(page), parameters).page(page.page(), page.size());
         return Page.of(query.list(), page, query.count());
+    }
+
+    /**
+     * Every row, in the order of {@code order} as {@link #page} sorts (its page and size do not apply), handed to
+     * {@code each} one by one for an export. One query read through a database cursor {@value #FETCH_SIZE} rows at a
+     * time: one snapshot of the table, no offsets to skip. A row leaves the persistence context once handed over, so
+     * that memory holds a fetch's worth of rows however long the list. Needs a transaction: outside one, PostgreSQL
+     * ignores the fetch size and sends every row at once.
+     */
+    public <E> void forEach(Finder<E> finder, PageRequest order, Consumer<E> each) {
+        EntityManager session = Panache.getEntityManager();
+        try (Stream<E> rows = finder
+                .find(where.toString(), sort(order), parameters)
+                .withHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .stream()) {
+            rows.forEach(row -> {
+                each.accept(row);
+                session.detach(row);
+            });
+        }
+    }
+
+    private static Sort sort(PageRequest page) {
+        return Sort.by(page.sortField(), page.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending)
+                .and("id");
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Keeps a service's versioned records in one table, through a Panache repository of its rows. A service's store
@@ -98,6 +99,16 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
 
     @Override
     public Page<VersionedRecord<D>> search(RecordQuery query, PartnershipVisibility visibility, PageRequest page) {
+        return list(query, visibility).page(rows()::find, page).map(this::toDomain);
+    }
+
+    @Override
+    public void forEach(
+            RecordQuery query, PartnershipVisibility visibility, PageRequest order, Consumer<VersionedRecord<D>> each) {
+        list(query, visibility).forEach(rows()::find, order, row -> each.accept(toDomain(row)));
+    }
+
+    private ListQuery list(RecordQuery query, PartnershipVisibility visibility) {
         ListQuery list = ListQuery.visibleTo(visibility)
                 .and("kind = :kind", "kind", query.kind().name())
                 .and("partnershipId = :partnership", "partnership", query.partnershipId())
@@ -109,7 +120,7 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
                         "externalRef",
                         query.matching().get(RecordQuery.EXTERNAL_REF));
         filter(query, list);
-        return list.page(rows()::find, page).map(this::toDomain);
+        return list;
     }
 
     /** What a row's record says. */
