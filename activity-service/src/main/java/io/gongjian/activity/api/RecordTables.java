@@ -19,6 +19,8 @@ final class RecordTables {
 
         UUID partnershipId();
 
+        String externalRef();
+
         long version();
 
         String status();
@@ -32,6 +34,7 @@ final class RecordTables {
         List<ExportColumn<R>> columns = new ArrayList<>();
         columns.add(ExportColumn.of("编号", "id", Logged::id));
         columns.add(ExportColumn.of("共建项目编号", "partnership id", Logged::partnershipId));
+        columns.add(ExportColumn.of("外部编号", "external ref", Logged::externalRef));
         columns.addAll(own);
         columns.add(ExportColumn.label("状态", "status", row -> RecordStatus.valueOf(row.status())));
         columns.add(ExportColumn.of("撤销原因", "revocation reason", Logged::revocationReason));

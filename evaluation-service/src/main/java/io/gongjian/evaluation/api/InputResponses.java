@@ -24,6 +24,8 @@ final class InputResponses {
 
         UUID partnershipId();
 
+        String externalRef();
+
         InputStatus status();
 
         String withdrawalReason();
@@ -38,6 +40,7 @@ final class InputResponses {
         List<ExportColumn<R>> columns = new ArrayList<>();
         columns.add(ExportColumn.of("编号", "id", Input::id));
         columns.add(ExportColumn.of("共建项目编号", "partnership id", Input::partnershipId));
+        columns.add(ExportColumn.of("外部编号", "external ref", Input::externalRef));
         columns.addAll(own);
         columns.add(ExportColumn.label("状态", "status", Input::status));
         columns.add(ExportColumn.of("撤回原因", "withdrawal reason", Input::withdrawalReason));

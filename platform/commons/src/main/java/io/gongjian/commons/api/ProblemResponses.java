@@ -40,8 +40,11 @@ public class ProblemResponses implements OASFilter {
     private static final Set<String> PROBLEMS =
             Set.of("400", "401", "403", "404", "406", "409", "410", "412", "415", "422", "428", "500", "503");
 
-    /** The extension members services add to a problem, so that clients can read them typed. */
-    private static final Map<String, Schema> EXTENSIONS = Map.of(
+    /**
+     * The extension members services add to a problem, so that clients can read them typed; sorted, so that the
+     * document comes out the same from every build.
+     */
+    private static final Map<String, Schema> EXTENSIONS = new TreeMap<>(Map.of(
             "currentStatus",
             string("The status the resource is in, when it refused a command").addExample("SUSPENDED"),
             "allowedCommands",
@@ -61,7 +64,11 @@ public class ProblemResponses implements OASFilter {
             "service",
             string("The service that is unavailable (gateway)").addExample("evaluation service"),
             "client",
-            string("The client whose request rate was limited (gateway)").addExample("gongjian-web"));
+            string("The client whose request rate was limited (gateway)").addExample("gongjian-web"),
+            "existingId",
+            string("The record already recorded under the request's externalRef (409): amend that one")
+                    .format("uuid")
+                    .addExample("6f1c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11")));
 
     private static final String EXAMPLE_PREFIX = "Problem";
 
