@@ -8,10 +8,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.fontbox.ttf.TTFParser;
@@ -89,7 +91,7 @@ public class ReportFont {
         }
 
         static Opened of(Path path) throws IOException {
-            if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+            if (isCollection(path)) {
                 TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
                 TrueTypeFont[] first = new TrueTypeFont[1];
                 collection.processAllFonts(font -> {
@@ -101,6 +103,13 @@ public class ReportFont {
             }
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
             return new Opened(font, font);
+        }
+
+        /** A collection starts with the tag "ttcf", whatever the file is called. */
+        private static boolean isCollection(Path path) throws IOException {
+            try (InputStream in = Files.newInputStream(path)) {
+                return Arrays.equals(in.readNBytes(4), "ttcf".getBytes(StandardCharsets.US_ASCII));
+            }
         }
 
         @Override
