@@ -245,18 +245,22 @@ public final class AnnualReportPdf {
     }
 
     private void indicatorHeader() throws IOException {
-        String[][] headings = {
+        tableHeader(INDICATOR_COLUMNS, new String[][] {
             {"指标", "Indicator"},
             {"原始值", "Raw"},
             {"目标", "Target"},
             {"得分", "Score"},
             {"权重", "Weight"},
             {"说明", "Explanation"}
-        };
+        });
+    }
+
+    /** A table's column headings (Chinese over English), repeated at the top of each page the table runs on. */
+    private void tableHeader(float[] columns, String[][] headings) throws IOException {
         canvas.ensure(30);
         for (int c = 0; c < headings.length; c++) {
-            canvas.text(INDICATOR_COLUMNS[c], canvas.y - 9, 8, PdfCanvas.MUTED, headings[c][0]);
-            canvas.text(INDICATOR_COLUMNS[c], canvas.y - 18, 6.5f, PdfCanvas.MUTED, headings[c][1]);
+            canvas.text(columns[c], canvas.y - 9, 8, PdfCanvas.MUTED, headings[c][0]);
+            canvas.text(columns[c], canvas.y - 18, 6.5f, PdfCanvas.MUTED, headings[c][1]);
         }
         canvas.y -= 22;
         canvas.rule();
@@ -360,16 +364,9 @@ public final class AnnualReportPdf {
     }
 
     private void rectificationHeader() throws IOException {
-        String[][] headings = {
+        tableHeader(RECTIFICATION_COLUMNS, new String[][] {
             {"序号", "No."}, {"整改事项", "Issue"}, {"提出日期", "Raised on"}, {"整改期限", "Due on"}, {"状态", "Status"}
-        };
-        canvas.ensure(30);
-        for (int c = 0; c < headings.length; c++) {
-            canvas.text(RECTIFICATION_COLUMNS[c], canvas.y - 9, 8, PdfCanvas.MUTED, headings[c][0]);
-            canvas.text(RECTIFICATION_COLUMNS[c], canvas.y - 18, 6.5f, PdfCanvas.MUTED, headings[c][1]);
-        }
-        canvas.y -= 22;
-        canvas.rule();
+        });
     }
 
     /** Where the figures come from, and room for the filing bureau's seal. */

@@ -61,6 +61,9 @@ public class AnnualReportResource {
                             mediaType = ExportMediaTypes.PDF,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(
+            responseCode = "403",
+            description = "Viewers: the report shows the score history and the rectification items")
+    @APIResponse(
             responseCode = "406",
             description = "Accept names no type this operation serves (application/pdf only)",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
