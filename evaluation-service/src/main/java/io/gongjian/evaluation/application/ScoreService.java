@@ -67,10 +67,7 @@ public class ScoreService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoreBasis basis(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
-        EvaluatedPartnership partnership = visible(caller, partnershipId);
-        if (!Scope.readsDetails(caller, partnership)) {
-            throw new Forbidden("score.workbook-not-for-viewers");
-        }
+        EvaluatedPartnership partnership = readable(caller, partnershipId, "score.workbook-not-for-viewers");
         Window window = window(asOf, windowDays);
         return new ScoreBasis(partnership, window, load(partnership, window));
     }
@@ -78,10 +75,7 @@ public class ScoreService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoreHistory history(
             Caller caller, UUID partnershipId, LocalDate from, LocalDate to, HistoryStep step, Integer windowDays) {
-        EvaluatedPartnership partnership = visible(caller, partnershipId);
-        if (!Scope.readsDetails(caller, partnership)) {
-            throw new Forbidden("score.history-not-for-viewers");
-        }
+        EvaluatedPartnership partnership = readable(caller, partnershipId, "score.history-not-for-viewers");
         LocalDate today = calendar.today();
         LocalDate end = to == null ? today : to;
         if (end.isAfter(today)) {
@@ -209,6 +203,18 @@ public class ScoreService {
             return region;
         }
         throw new Forbidden("score.rankings-roles");
+    }
+
+    /**
+     * A partnership whose records the caller may read: 404 when it does not see the partnership, 403 saying
+     * {@code refusal} when it sees only its scores (viewers).
+     */
+    EvaluatedPartnership readable(Caller caller, UUID partnershipId, String refusal) {
+        EvaluatedPartnership partnership = visible(caller, partnershipId);
+        if (!Scope.readsDetails(caller, partnership)) {
+            throw new Forbidden(refusal);
+        }
+        return partnership;
     }
 
     private EvaluatedPartnership visible(Caller caller, UUID partnershipId) {

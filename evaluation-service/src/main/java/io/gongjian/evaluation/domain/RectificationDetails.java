@@ -25,6 +25,16 @@ public record RectificationDetails(
         return completedOn != null;
     }
 
+    /** Still to be done at the end of {@code day}: raised by then and not completed by then. */
+    public boolean openOn(LocalDate day) {
+        return !raisedOn.isAfter(day) && (completedOn == null || completedOn.isAfter(day));
+    }
+
+    /** Open on {@code day} and past its due date. */
+    public boolean overdueOn(LocalDate day) {
+        return openOn(day) && dueOn != null && dueOn.isBefore(day);
+    }
+
     @Override
     public void check(LocalDate today) {
         InputDetails.requireText("issue", issue, true, MAX_ISSUE);

@@ -12,6 +12,7 @@ import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
 import io.gongjian.evaluation.api.workbook.WorkbookFigures;
 import io.gongjian.evaluation.domain.Dimension;
+import io.gongjian.evaluation.domain.Grade;
 import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.testing.ExportedLists;
@@ -27,6 +28,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -350,6 +357,132 @@ class ExportApiTest {
                 on.toString(),
                 "comment",
                 comment);
+    }
+
+    @Test
+    void theAnnualReportIsThePdfABureauFilesWithTheFiguresOfTheScore() throws Exception {
+        LocalDate today = calendar.today();
+        UUID partnership = Published.partnership("450200");
+        Published.activity(UUID.randomUUID(), partnership, 1, false, today, 6, 3);
+        Published.achievement(UUID.randomUUID(), partnership, "TEACHING_RESOURCE", today);
+        record(
+                "assessments",
+                Map.of(
+                        "partnershipId",
+                        partnership,
+                        "kind",
+                        "ORG_CONSTRUCTION",
+                        "score",
+                        77.25,
+                        "assessedOn",
+                        today.toString()));
+        String overdue = "补齐签到表 " + UUID.randomUUID().toString().substring(0, 8); // on one line of the table
+        record(
+                "rectifications",
+                Map.of(
+                        "partnershipId",
+                        partnership,
+                        "issue",
+                        overdue,
+                        "raisedOn",
+                        today.minusDays(20).toString(),
+                        "dueOn",
+                        today.minusDays(5).toString()));
+        JsonPath score = Scores.await(
+                partnership,
+                s -> Scores.raw(s, "ORG_CONSTRUCTION_SCORE") != null
+                        && Scores.raw(s, "FB_RECTIFICATION_RATE") != null
+                        && new BigDecimal("1.00").equals(Scores.raw(s, "ORG_ACTIVITY_FREQUENCY")));
+
+        byte[] pdf = given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .accept(ExportMediaTypes.PDF)
+                .queryParam("year", today.getYear())
+                .get("/api/v1/evaluation/partnerships/{id}/report", partnership)
+                .then()
+                .statusCode(200)
+                .contentType(ExportMediaTypes.PDF)
+                .header("Content-Disposition", containsString("-" + today.getYear() + ".pdf"))
+                .extract()
+                .asByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("校企党建共建成效年度评价报告"), text);
+            assertTrue(text.contains(Published.code(partnership, "450200")), text);
+            assertTrue(text.contains("测试共建 " + partnership), text);
+            String composite = score.getObject("composite", BigDecimal.class).toPlainString();
+            assertTrue(text.contains("综合得分 Composite") && text.contains(composite + " 0–100"), composite + "\n" + text);
+            Grade grade = Grade.valueOf(score.getString("grade"));
+            assertTrue(text.contains(grade.chineseName() + " " + grade.name()), grade + "\n" + text);
+            for (Indicator indicator : Indicator.values()) {
+                assertTrue(text.contains(indicator.chineseName()), indicator.name());
+            }
+            assertTrue(text.contains(overdue), text);
+            assertTrue(text.contains("已逾期 overdue"), text);
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theAnnualReportFollowsTheWorkbooksRulesAndNamesABadYear() {
+        UUID partnership = Published.partnership("450200");
+        Scores.await(partnership, s -> s.getString("grade") != null);
+        String path = "/api/v1/evaluation/partnerships/{id}/report";
+        given().auth()
+                .oauth2(Scores.token("viewer"))
+                .accept(ExportMediaTypes.PDF)
+                .get(path, partnership)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(Scores.token("sz-bureau"))
+                .accept(ExportMediaTypes.PDF)
+                .get(path, partnership)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(Scores.token("admin"))
+                .accept(ExportMediaTypes.XLSX)
+                .get(path, partnership)
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json")
+                .body("status", equalTo(406));
+        given().auth()
+                .oauth2(Scores.token("admin"))
+                .accept(ExportMediaTypes.PDF)
+                .queryParam("year", calendar.today().getYear() + 1)
+                .get(path, partnership)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("field", equalTo("year"));
+        given().auth()
+                .oauth2(Scores.token("admin"))
+                .accept(ExportMediaTypes.PDF)
+                .queryParam("year", "last")
+                .get(path, partnership)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("year"));
+        // A past year: the report as of its 31 December.
+        given().auth()
+                .oauth2(Scores.token("admin"))
+                .accept(ExportMediaTypes.PDF)
+                .queryParam("year", calendar.today().getYear() - 1)
+                .get(path, partnership)
+                .then()
+                .statusCode(200)
+                .contentType(ExportMediaTypes.PDF);
     }
 
     private static void record(String collection, Map<String, Object> body) {

@@ -54,4 +54,20 @@ class InputDetailsTest {
     private static void assertField(String field, Runnable input) {
         assertEquals(field, assertThrows(RuleViolation.class, input::run).field());
     }
+
+    @Test
+    void aRectificationItemIsOpenUntilTheDayItIsCompletedAndOverdueOncePastItsDueDate() {
+        LocalDate raised = LocalDate.parse("2025-03-01");
+        RectificationDetails item = new RectificationDetails(
+                "签到表不全", raised, LocalDate.parse("2025-04-30"), LocalDate.parse("2025-06-15"), null);
+        assertEquals(false, item.openOn(raised.minusDays(1)), "not raised yet");
+        assertEquals(true, item.openOn(raised));
+        assertEquals(false, item.overdueOn(LocalDate.parse("2025-04-30")), "due that day");
+        assertEquals(true, item.overdueOn(LocalDate.parse("2025-05-01")));
+        assertEquals(true, item.openOn(LocalDate.parse("2025-06-14")));
+        assertEquals(false, item.openOn(LocalDate.parse("2025-06-15")), "completed that day");
+        assertEquals(false, item.overdueOn(LocalDate.parse("2025-12-31")));
+        RectificationDetails noDueDate = new RectificationDetails("签到表不全", raised, null, null, null);
+        assertEquals(false, noDueDate.overdueOn(LocalDate.parse("2030-01-01")));
+    }
 }

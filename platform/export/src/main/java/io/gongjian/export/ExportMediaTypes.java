@@ -14,6 +14,9 @@ public final class ExportMediaTypes {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv";
+    /** A document to file or print (the annual evaluation report); not a list. */
+    public static final String PDF = "application/pdf";
+
     public static final MediaType XLSX_TYPE = MediaType.valueOf(XLSX);
     public static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
 

@@ -59,7 +59,8 @@ public class ProblemMappers {
             Map.entry(IdempotencyKey.Reused.class, new Kind(422, "idempotency-key-reused")),
             Map.entry(IdempotencyKey.InProgress.class, new Kind(409, "idempotency-key-in-progress")),
             Map.entry(ConsistencyToken.Malformed.class, new Kind(400, "malformed-consistency-token")),
-            Map.entry(ConsistencyToken.Behind.class, new Kind(503, "read-model-behind")));
+            Map.entry(ConsistencyToken.Behind.class, new Kind(503, "read-model-behind")),
+            Map.entry(Unavailable.class, new Kind(503, "unavailable")));
 
     @ServerExceptionMapper
     public Response domain(DomainException exception, HttpServerRequest request) {
