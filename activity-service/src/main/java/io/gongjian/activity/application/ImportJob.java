@@ -1,0 +1,29 @@
+package io.gongjian.activity.application;
+
+import io.gongjian.activity.domain.ImportMode;
+import io.gongjian.activity.domain.ImportState;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An import as its job row says: what was uploaded, by whom, and how far it got.
+ *
+ * @param requestedBy the subject of the caller who uploaded it: only they (and platform administrators) see it
+ * @param failure why a FAILED job stopped, in Chinese and English ({@code null} otherwise)
+ */
+public record ImportJob(
+        UUID id,
+        String kind,
+        ImportMode mode,
+        ImportState state,
+        String fileName,
+        List<String> headings,
+        String requestedBy,
+        int rowsRead,
+        int rowsProcessed,
+        int rowsAccepted,
+        int rowsRefused,
+        RowProblem failure,
+        OffsetDateTime createdAt,
+        OffsetDateTime finishedAt) {}
