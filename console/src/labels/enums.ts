@@ -147,6 +147,14 @@ export const enumLabels = {
     DELIVERED: { zh: '已投递', en: 'Delivered' },
     FAILED: { zh: '已放弃', en: 'Given up' },
   },
+  ImportState: {
+    QUEUED: { zh: '排队中', en: 'Queued' },
+    RUNNING: { zh: '导入中', en: 'Running' },
+    SUCCEEDED: { zh: '全部导入', en: 'Every row written' },
+    PARTIALLY_SUCCEEDED: { zh: '有效行已导入，其余被拒绝', en: 'Valid rows written, others refused' },
+    REFUSED: { zh: '被拒绝：未写入', en: 'Refused: nothing written' },
+    FAILED: { zh: '失败', en: 'Failed' },
+  },
 } satisfies Table
 
 export type EnumName = keyof typeof enumLabels

@@ -8,6 +8,7 @@ import io.gongjian.activity.application.ImportRow;
 import io.gongjian.activity.domain.ImportMode;
 import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.domain.RuleViolation;
+import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.export.ExportColumn;
@@ -23,8 +24,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +37,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -54,7 +58,7 @@ public class ImportResource {
     @Schema(name = "ImportUpload")
     public record Upload(
             @Schema(
-                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            type = SchemaType.STRING,
                             format = "binary",
                             description = "CSV (UTF-8 or GBK) or XLSX (first sheet); the first row heads the columns")
                     String file,
@@ -126,16 +130,10 @@ public class ImportResource {
     @APIResponse(
             responseCode = "200",
             description = "CSV, UTF-8 with BOM",
-            content =
-                    @Content(
-                            mediaType = ExportMediaTypes.CSV,
-                            schema =
-                                    @Schema(
-                                            type =
-                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
-                                                            .STRING)))
+            content = @Content(mediaType = ExportMediaTypes.CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response report(@PathParam("id") UUID id) {
-        ImportJob job = jobs.get(caller.get(), id);
+        Caller who = caller.get();
+        ImportJob job = jobs.get(who, id);
         List<ExportColumn<ImportJobStore.RefusedRow>> columns = new ArrayList<>(List.of(
                 ExportColumn.of("行号", "row", ImportJobStore.RefusedRow::number),
                 ExportColumn.of("列", "column", row -> joined(row, problem -> problem.column())),
@@ -151,9 +149,31 @@ public class ImportResource {
         }
         return new TableExport<>("report", columns)
                 .response(
-                        ExportMediaTypes.CSV_TYPE,
-                        "import-" + id + "-report",
-                        each -> jobs.refusedRows(caller.get(), id, each));
+                        ExportMediaTypes.CSV_TYPE, "import-" + id + "-report", each -> jobs.refusedRows(who, id, each));
+    }
+
+    @GET
+    @Path("/templates/{kind}")
+    @Produces(ExportMediaTypes.XLSX)
+    @Operation(
+            operationId = "getImportTemplate",
+            summary = "The workbook to fill in: Chinese and English headings, an example row, drop-downs of the Chinese"
+                    + " labels of every enum column")
+    @APIResponse(
+            responseCode = "200",
+            description = "XLSX",
+            content =
+                    @Content(
+                            mediaType = ExportMediaTypes.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template(@PathParam("kind") @Schema(enumeration = {"activities"}) String kind) {
+        ImportKind importKind = ImportKinds.named(kind);
+        StreamingOutput body = out -> ImportTemplate.write(importKind, config.maxRows(), out);
+        return Response.ok(body, ExportMediaTypes.XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + importKind.name() + "-template.xlsx\"")
+                .build();
     }
 
     private static String joined(

@@ -217,6 +217,28 @@ class ImportApiTest {
                 .statusCode(422);
     }
 
+    @Test
+    @TestSecurity(user = "admin", roles = "platform-admin")
+    void theTemplateHasBothHeadingsAnExampleAndDropDownsOfChineseLabels() throws IOException {
+        byte[] template = given().get("/api/v1/imports/templates/activities")
+                .then()
+                .statusCode(200)
+                .contentType(matchesPattern("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.*"))
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue(), equalTo("活动类型\ntype"));
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue(), equalTo("联学"));
+            var dropDowns = sheet.getDataValidations();
+            assertThat(dropDowns, hasSize(3)); // type, mode, organisingSide
+            assertThat(
+                    List.of(dropDowns.get(0).getValidationConstraint().getExplicitListValues()),
+                    org.hamcrest.Matchers.hasItem("联学"));
+        }
+        given().get("/api/v1/imports/templates/surveys").then().statusCode(422);
+    }
+
     private Response upload(RequestSpecification request, byte[] file, String name, String mode) {
         return upload(request, file, name, mode, 202);
     }
