@@ -155,6 +155,13 @@ export const enumLabels = {
     REFUSED: { zh: '被拒绝：未写入', en: 'Refused: nothing written' },
     FAILED: { zh: '失败', en: 'Failed' },
   },
+  ImportMode: {
+    atomic: { zh: '整体导入：任一行无效则全部不写入', en: 'All or nothing: nothing written unless every row is valid' },
+    'valid-rows': { zh: '部分导入：写入有效行，其余列入报告', en: 'Valid rows written, the others reported' },
+  },
+  ImportKind: {
+    activities: { zh: '共建活动', en: 'Joint activities' },
+  },
 } satisfies Table
 
 export type EnumName = keyof typeof enumLabels

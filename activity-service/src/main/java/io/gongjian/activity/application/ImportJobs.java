@@ -135,14 +135,7 @@ public class ImportJobs {
 
     private void runAtomic(UUID id, Caller caller, List<ImportRow> rows) {
         Tally tally = new Tally();
-        List<ImportRow> readable = new ArrayList<>();
-        for (ImportRow row : rows) {
-            if (row.isReadable()) {
-                readable.add(row);
-            } else {
-                tally.refuse(id, row, row.problems());
-            }
-        }
+        List<ImportRow> readable = tally.readable(id, rows);
         for (List<ImportRow> chunk : chunks(readable)) {
             attempt(id, caller, chunk, false, tally);
             store.progress(id, ImportState.RUNNING, tally.processed, 0, tally.refused);
@@ -163,14 +156,7 @@ public class ImportJobs {
 
     private void runValidRows(UUID id, Caller caller, List<ImportRow> rows) {
         Tally tally = new Tally();
-        List<ImportRow> readable = new ArrayList<>();
-        for (ImportRow row : rows) {
-            if (row.isReadable()) {
-                readable.add(row);
-            } else {
-                tally.refuse(id, row, row.problems());
-            }
-        }
+        List<ImportRow> readable = tally.readable(id, rows);
         for (List<ImportRow> chunk : chunks(readable)) {
             attempt(id, caller, chunk, true, tally);
             store.progress(id, ImportState.RUNNING, tally.processed, tally.accepted, tally.refused);
@@ -221,6 +207,19 @@ public class ImportJobs {
         void accept(int rows) {
             processed += rows;
             accepted += rows;
+        }
+
+        /** The rows read as records; the others refused as read. */
+        List<ImportRow> readable(UUID id, List<ImportRow> rows) {
+            List<ImportRow> readable = new ArrayList<>();
+            for (ImportRow row : rows) {
+                if (row.isReadable()) {
+                    readable.add(row);
+                } else {
+                    refuse(id, row, row.problems());
+                }
+            }
+            return readable;
         }
 
         void refuse(UUID id, ImportRow row, List<RowProblem> problems) {
