@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.gongjian.client.GongjianApi;
 import io.gongjian.testing.Tokens;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -95,11 +96,12 @@ class WebhookBenchmarkIT {
     private Latencies measure(String token, int repeat, Latencies all) throws Exception {
         ActivityLog activities = new ActivityLog(token);
         int partnershipsPerClient = (int) Math.ceil((double) SAMPLES / CLIENTS / PER_PARTNERSHIP);
+        GongjianApi admin = Journeys.withToken(token);
         List<List<String>> partnerships = new ArrayList<>();
         for (int client = 0; client < CLIENTS; client++) {
             List<String> own = new ArrayList<>();
             for (int i = 0; i < partnershipsPerClient; i++) {
-                own.add(Journeys.activePartnership(token));
+                own.add(Journeys.activePartnership(admin).id().toString());
             }
             partnerships.add(own);
         }

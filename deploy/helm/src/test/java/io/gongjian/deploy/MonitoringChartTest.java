@@ -56,6 +56,9 @@ class MonitoringChartTest {
             "gongjian_score_recomputations_seconds_count",
             "gongjian_score_recomputations_seconds_sum",
             "gongjian_score_recomputations_seconds_max",
+            // a timer per webhook delivery attempt, label outcome (delivered, failed, refused), with a histogram
+            "gongjian_webhook_deliveries_seconds_count",
+            "gongjian_webhook_deliveries_seconds_bucket",
             "jvm_memory_used_bytes",
             "jvm_memory_max_bytes",
             "jvm_gc_pause_seconds_sum",
@@ -218,6 +221,7 @@ class MonitoringChartTest {
                 "gongjian_score_freshness_seconds_bucket",
                 "gongjian_events_dead_lettered_total",
                 "gongjian_score_recomputations_seconds_sum",
+                "gongjian_webhook_deliveries_seconds_count",
                 "jvm_memory_used_bytes",
                 "jvm_gc_pause_seconds_sum")) {
             assertTrue(series.contains(wanted), "the dashboard shows " + wanted);

@@ -3,11 +3,15 @@ package io.gongjian.evaluation.application;
 import io.gongjian.commons.domain.Message;
 import io.gongjian.evaluation.domain.Backoff;
 import io.gongjian.evaluation.domain.WebhookSignature;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +27,8 @@ import org.jboss.logging.Logger;
  * them at once with the Standard Webhooks headers, and records each attempt in its own transaction. A failed one is
  * due again after a backoff until its retry period ends; an endpoint that fails for long enough is disabled. A
  * dispatcher that dies mid-send leaves its claims to expire: nothing is lost, at worst sent twice (receivers tell
- * repeats by {@code webhook-id}).
+ * repeats by {@code webhook-id}). Each attempt is timed by {@code gongjian_webhook_deliveries_seconds} with its
+ * outcome: {@code delivered}, {@code failed} (due again later) or {@code refused} (the target is in a private range).
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -42,11 +47,37 @@ public class WebhookDispatcher {
     @Inject
     WebhooksConfig config;
 
+    @Inject
+    MeterRegistry meters;
+
+    private final Map<String, Timer> attemptTimes = new LinkedHashMap<>();
+
     private final ExecutorService posting = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "webhook-post");
         thread.setDaemon(true);
         return thread;
     });
+
+    @PostConstruct
+    void registerMeters() {
+        for (String outcome : List.of("delivered", "failed", "refused")) {
+            attemptTimes.put(
+                    outcome,
+                    Timer.builder("gongjian.webhook.deliveries")
+                            .description("Attempts to deliver a webhook, by outcome, and how long the receiver took")
+                            .tag("outcome", outcome)
+                            .serviceLevelObjectives(
+                                    Duration.ofMillis(50),
+                                    Duration.ofMillis(100),
+                                    Duration.ofMillis(250),
+                                    Duration.ofMillis(500),
+                                    Duration.ofSeconds(1),
+                                    Duration.ofSeconds(2),
+                                    Duration.ofSeconds(5),
+                                    Duration.ofSeconds(10))
+                            .register(meters));
+        }
+    }
 
     @PreDestroy
     void stop() {
@@ -78,13 +109,15 @@ public class WebhookDispatcher {
     private void attempt(WebhookDeliveries.Claimed delivery) {
         OffsetDateTime at = OffsetDateTime.now();
         // Again at delivery: the name may resolve elsewhere than it did at registration (DNS rebinding).
-        WebhookSender.Outcome outcome = guard.refusal(delivery.url())
-                .map(refusal -> new WebhookSender.Outcome(
+        var refused = guard.refusal(delivery.url());
+        WebhookSender.Outcome outcome = refused.map(refusal -> new WebhookSender.Outcome(
                         null,
                         0,
                         Message.of(refusal.key(), delivery.url(), refusal.detail())
                                 .toString()))
                 .orElseGet(() -> sender.post(delivery.url(), headers(delivery, at), delivery.payload()));
+        String measured = refused.isPresent() ? "refused" : outcome.succeeded() ? "delivered" : "failed";
+        attemptTimes.get(measured).record(Duration.ofMillis(outcome.latencyMillis()));
         try {
             QuarkusTransaction.requiringNew().run(() -> record(delivery, at, outcome));
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.commons.events.CloudEvent;
+import io.gongjian.evaluation.ProductionSettings;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
 import io.gongjian.events.EventTypes;
@@ -20,7 +21,6 @@ import io.gongjian.testing.TestEvents;
 import io.gongjian.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -44,16 +44,8 @@ import org.junit.jupiter.api.Test;
  * line, naming the trace, the request and the caller.
  */
 @QuarkusTest
-@TestProfile(DeadLetterReplayProfiledTest.JsonLogs.class)
+@TestProfile(ProductionSettings.class)
 class DeadLetterReplayProfiledTest {
-
-    /** The switch the chart sets (docs/configuration.md): nothing else about logging differs from production. */
-    public static class JsonLogs implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("LOG_JSON", "true");
-        }
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

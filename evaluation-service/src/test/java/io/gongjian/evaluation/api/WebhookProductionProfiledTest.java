@@ -7,11 +7,12 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongjian.evaluation.ProductionSettings;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -23,18 +24,14 @@ import org.junit.jupiter.api.Test;
 
 /** With production's SSRF guard: loopback and private targets are refused at registration and again at delivery. */
 @QuarkusTest
-@TestProfile(WebhookProductionProfiledTest.ProductionGuard.class)
+@TestProfile(ProductionSettings.class)
 class WebhookProductionProfiledTest {
-
-    public static class ProductionGuard implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gongjian.webhooks.allow-private-targets", "false");
-        }
-    }
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void loopbackAndPrivateTargetsAreRefusedAtRegistration() {
@@ -62,6 +59,7 @@ class WebhookProductionProfiledTest {
     /** A name that resolved to a public address at registration and to loopback now (DNS rebinding): not sent. */
     @Test
     void aTargetThatResolvesToLoopbackAtDeliveryIsNotSent() throws Exception {
+        long refusedBefore = WebhookTest.attempts(meters, "refused");
         try (WebhookReceiver receiver = WebhookReceiver.accepting()) {
             String region = "450311";
             UUID id = UUID.randomUUID();
@@ -82,6 +80,7 @@ class WebhookProductionProfiledTest {
             assertTrue(log.getString("[0].attempts[0].error").contains("127.0.0.1"), log.prettify());
             assertEquals("PENDING", log.getString("[0].state"), "retried later, in case the name moves back");
             assertEquals(0, receiver.requests(), "nothing reached the loopback receiver");
+            assertTrue(WebhookTest.attempts(meters, "refused") > refusedBefore, "the refused attempt is counted");
             given().auth()
                     .oauth2(Scores.token("admin"))
                     .get("/api/v1/evaluation/webhooks/" + id)

@@ -12,6 +12,7 @@ import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
 import io.gongjian.evaluation.application.WebhookDeliveries;
 import io.gongjian.evaluation.application.WebhookFanOut;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,6 +65,9 @@ class WebhookTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void registrationIsScopedValidatedAndVersioned() throws Exception {
@@ -227,6 +231,8 @@ class WebhookTest {
 
     @Test
     void aReceiverThatFailsThreeTimesGetsTheSignedDeliveryOnTheFourth() throws Exception {
+        long failedBefore = attempts(meters, "failed");
+        long deliveredBefore = attempts(meters, "delivered");
         try (WebhookReceiver receiver = new WebhookReceiver(n -> n <= 3 ? 500 : 204)) {
             String region = "450301";
             JsonPath endpoint = registered(
@@ -247,6 +253,8 @@ class WebhookTest {
                     List.of(500, 500, 500, 204),
                     log.getList("find { it.id == '" + status.id() + "' }.attempts.httpStatus"));
             assertEquals(List.of(1, 2, 3, 4), log.getList("find { it.id == '" + status.id() + "' }.attempts.attempt"));
+            assertTrue(attempts(meters, "failed") >= failedBefore + 3, "the failed attempts are counted");
+            assertTrue(attempts(meters, "delivered") > deliveredBefore, "the delivery is counted");
             assertEquals("HTTP 500", log.getString("find { it.id == '" + status.id() + "' }.attempts[0].error"));
             assertEquals(status.body(), delivery.get("payload"));
 
@@ -511,5 +519,13 @@ class WebhookTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Webhook delivery attempts with this outcome so far ({@code gongjian_webhook_deliveries_seconds_count}). */
+    static long attempts(MeterRegistry meters, String outcome) {
+        var timer = meters.find("gongjian.webhook.deliveries")
+                .tag("outcome", outcome)
+                .timer();
+        return timer == null ? 0 : timer.count(); // registered when the dispatcher first runs
     }
 }
