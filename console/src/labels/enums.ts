@@ -160,7 +160,15 @@ export const enumLabels = {
     'valid-rows': { zh: '部分导入：写入有效行，其余列入报告', en: 'Valid rows written, the others reported' },
   },
   ImportKind: {
+    organizations: { zh: '组织（含最新党员人数）', en: 'Organisations (with their latest party-member count)' },
+    partnerships: { zh: '共建合作', en: 'Partnerships' },
     activities: { zh: '共建活动', en: 'Joint activities' },
+    exchanges: { zh: '人才交流', en: 'Talent exchanges' },
+    achievements: { zh: '共建成果', en: 'Achievements' },
+    conversions: { zh: '成果转化', en: 'Conversions of achievements' },
+    assessments: { zh: '考核评价', en: 'Assessments' },
+    surveys: { zh: '满意度调查批次', en: 'Satisfaction survey batches' },
+    rectifications: { zh: '整改事项', en: 'Rectification items' },
   },
 } satisfies Table
 

@@ -13,10 +13,12 @@ create table import_job (
     rows_refused   integer     not null default 0,
     failure        text,                 -- JSON RowProblem of a FAILED job
     created_at     timestamptz not null,
-    finished_at    timestamptz
+    finished_at    timestamptz,
+    owner          text        not null, -- the instance of the service that runs it
+    heartbeat_at   timestamptz not null  -- its owner's last sign of life: a job whose owner fell silent is FAILED
 );
 
-create index import_job_unfinished on import_job (state) where state in ('QUEUED', 'RUNNING');
+create index import_job_unfinished on import_job (heartbeat_at) where state in ('QUEUED', 'RUNNING');
 
 create table import_refused_row (
     job_id     uuid    not null references import_job (id) on delete cascade,

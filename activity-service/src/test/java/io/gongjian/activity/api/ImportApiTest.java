@@ -12,12 +12,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.gongjian.activity.application.PartnershipViews;
 import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.imports.application.ImportJobs;
 import io.gongjian.testing.AccessMatrix;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -47,6 +50,12 @@ class ImportApiTest {
 
     @Inject
     BusinessCalendar calendar;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    EntityManager entities;
 
     private final AccessMatrix access = new AccessMatrix();
 
@@ -81,7 +90,7 @@ class ImportApiTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "platform-admin")
-    void atomicWritesNothingAndNamesTheThreeBadRowsValidRowsWritesTheOthers() {
+    void atomicWritesNothingAndNamesTheThreeBadRowsValidRowsWritesTheOthers() throws IOException {
         UUID atomic = Partnerships.known(views, "ACTIVE", "450200");
         Response job = finished(upload(given(), tenThousandWithThreeBad(atomic), "a.csv", "atomic"));
         assertThat(job.path("state").toString(), equalTo("REFUSED"));
@@ -97,6 +106,22 @@ class ImportApiTest {
         assertThat(report.get(3), startsWith("9002,occurredOn,date."));
         assertThat(report.get(2), containsString("cannot exceed the total attendance"));
         assertThat(report.get(2), containsString(atomic.toString()));
+        assertThat(report.get(0), containsString(",说明,message,合作编号,")); // no stray spaces
+        byte[] workbook = given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/imports/activities/" + job.path("id") + "/report")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue(), equalTo("行号\nrow"));
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue(), equalTo("说明"));
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue(), equalTo("合作编号"));
+            assertThat((int) sheet.getRow(2).getCell(0).getNumericCellValue(), equalTo(5002));
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue(), equalTo("activity.members-over-attendance"));
+            assertThat(sheet.getLastRowNum(), equalTo(3));
+        }
 
         UUID validRows = Partnerships.known(views, "ACTIVE", "450200");
         Response written = finished(upload(given(), tenThousandWithThreeBad(validRows), "v.csv", "valid-rows"));
@@ -129,9 +154,57 @@ class ImportApiTest {
         // Another user does not see the job.
         given().auth()
                 .oauth2(access.token("gxqc-admin"))
-                .get("/api/v1/imports/" + job.path("id"))
+                .get("/api/v1/imports/activities/" + job.path("id"))
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "platform-admin")
+    void aKeyedUploadSentAgainIsTheSameJobAndAnotherFileUnderTheKeyIsRefused() {
+        UUID partnership = Partnerships.known(views, "ACTIVE", "450200");
+        byte[] csv = (HEADINGS + "\r\n" + row(partnership, 2) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        String key = UUID.randomUUID().toString();
+        Response first = upload(given().header("Idempotency-Key", key), csv, "keyed.csv", "atomic");
+        Response again = upload(given().header("Idempotency-Key", key), csv, "keyed.csv", "atomic");
+        assertThat(again.header("Idempotent-Replayed"), equalTo("true"));
+        assertThat(again.header("Location"), equalTo(first.header("Location")));
+        assertThat(again.path("id"), equalTo(first.path("id")));
+        assertThat(finished(first).path("state"), equalTo("SUCCEEDED"));
+        assertThat(count(given(), partnership), equalTo(1)); // one job, one record
+        byte[] other = (HEADINGS + "\r\n" + row(partnership, 3) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        upload(given().header("Idempotency-Key", key), other, "keyed.csv", "atomic", 422)
+                .then()
+                .body("field", equalTo("Idempotency-Key"));
+        assertThat(count(given(), partnership), equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "platform-admin")
+    void onlyTheJobsOfAnInstanceThatFellSilentAreFailed() {
+        UUID running = UUID.randomUUID();
+        UUID abandoned = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            job(running, "another-instance", "now()");
+            job(abandoned, "a-crashed-instance", "now() - interval '10 minutes'");
+        });
+        assertThat(jobs.heartbeat(), equalTo(1));
+        given().get("/api/v1/imports/activities/" + abandoned)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("FAILED"))
+                .body("rowsAccepted", equalTo(0))
+                .body("failure.english", containsString("nothing was written"));
+        given().get("/api/v1/imports/activities/" + running).then().body("state", equalTo("RUNNING"));
+    }
+
+    private void job(UUID id, String owner, String heartbeat) {
+        entities.createNativeQuery("insert into import_job (id, kind, mode, state, headings, requested_by, rows_read,"
+                        + " rows_accepted, created_at, owner, heartbeat_at) values (?1, 'activities', 'ATOMIC',"
+                        + " 'RUNNING', '[]', 'admin', 10, 0, now(), ?2, " + heartbeat + ")")
+                .setParameter(1, id)
+                .setParameter(2, owner)
+                .executeUpdate();
     }
 
     @Test
@@ -210,11 +283,19 @@ class ImportApiTest {
                 .then()
                 .statusCode(422);
         given().multiPart("file", "a.csv", HEADINGS.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .multiPart("kind", "surveys")
+                .multiPart("kind", "surveys") // the evaluation service's
                 .multiPart("mode", "atomic")
                 .post("/api/v1/imports")
                 .then()
-                .statusCode(422);
+                .statusCode(422)
+                .body("field", equalTo("kind"));
+        given().multiPart("file", "a.csv", HEADINGS.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("kind", "meetings")
+                .multiPart("mode", "atomic")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(422)
+                .body("field", equalTo("kind"));
     }
 
     @Test
@@ -236,7 +317,79 @@ class ImportApiTest {
                     List.of(dropDowns.get(0).getValidationConstraint().getExplicitListValues()),
                     org.hamcrest.Matchers.hasItem("联学"));
         }
-        given().get("/api/v1/imports/templates/surveys").then().statusCode(422);
+        given().get("/api/v1/imports/templates/surveys").then().statusCode(422).body("field", equalTo("kind"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "platform-admin")
+    void exchangesAchievementsAndConversionsAreImportedThroughTheirOwnPosts() {
+        UUID partnership = Partnerships.known(views, "ACTIVE", "450200");
+        LocalDate day = calendar.today().minusDays(3);
+        Response exchanges = imported(
+                "exchanges",
+                "合作编号,交流类型,交流方向,交流日期,人数,说明\n"
+                        + partnership + ",顶岗实习,校到企," + day + ",45,第一批\n"
+                        + partnership + ",ORDER_CLASS,UNIVERSITY_TO_ENTERPRISE," + day + ",0,无人\n");
+        assertThat(exchanges.path("state"), equalTo("PARTIALLY_SUCCEEDED"));
+        assertThat(report("exchanges", exchanges.path("id")).get(1), startsWith("3,headcount,Min,"));
+        given().queryParam("partnership", partnership.toString())
+                .get("/api/v1/exchanges")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].headcount", equalTo(45));
+
+        Response achievements = imported(
+                "achievements",
+                "合作编号,成果类型,成果名称,登记日期\n"
+                        + partnership + ",RESEARCH_OUTPUT,电池包热管理装置," + day + "\n"
+                        + partnership + ",联合科研项目,," + day + "\n");
+        assertThat(achievements.path("state"), equalTo("PARTIALLY_SUCCEEDED"));
+        assertThat(report("achievements", achievements.path("id")).get(1), startsWith("3,title,NotBlank,"));
+        String achievement = given().queryParam("partnership", partnership.toString())
+                .get("/api/v1/achievements")
+                .then()
+                .body("totalItems", equalTo(1))
+                .extract()
+                .path("items[0].id");
+
+        Response conversions = imported(
+                "conversions",
+                "成果编号,转化日期,转化方式,新增产值（万元）,新增就业岗位\n"
+                        + achievement + "," + day + ",许可,120.5,6\n"
+                        + UUID.randomUUID() + "," + day + ",TRANSFER,1,1\n"
+                        + achievement + "," + day + ",PRODUCT,-1,1\n");
+        assertThat(conversions.path("state"), equalTo("PARTIALLY_SUCCEEDED"));
+        List<String> report = report("conversions", conversions.path("id"));
+        assertThat(report, hasSize(3));
+        assertThat(report.get(1), startsWith("3,,")); // the achievement is not found
+        assertThat(report.get(2), startsWith("4,outputValue,DecimalMin,"));
+        given().get("/api/v1/achievements/" + achievement + "/conversions")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].jobsCreated", equalTo(6));
+    }
+
+    /** A CSV file of a kind imported in valid-rows mode, once its job finished. */
+    private Response imported(String kind, String csv) {
+        Response started = given().multiPart("file", kind + ".csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("kind", kind)
+                .multiPart("mode", "valid-rows")
+                .post("/api/v1/imports");
+        started.then()
+                .log()
+                .ifValidationFails()
+                .statusCode(202)
+                .header("Location", matchesPattern(".*/api/v1/imports/" + kind + "/[0-9a-f-]{36}"));
+        return finished(started);
+    }
+
+    private static List<String> report(String kind, Object id) {
+        String body = given().get("/api/v1/imports/" + kind + "/" + id + "/report")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return new ArrayList<>(List.of(body.split("\r\n")));
     }
 
     private Response upload(RequestSpecification request, byte[] file, String name, String mode) {
@@ -250,7 +403,7 @@ class ImportApiTest {
                 .post("/api/v1/imports");
         response.then().log().ifValidationFails().statusCode(status);
         if (status == 202) {
-            response.then().header("Location", matchesPattern(".*/api/v1/imports/[0-9a-f-]{36}"));
+            response.then().header("Location", matchesPattern(".*/api/v1/imports/activities/[0-9a-f-]{36}"));
         }
         return response;
     }
@@ -284,7 +437,7 @@ class ImportApiTest {
     }
 
     private static List<String> report(RequestSpecification request, Object id) {
-        String body = request.get("/api/v1/imports/" + id + "/report")
+        String body = request.get("/api/v1/imports/activities/" + id + "/report")
                 .then()
                 .statusCode(200)
                 .contentType(matchesPattern("text/csv.*"))

@@ -1,8 +1,8 @@
-package io.gongjian.activity.api;
+package io.gongjian.imports.api;
 
-import io.gongjian.activity.application.ImportJob;
-import io.gongjian.activity.application.RowProblem;
-import io.gongjian.activity.domain.ImportState;
+import io.gongjian.imports.application.ImportJob;
+import io.gongjian.imports.domain.ImportState;
+import io.gongjian.imports.domain.RowProblem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportJob", description = "A spreadsheet import and how far it got")
 public record ImportJobResponse(
         UUID id,
-        @Schema(example = "activities") String kind,
+        @Schema(implementation = ImportKindCode.class) String kind,
         @Schema(enumeration = {"atomic", "valid-rows"}) String mode,
         ImportState state,
         @Schema(nullable = true, example = "activities-2026.xlsx") String fileName,
@@ -22,10 +22,17 @@ public record ImportJobResponse(
         @Schema(description = "Rows refused: see the report", example = "3") int rowsRefused,
         @Schema(description = "rowsProcessed / rowsRead, 0 to 1", example = "0.42") BigDecimal progress,
         @Schema(description = "Why a FAILED job stopped", nullable = true) RowProblem failure,
-        @Schema(description = "The per-row report of the refused rows (CSV)", example = "/api/v1/imports/…/report")
+        @Schema(
+                        description = "The per-row report of the refused rows (CSV)",
+                        example = "/api/v1/imports/activities/…/report")
                 String report,
         OffsetDateTime createdAt,
         @Schema(nullable = true) OffsetDateTime finishedAt) {
+
+    /** The job's address: with its kind, by which the gateway finds the service that runs it. */
+    static String path(ImportJob job) {
+        return "/api/v1/imports/" + job.kind().code() + "/" + job.id();
+    }
 
     static ImportJobResponse of(ImportJob job) {
         BigDecimal progress = job.rowsRead() == 0
@@ -34,7 +41,7 @@ public record ImportJobResponse(
                         .divide(BigDecimal.valueOf(job.rowsRead()), 2, RoundingMode.DOWN);
         return new ImportJobResponse(
                 job.id(),
-                job.kind(),
+                job.kind().code(),
                 job.mode().code(),
                 job.state(),
                 job.fileName(),
@@ -44,7 +51,7 @@ public record ImportJobResponse(
                 job.rowsRefused(),
                 progress,
                 job.failure(),
-                "/api/v1/imports/" + job.id() + "/report",
+                path(job) + "/report",
                 job.createdAt(),
                 job.finishedAt());
     }

@@ -1,11 +1,5 @@
-package io.gongjian.activity.api;
+package io.gongjian.imports.api;
 
-import io.gongjian.activity.application.ImportConfig;
-import io.gongjian.activity.application.ImportJob;
-import io.gongjian.activity.application.ImportJobStore;
-import io.gongjian.activity.application.ImportJobs;
-import io.gongjian.activity.application.ImportRow;
-import io.gongjian.activity.domain.ImportMode;
 import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.security.Caller;
@@ -15,6 +9,16 @@ import io.gongjian.export.ExportColumn;
 import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.export.TableExport;
 import io.gongjian.export.UploadedTable;
+import io.gongjian.imports.application.ImportBinding;
+import io.gongjian.imports.application.ImportBindings;
+import io.gongjian.imports.application.ImportConfig;
+import io.gongjian.imports.application.ImportJob;
+import io.gongjian.imports.application.ImportJobStore;
+import io.gongjian.imports.application.ImportJobs;
+import io.gongjian.imports.application.ImportRow;
+import io.gongjian.imports.domain.ImportKind;
+import io.gongjian.imports.domain.ImportMode;
+import io.gongjian.imports.domain.RowProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ValidatorFactory;
@@ -24,8 +28,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,6 +41,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,6 +54,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+/**
+ * The same operations in every service that imports, over the kinds of all of them ({@link ImportKind}): the gateway
+ * sends an upload to the service of its {@code kind}, and a job's URLs carry the kind so that it can send them on
+ * too. A service answers 422 for a kind it does not keep.
+ */
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "Records from spreadsheets (CSV or XLSX), as jobs with a per-row report")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,7 +74,7 @@ public class ImportResource {
                             format = "binary",
                             description = "CSV (UTF-8 or GBK) or XLSX (first sheet); the first row heads the columns")
                     String file,
-            @Schema(enumeration = {"activities"}) String kind,
+            @Schema(implementation = ImportKindCode.class) String kind,
             @Schema(enumeration = {"atomic", "valid-rows"}) String mode) {}
 
     @Inject
@@ -70,6 +82,9 @@ public class ImportResource {
 
     @Inject
     ImportJobs jobs;
+
+    @Inject
+    ImportBindings bindings;
 
     @Inject
     ImportConfig config;
@@ -97,43 +112,53 @@ public class ImportResource {
             @RestForm("kind") @Schema(hidden = true) String kind,
             @RestForm("mode") @Schema(hidden = true) String mode,
             UriInfo uri) {
-        ImportKind importKind = ImportKinds.named(kind);
+        ImportBinding<?> binding = bindings.named(kind);
         ImportMode importMode =
                 ImportMode.ofCode(mode).orElseThrow(() -> new RuleViolation("mode", "import.unknown-mode", mode));
         UploadedTable table = UploadedTable.read(content(file), file.fileName(), config.maxRows());
-        List<ImportRow> rows = new RowReader(importKind, validation).read(table);
-        ImportJob job =
-                jobs.start(caller.get(), importKind.name(), importMode, file.fileName(), table.headings(), rows);
+        List<ImportRow> rows = new RowReader(binding, validation).read(table);
+        ImportJob job = jobs.start(caller.get(), binding, importMode, file.fileName(), table.headings(), rows);
         return RestResponse.ResponseBuilder.<ImportJobResponse>create(RestResponse.Status.ACCEPTED)
                 .location(uri.getBaseUriBuilder()
-                        .path("/api/v1/imports/" + job.id())
+                        .path(ImportJobResponse.path(job))
                         .build())
                 .entity(ImportJobResponse.of(job))
                 .build();
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{kind}/{id}")
     @Operation(operationId = "getImport", summary = "An import you started: its state, rows read, accepted and refused")
     @APIResponse(responseCode = "200", description = "The job")
-    public ImportJobResponse get(@PathParam("id") UUID id) {
-        return ImportJobResponse.of(jobs.get(caller.get(), id));
+    public ImportJobResponse get(
+            @PathParam("kind") @Schema(implementation = ImportKindCode.class) String kind, @PathParam("id") UUID id) {
+        return ImportJobResponse.of(jobs.get(caller.get(), bindings.named(kind).kind(), id));
     }
 
     @GET
-    @Path("/{id}/report")
-    @Produces(ExportMediaTypes.CSV)
+    @Path("/{kind}/{id}/report")
+    @Produces({ExportMediaTypes.CSV, ExportMediaTypes.XLSX})
     @Operation(
             operationId = "getImportReport",
             summary = "The refused rows, each with its row number, columns, rules and reasons (zh, en) beside its"
-                    + " cells as uploaded: fix them and upload only these")
+                    + " cells as uploaded: fix them and upload only these",
+            description = "CSV (UTF-8 with BOM) by default, or `Accept: " + ExportMediaTypes.XLSX + "`.")
     @APIResponse(
             responseCode = "200",
-            description = "CSV, UTF-8 with BOM",
-            content = @Content(mediaType = ExportMediaTypes.CSV, schema = @Schema(type = SchemaType.STRING)))
-    public Response report(@PathParam("id") UUID id) {
+            description = "CSV, UTF-8 with BOM, or XLSX",
+            content = {
+                @Content(mediaType = ExportMediaTypes.CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(
+                        mediaType = ExportMediaTypes.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response report(
+            @PathParam("kind") @Schema(implementation = ImportKindCode.class) String kind,
+            @PathParam("id") UUID id,
+            @Context Request request) {
         Caller who = caller.get();
-        ImportJob job = jobs.get(who, id);
+        ImportKind importKind = bindings.named(kind).kind();
+        ImportJob job = jobs.get(who, importKind, id);
         List<ExportColumn<ImportJobStore.RefusedRow>> columns = new ArrayList<>(List.of(
                 ExportColumn.of("行号", "row", ImportJobStore.RefusedRow::number),
                 ExportColumn.of("列", "column", row -> joined(row, problem -> problem.column())),
@@ -149,7 +174,9 @@ public class ImportResource {
         }
         return new TableExport<>("report", columns)
                 .response(
-                        ExportMediaTypes.CSV_TYPE, "import-" + id + "-report", each -> jobs.refusedRows(who, id, each));
+                        ExportMediaTypes.chosen(request, ExportMediaTypes.CSV_TYPE, ExportMediaTypes.XLSX_TYPE),
+                        "import-" + id + "-report",
+                        each -> jobs.refusedRows(who, importKind, id, each));
     }
 
     @GET
@@ -166,19 +193,17 @@ public class ImportResource {
                     @Content(
                             mediaType = ExportMediaTypes.XLSX,
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response template(@PathParam("kind") @Schema(enumeration = {"activities"}) String kind) {
-        ImportKind importKind = ImportKinds.named(kind);
-        StreamingOutput body = out -> ImportTemplate.write(importKind, config.maxRows(), out);
+    public Response template(@PathParam("kind") @Schema(implementation = ImportKindCode.class) String kind) {
+        ImportBinding<?> binding = bindings.named(kind);
+        StreamingOutput body = out -> ImportTemplate.write(binding, config.maxRows(), out);
         return Response.ok(body, ExportMediaTypes.XLSX)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + importKind.name() + "-template.xlsx\"")
+                        "attachment; filename=\"" + binding.kind().code() + "-template.xlsx\"")
                 .build();
     }
 
-    private static String joined(
-            ImportJobStore.RefusedRow row,
-            java.util.function.Function<io.gongjian.activity.application.RowProblem, String> part) {
+    private static String joined(ImportJobStore.RefusedRow row, Function<RowProblem, String> part) {
         return row.problems().stream()
                 .map(part)
                 .map(text -> text == null ? "" : text)

@@ -1,7 +1,8 @@
-package io.gongjian.activity.api;
+package io.gongjian.imports.api;
 
 import io.gongjian.commons.api.EnumLabels;
 import io.gongjian.export.WorkbookStyles;
+import io.gongjian.imports.application.ImportBinding;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -22,15 +23,15 @@ final class ImportTemplate {
 
     private ImportTemplate() {}
 
-    static void write(ImportKind kind, int rows, OutputStream out) throws IOException {
+    static void write(ImportBinding<?> kind, int rows, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(workbook);
-            XSSFSheet sheet = workbook.createSheet(kind.name());
+            XSSFSheet sheet = workbook.createSheet(kind.kind().code());
             Row heading = sheet.createRow(0);
             Row example = sheet.createRow(1);
             DataValidationHelper validations = sheet.getDataValidationHelper();
             for (int c = 0; c < kind.columns().size(); c++) {
-                ImportKind.Column column = kind.columns().get(c);
+                ImportBinding.Column column = kind.columns().get(c);
                 Cell cell = heading.createCell(c);
                 cell.setCellValue(WorkbookStyles.heading(column.chinese(), column.english()));
                 cell.setCellStyle(styles.header());

@@ -1,20 +1,17 @@
-package io.gongjian.activity.api;
+package io.gongjian.imports.api;
 
-import io.gongjian.activity.application.ImportRow;
-import io.gongjian.activity.application.RowProblem;
-import io.gongjian.activity.domain.RecordDetails;
 import io.gongjian.commons.api.EnumLabels;
-import io.gongjian.commons.domain.DomainException;
 import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.export.UploadedTable;
-import io.gongjian.records.api.RecordRequest;
+import io.gongjian.imports.application.ImportBinding;
+import io.gongjian.imports.application.ImportRow;
+import io.gongjian.imports.domain.RowProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,9 +27,10 @@ import java.util.UUID;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Reads the rows of an uploaded table into the requests of an {@link ImportKind}, as a POST body would be read and
+ * Reads the rows of an uploaded table into the requests of an {@link ImportBinding}, as a POST body would be read and
  * checked: each cell as its field's type (enum columns by code or Chinese label, dates also as Excel serial
- * numbers), then the request's Bean Validation constraints, said in Chinese and English. A row that repeats an
+ * numbers), then the request's Bean Validation constraints, said in Chinese and English. The rules of the domain are
+ * checked where a POST checks them, in the write. A row that repeats an
  * earlier one is refused. What a row cannot be read as is its problems; the file's headings are checked first, and a
  * heading nobody knows refuses the file.
  */
@@ -49,20 +47,14 @@ final class RowReader {
     /** Excel's serial of 9999-12-31; larger numbers are no dates. */
     private static final int LAST_SERIAL = 2958465;
 
-    private final ImportKind kind;
+    private final ImportBinding<?> kind;
     private final Validator english;
     private final Validator chinese;
-    private final Constructor<?> constructor;
 
-    RowReader(ImportKind kind, ValidatorFactory validation) {
+    RowReader(ImportBinding<?> kind, ValidatorFactory validation) {
         this.kind = kind;
         this.english = in(validation, Message.ENGLISH);
         this.chinese = in(validation, Message.CHINESE);
-        try {
-            this.constructor = kind.request().getDeclaredConstructor(kind.types());
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(kind.request() + " has no canonical constructor", e);
-        }
     }
 
     /** Checks the headings, and reads every row. */
@@ -93,7 +85,8 @@ final class RowReader {
         int[] columnAt = new int[kind.columns().size()];
         Arrays.fill(columnAt, -1);
         for (int h = 0; h < headings.size(); h++) {
-            String heading = headings.get(h);
+            // A workbook heads a column on two lines (Chinese, English), a CSV file on one.
+            String heading = headings.get(h).replace('\n', ' ').strip();
             if (heading.isEmpty() || REPORT_HEADINGS.contains(heading)) {
                 continue;
             }
@@ -103,7 +96,9 @@ final class RowReader {
                         "file",
                         "import.unknown-heading",
                         heading,
-                        kind.columns().stream().map(ImportKind.Column::heading).toList());
+                        kind.columns().stream()
+                                .map(ImportBinding.Column::heading)
+                                .toList());
             }
             if (columnAt[column] >= 0) {
                 throw new RuleViolation("file", "import.repeated-heading", heading);
@@ -121,11 +116,10 @@ final class RowReader {
 
     private int columnNamed(String heading) {
         for (int c = 0; c < kind.columns().size(); c++) {
-            ImportKind.Column column = kind.columns().get(c);
+            ImportBinding.Column column = kind.columns().get(c);
             if (heading.equals(column.chinese())
                     || heading.equalsIgnoreCase(column.english())
-                    || heading.equalsIgnoreCase(column.heading())
-                    || heading.replace('\n', ' ').equalsIgnoreCase(column.heading())) {
+                    || heading.equalsIgnoreCase(column.heading())) {
                 return c;
             }
         }
@@ -136,7 +130,7 @@ final class RowReader {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Object> fields = new HashMap<>();
         for (int c = 0; c < kind.columns().size(); c++) {
-            ImportKind.Column column = kind.columns().get(c);
+            ImportBinding.Column column = kind.columns().get(c);
             String text = values.get(c);
             if (text.isEmpty()) {
                 continue;
@@ -155,31 +149,41 @@ final class RowReader {
             }
         }
         if (!problems.isEmpty()) {
-            return new ImportRow(row.number(), row.values(), null, null, problems);
+            return ImportRow.refused(row.number(), row.values(), problems);
         }
-        RecordRequest<? extends RecordDetails> request = request(fields);
+        Object request = request(fields);
         problems.addAll(violations(request));
         if (!problems.isEmpty()) {
-            return new ImportRow(row.number(), row.values(), null, null, problems);
+            return ImportRow.refused(row.number(), row.values(), problems);
         }
-        try {
-            // What a record says checks its own rules as it is made, as it does for a POST body.
-            return new ImportRow(row.number(), row.values(), request.partnershipId(), request.toDetails(), List.of());
-        } catch (DomainException refusal) {
-            return refused(row, RowProblem.of(refusal));
-        }
+        return new ImportRow(row.number(), row.values(), request, List.of());
     }
 
     private static ImportRow refused(UploadedTable.Row row, RowProblem problem) {
-        return new ImportRow(row.number(), row.values(), null, null, List.of(problem));
+        return ImportRow.refused(row.number(), row.values(), List.of(problem));
     }
 
-    @SuppressWarnings("unchecked")
-    private RecordRequest<? extends RecordDetails> request(Map<String, Object> fields) {
+    /** The request, by its canonical constructor, with the row's values by field name (nested requests too). */
+    private Object request(Map<String, Object> fields) {
+        return build(kind.request(), fields);
+    }
+
+    private static Object build(Class<?> type, Map<String, Object> fields) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        for (int c = 0; c < components.length; c++) {
+            RecordComponent component = components[c];
+            arguments[c] = ImportBinding.isNested(component)
+                    ? build(component.getType(), fields)
+                    : fields.get(component.getName());
+        }
         try {
-            return (RecordRequest<? extends RecordDetails>) constructor.newInstance(kind.arguments(fields));
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot build a " + kind.request().getSimpleName(), e);
+            return type.getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new))
+                    .newInstance(arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build a " + type.getSimpleName(), e);
         }
     }
 
@@ -198,7 +202,9 @@ final class RowReader {
                     .getAnnotation()
                     .annotationType()
                     .getSimpleName();
-            String field = violation.getPropertyPath().toString().replace(".<list element>", "");
+            // The column: a field of a nested request is named without its parent.
+            String path = violation.getPropertyPath().toString().replace(".<list element>", "");
+            String field = path.substring(path.lastIndexOf('.') + 1);
             problems.add(new RowProblem(field, rule, inChinese.get(v).getMessage(), violation.getMessage()));
         }
         return problems;

@@ -1,35 +1,40 @@
-package io.gongjian.activity.api;
+package io.gongjian.imports.application;
 
-import io.gongjian.activity.domain.RecordDetails;
-import io.gongjian.records.api.RecordRequest;
+import io.gongjian.commons.security.Caller;
+import io.gongjian.imports.domain.ImportKind;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A kind of record a spreadsheet can import: its name in the API and the request record a single POST takes. Its
- * columns are that record's fields, in order, headed in Chinese (declared here) or by the field's own name; a row is
- * read into the request and checked exactly as a POST body is. Declaring another kind is one line in
- * {@link ImportKinds}.
+ * How a service imports one {@link ImportKind}: the request record a row is read into (its fields are the columns,
+ * in order, headed in Chinese as declared here or by the field's own name, checked by the record's Bean Validation
+ * exactly as a POST body is), and the write that hands a read row to the service's own use case of a single POST.
+ * A field that is itself a request record marked {@code @Valid} (a POST's body beside what the row adds, such as the
+ * achievement a conversion belongs to) gives its own fields as columns: a row is flat. A service declares each kind
+ * it keeps as a bean of this type; everything else of an import is shared.
  *
- * @param name as {@code kind} in the API: {@code activities}, …
  * @param example one valid row, by field, for the template
+ * @param write the one way a row becomes a record; refusals are {@code DomainException}s, as for a POST
  */
-public record ImportKind(
-        String name,
-        Class<? extends RecordRequest<? extends RecordDetails>> request,
-        List<Column> columns,
-        Map<String, String> example) {
+public record ImportBinding<R extends Record>(
+        ImportKind kind, Class<R> request, List<Column> columns, Map<String, String> example, Writer<R> write) {
+
+    /** Writes one row's request as the caller, in the transaction the import opened. */
+    @FunctionalInterface
+    public interface Writer<R> {
+        void write(Caller caller, R request);
+    }
 
     /**
      * One column: the request field it fills ({@code english}, as the JSON API names it), its Chinese heading, the
-     * type its text is read as, and the element type of a list.
+     * type its text is read as, and the element type of a list. Field names are unique across nested requests.
      */
     public record Column(String english, String chinese, Class<?> type, Class<?> element, boolean required) {
 
@@ -43,34 +48,52 @@ public record ImportKind(
      * @param chinese the Chinese heading of every field of the request, in any order
      * @param example an example value of every field worth showing
      */
-    public static ImportKind of(
-            String name,
-            Class<? extends RecordRequest<? extends RecordDetails>> request,
+    public static <R extends Record> ImportBinding<R> of(
+            ImportKind kind,
+            Class<R> request,
             Map<String, String> chinese,
-            Map<String, String> example) {
+            Map<String, String> example,
+            Writer<R> write) {
         List<Column> columns = new ArrayList<>();
         for (RecordComponent field : request.getRecordComponents()) {
-            String heading = chinese.get(field.getName());
-            if (heading == null) {
-                throw new IllegalArgumentException(request.getSimpleName() + "." + field.getName() + " has no heading");
+            if (isNested(field)) {
+                for (RecordComponent inner : field.getType().getRecordComponents()) {
+                    columns.add(column(inner, chinese));
+                }
+            } else {
+                columns.add(column(field, chinese));
             }
-            Class<?> element = field.getGenericType() instanceof ParameterizedType list
-                    ? (Class<?>) list.getActualTypeArguments()[0]
-                    : null;
-            boolean required = field.isAnnotationPresent(NotNull.class) || field.isAnnotationPresent(NotBlank.class);
-            columns.add(new Column(field.getName(), heading, field.getType(), element, required));
         }
-        return new ImportKind(name, request, List.copyOf(columns), new LinkedHashMap<>(example));
+        return new ImportBinding<>(kind, request, List.copyOf(columns), new LinkedHashMap<>(example), write);
     }
 
-    /** The values of a row in the request's order, to build the request with its canonical constructor. */
-    Object[] arguments(Map<String, Object> values) {
-        return columns.stream().map(column -> values.get(column.english())).toArray();
+    /** A field that is a request of its own ({@code @Valid} record), whose fields are columns of the row. */
+    public static boolean isNested(RecordComponent field) {
+        try {
+            return field.getType().isRecord()
+                    && field.getDeclaringRecord()
+                            .getDeclaredField(field.getName())
+                            .isAnnotationPresent(Valid.class);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(field + " has no field", e);
+        }
     }
 
-    Class<?>[] types() {
-        return Arrays.stream(request.getRecordComponents())
-                .map(RecordComponent::getType)
-                .toArray(Class<?>[]::new);
+    private static Column column(RecordComponent field, Map<String, String> chinese) {
+        String heading = chinese.get(field.getName());
+        if (heading == null) {
+            throw new IllegalArgumentException(
+                    field.getDeclaringRecord().getSimpleName() + "." + field.getName() + " has no heading");
+        }
+        Class<?> element = field.getGenericType() instanceof ParameterizedType list
+                ? (Class<?>) list.getActualTypeArguments()[0]
+                : null;
+        boolean required = field.isAnnotationPresent(NotNull.class) || field.isAnnotationPresent(NotBlank.class);
+        return new Column(field.getName(), heading, field.getType(), element, required);
+    }
+
+    /** Writes a row read as this kind's request. */
+    void writeRow(Caller caller, Object row) {
+        write.write(caller, request.cast(row));
     }
 }

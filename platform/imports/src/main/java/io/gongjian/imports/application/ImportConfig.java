@@ -1,7 +1,8 @@
-package io.gongjian.activity.application;
+package io.gongjian.imports.application;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The limits of spreadsheet imports (gongjian.imports.*). */
 @ConfigMapping(prefix = "gongjian.imports")
@@ -18,4 +19,15 @@ public interface ImportConfig {
     /** Rows written per transaction; a chunk with a refused row is redone row by row. */
     @WithDefault("200")
     int chunkRows();
+
+    /** How often an instance says that it still runs its unfinished jobs (and looks for abandoned ones). */
+    @WithDefault("10s")
+    Duration heartbeatInterval();
+
+    /**
+     * How long an unfinished job's instance may stay silent before the job counts as abandoned (its instance
+     * stopped or crashed) and is marked FAILED by another, or by the same service started again.
+     */
+    @WithDefault("1m")
+    Duration abandonedAfter();
 }

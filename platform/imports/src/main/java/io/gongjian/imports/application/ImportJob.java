@@ -1,7 +1,9 @@
-package io.gongjian.activity.application;
+package io.gongjian.imports.application;
 
-import io.gongjian.activity.domain.ImportMode;
-import io.gongjian.activity.domain.ImportState;
+import io.gongjian.imports.domain.ImportKind;
+import io.gongjian.imports.domain.ImportMode;
+import io.gongjian.imports.domain.ImportState;
+import io.gongjian.imports.domain.RowProblem;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +16,7 @@ import java.util.UUID;
  */
 public record ImportJob(
         UUID id,
-        String kind,
+        ImportKind kind,
         ImportMode mode,
         ImportState state,
         String fileName,

@@ -1,6 +1,8 @@
-package io.gongjian.activity.application;
+package io.gongjian.imports.application;
 
-import io.gongjian.activity.domain.ImportState;
+import io.gongjian.imports.domain.ImportState;
+import io.gongjian.imports.domain.RowProblem;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +14,8 @@ public interface ImportJobStore {
     /** One refused row of a job's report: its number, its cells as uploaded, and why. */
     record RefusedRow(int number, List<String> values, List<RowProblem> problems) {}
 
-    void add(ImportJob job);
+    /** A new job, run by the instance {@code owner}, alive now. */
+    void add(ImportJob job, String owner);
 
     Optional<ImportJob> find(UUID id);
 
@@ -25,8 +28,14 @@ public interface ImportJobStore {
     /** The refused rows of a job, in row order, one at a time. */
     void refusedRows(UUID id, Consumer<RefusedRow> each);
 
-    /** Marks the jobs left QUEUED or RUNNING by a stopped service as FAILED; answers how many. */
-    int failUnfinished(RowProblem atomic, RowProblem validRows);
+    /** The owner's unfinished jobs are alive now; answers how many it has. */
+    int heartbeat(String owner);
+
+    /**
+     * Marks as FAILED the unfinished jobs of other instances silent since {@code silentSince} (stopped or crashed
+     * with the job); answers how many.
+     */
+    int failAbandoned(String owner, OffsetDateTime silentSince, RowProblem atomic, RowProblem validRows);
 
     /**
      * Sends what the current transaction wrote to the database and lets go of it, so that a transaction writing

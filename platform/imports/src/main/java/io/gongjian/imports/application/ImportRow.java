@@ -1,22 +1,24 @@
-package io.gongjian.activity.application;
+package io.gongjian.imports.application;
 
-import io.gongjian.activity.domain.RecordDetails;
+import io.gongjian.imports.domain.RowProblem;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * One row of an uploaded file, read: either the record it asks for, or what is wrong with it as read (unreadable
- * values, a broken constraint, a repeat of an earlier row).
+ * One row of an uploaded file, read: either the request it makes (of its kind's request record, checked as a POST
+ * body is), or what is wrong with it as read (unreadable values, a broken constraint, a repeat of an earlier row).
  *
  * @param number the row's number as the spreadsheet shows it
  * @param values the row's cells as uploaded, for the report
  */
-public record ImportRow(
-        int number, List<String> values, UUID partnershipId, RecordDetails details, List<RowProblem> problems) {
+public record ImportRow(int number, List<String> values, Object request, List<RowProblem> problems) {
 
     public ImportRow {
         values = List.copyOf(values);
         problems = List.copyOf(problems);
+    }
+
+    public static ImportRow refused(int number, List<String> values, List<RowProblem> problems) {
+        return new ImportRow(number, values, null, problems);
     }
 
     public boolean isReadable() {

@@ -1,7 +1,8 @@
-package io.gongjian.activity.application;
+package io.gongjian.imports.application;
 
 import io.gongjian.commons.domain.DomainException;
 import io.gongjian.commons.security.Caller;
+import io.gongjian.imports.domain.RowProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -9,8 +10,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Rows written through the one write path of the records ({@link RecordService#create}: the same rules, scope
- * checks, history and outbox as a single POST), several in one transaction of their own.
+ * Rows written through their kind's {@link ImportBinding#write}, the service's use case of a single POST (the same
+ * rules, scope checks, history and outbox), several in one transaction of their own.
  */
 @ApplicationScoped
 class ImportWrites {
@@ -28,9 +29,6 @@ class ImportWrites {
     }
 
     @Inject
-    RecordService records;
-
-    @Inject
     ImportJobStore store;
 
     @Inject
@@ -41,11 +39,11 @@ class ImportWrites {
      * through the whole write path. The first refused row throws {@link Refused}, and nothing of the chunk stays.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void write(Caller caller, List<ImportRow> rows, boolean keep, int releaseEvery) {
+    public void write(Caller caller, ImportBinding<?> binding, List<ImportRow> rows, boolean keep, int releaseEvery) {
         int written = 0;
         for (ImportRow row : rows) {
             try {
-                records.create(caller, row.partnershipId(), row.details());
+                binding.writeRow(caller, row.request());
             } catch (DomainException refusal) {
                 throw new Refused(row, refusal);
             }

@@ -1,4 +1,4 @@
-package io.gongjian.activity.domain;
+package io.gongjian.imports.domain;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.gongjian.activity.domain;
+package io.gongjian.imports.domain;
 
 /** Where an import job stands. */
 public enum ImportState {

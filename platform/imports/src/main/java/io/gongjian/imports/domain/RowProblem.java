@@ -1,4 +1,4 @@
-package io.gongjian.activity.application;
+package io.gongjian.imports.domain;
 
 import io.gongjian.commons.domain.DomainException;
 import io.gongjian.commons.domain.Message;

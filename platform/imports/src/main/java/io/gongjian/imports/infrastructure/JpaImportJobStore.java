@@ -1,13 +1,14 @@
-package io.gongjian.activity.infrastructure;
+package io.gongjian.imports.infrastructure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gongjian.activity.application.ImportJob;
-import io.gongjian.activity.application.ImportJobStore;
-import io.gongjian.activity.application.RowProblem;
-import io.gongjian.activity.domain.ImportMode;
-import io.gongjian.activity.domain.ImportState;
+import io.gongjian.imports.application.ImportJob;
+import io.gongjian.imports.application.ImportJobStore;
+import io.gongjian.imports.domain.ImportKind;
+import io.gongjian.imports.domain.ImportMode;
+import io.gongjian.imports.domain.ImportState;
+import io.gongjian.imports.domain.RowProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,11 +36,11 @@ public class JpaImportJobStore implements ImportJobStore {
     ObjectMapper json;
 
     @Override
-    public void add(ImportJob job) {
-        entities.createNativeQuery("insert into import_job (" + COLUMNS + ") values"
-                        + " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+    public void add(ImportJob job, String owner) {
+        entities.createNativeQuery("insert into import_job (" + COLUMNS + ", owner, heartbeat_at) values"
+                        + " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, now())")
                 .setParameter(1, job.id())
-                .setParameter(2, job.kind())
+                .setParameter(2, job.kind().code())
                 .setParameter(3, job.mode().name())
                 .setParameter(4, job.state().name())
                 .setParameter(5, job.fileName())
@@ -52,6 +53,7 @@ public class JpaImportJobStore implements ImportJobStore {
                 .setParameter(12, job.failure() == null ? null : write(job.failure()))
                 .setParameter(13, job.createdAt())
                 .setParameter(14, job.finishedAt())
+                .setParameter(15, owner)
                 .executeUpdate();
     }
 
@@ -115,13 +117,23 @@ public class JpaImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public int failUnfinished(RowProblem atomic, RowProblem validRows) {
+    public int heartbeat(String owner) {
+        return entities.createNativeQuery("update import_job set heartbeat_at = now()"
+                        + " where owner = ?1 and state in ('QUEUED', 'RUNNING')")
+                .setParameter(1, owner)
+                .executeUpdate();
+    }
+
+    @Override
+    public int failAbandoned(String owner, OffsetDateTime silentSince, RowProblem atomic, RowProblem validRows) {
         return entities.createNativeQuery("update import_job set state = 'FAILED', finished_at = now(),"
                         + " rows_accepted = case when mode = 'ATOMIC' then 0 else rows_accepted end,"
                         + " failure = case when mode = 'ATOMIC' then ?1 else ?2 end"
-                        + " where state in ('QUEUED', 'RUNNING')")
+                        + " where state in ('QUEUED', 'RUNNING') and owner <> ?3 and heartbeat_at < ?4")
                 .setParameter(1, write(atomic))
                 .setParameter(2, write(validRows))
+                .setParameter(3, owner)
+                .setParameter(4, silentSince)
                 .executeUpdate();
     }
 
@@ -135,7 +147,7 @@ public class JpaImportJobStore implements ImportJobStore {
     private ImportJob job(Object[] row) {
         return new ImportJob(
                 (UUID) row[0],
-                (String) row[1],
+                ImportKind.ofCode((String) row[1]).orElseThrow(),
                 ImportMode.valueOf((String) row[2]),
                 ImportState.valueOf((String) row[3]),
                 (String) row[4],
