@@ -188,7 +188,7 @@ class ImportApiTest {
             job(running, "another-instance", "now()");
             job(abandoned, "a-crashed-instance", "now() - interval '10 minutes'");
         });
-        assertThat(jobs.heartbeat(), equalTo(1));
+        jobs.heartbeat(); // (the scheduled heartbeat may have come first: the states tell)
         given().get("/api/v1/imports/activities/" + abandoned)
                 .then()
                 .statusCode(200)
@@ -384,12 +384,7 @@ class ImportApiTest {
     }
 
     private static List<String> report(String kind, Object id) {
-        String body = given().get("/api/v1/imports/" + kind + "/" + id + "/report")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        return new ArrayList<>(List.of(body.split("\r\n")));
+        return report(given(), kind, id);
     }
 
     private Response upload(RequestSpecification request, byte[] file, String name, String mode) {
@@ -437,7 +432,11 @@ class ImportApiTest {
     }
 
     private static List<String> report(RequestSpecification request, Object id) {
-        String body = request.get("/api/v1/imports/activities/" + id + "/report")
+        return report(request, "activities", id);
+    }
+
+    private static List<String> report(RequestSpecification request, String kind, Object id) {
+        String body = request.get("/api/v1/imports/" + kind + "/" + id + "/report")
                 .then()
                 .statusCode(200)
                 .contentType(matchesPattern("text/csv.*"))

@@ -77,11 +77,46 @@ class PartnershipApiTest {
                 .body("items[0].kind", equalTo("UNIVERSITY"))
                 .body("items[0].memberCounts[0].count", equalTo(1465))
                 .body("items[0].currentMemberCount", equalTo(1465));
-        // Partnerships are not imported yet; the other services' kinds are theirs.
+        // The other services' kinds are theirs.
         given().get("/api/v1/imports/templates/activities")
                 .then()
                 .statusCode(422)
                 .body("field", equalTo("kind"));
+    }
+
+    /** A row is the body of POST /api/v1/partnerships, the term in two columns and the modes in one cell. */
+    @Test
+    void importsPartnershipsAsDraftsAndNamesTheBadRow() {
+        String university = Fixtures.register("UNIVERSITY", "450200");
+        String enterprise = Fixtures.register("ENTERPRISE", "450200");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "高校党组织编号,企业党组织编号,共建名称,签约日期,共建开始日期,共建结束日期,共建模式\n"
+                + university + "," + enterprise + ",导入共建 " + marker
+                + ",2024-03-15,2024-03-15,2027-03-14,理念共享·思想引领；TALENT\n"
+                + university + "," + enterprise + ",期限颠倒 " + marker + ",2024-03-15,2024-03-15,2023-01-01,IDEOLOGY\n";
+        String location = given().multiPart("file", "p.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("kind", "partnerships")
+                .multiPart("mode", "valid-rows")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        await().atMost(Duration.ofMinutes(1)).until(() -> !List.of("QUEUED", "RUNNING")
+                .contains(given().get(location).path("state")));
+        given().get(location)
+                .then()
+                .body("state", equalTo("PARTIALLY_SUCCEEDED"))
+                .body("rowsAccepted", equalTo(1));
+        String[] report =
+                given().get(location + "/report").then().extract().asString().split("\r\n");
+        assertEquals(2, report.length, String.join("\n", report));
+        assertTrue(report[1].startsWith("3,"), report[1]);
+        given().queryParam("q", marker)
+                .get("/api/v1/partnerships")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].status", equalTo("DRAFT"));
     }
 
     /** The lists' text search (ListQuery): any case, % and _ taken literally, with the other filters. */

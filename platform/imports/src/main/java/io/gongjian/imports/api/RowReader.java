@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -137,13 +139,7 @@ final class RowReader {
             }
             try {
                 fields.put(
-                        column.english(),
-                        column.element() == null
-                                ? value(text, column.type())
-                                : Arrays.stream(text.split("[\\s;；]+"))
-                                        .filter(item -> !item.isEmpty())
-                                        .map(item -> value(item, column.element()))
-                                        .toList());
+                        column.english(), column.element() == null ? value(text, column.type()) : items(text, column));
             } catch (Unreadable unreadable) {
                 problems.add(RowProblem.of(column.english(), Message.of("import.not-a", text, unreadable.expected)));
             }
@@ -157,6 +153,15 @@ final class RowReader {
             return ImportRow.refused(row.number(), row.values(), problems);
         }
         return new ImportRow(row.number(), row.values(), request, List.of());
+    }
+
+    /** A list (or set) in one cell, its items apart by spaces or semicolons. */
+    private static Object items(String text, ImportBinding.Column column) {
+        List<Object> items = Arrays.stream(text.split("[\\s;；]+"))
+                .filter(item -> !item.isEmpty())
+                .map(item -> value(item, column.element()))
+                .toList();
+        return Set.class.isAssignableFrom(column.type()) ? new LinkedHashSet<>(items) : items;
     }
 
     private static ImportRow refused(UploadedTable.Row row, RowProblem problem) {
@@ -210,7 +215,7 @@ final class RowReader {
         return problems;
     }
 
-    private static List<ConstraintViolation<Object>> sorted(java.util.Set<ConstraintViolation<Object>> violations) {
+    private static List<ConstraintViolation<Object>> sorted(Set<ConstraintViolation<Object>> violations) {
         return violations.stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> violation) ->
                                 violation.getPropertyPath().toString())

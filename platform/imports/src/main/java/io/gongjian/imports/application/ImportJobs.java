@@ -113,11 +113,9 @@ public class ImportJobs {
 
     /**
      * This instance still runs its jobs; the jobs of instances silent for {@code abandoned-after} are FAILED, as the
-     * file is not kept and cannot be resumed. On start too, for the jobs of this service's previous run.
+     * file is not kept and cannot be resumed. Every {@code heartbeat-interval}, and on start (for the jobs of this
+     * service's previous run); answers how many jobs it marked FAILED.
      */
-    @Scheduled(
-            every = "${gongjian.imports.heartbeat-interval:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public int heartbeat() {
         store.heartbeat(instance);
@@ -132,6 +130,13 @@ public class ImportJobs {
                     failed, config.abandonedAfter());
         }
         return failed;
+    }
+
+    @Scheduled(
+            every = "${gongjian.imports.heartbeat-interval:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void beat() {
+        heartbeat();
     }
 
     void started(@Observes StartupEvent started) {
