@@ -147,6 +147,29 @@ export const enumLabels = {
     DELIVERED: { zh: '已投递', en: 'Delivered' },
     FAILED: { zh: '已放弃', en: 'Given up' },
   },
+  ImportState: {
+    QUEUED: { zh: '排队中', en: 'Queued' },
+    RUNNING: { zh: '导入中', en: 'Running' },
+    SUCCEEDED: { zh: '全部导入', en: 'Every row written' },
+    PARTIALLY_SUCCEEDED: { zh: '有效行已导入，其余被拒绝', en: 'Valid rows written, others refused' },
+    REFUSED: { zh: '被拒绝：未写入', en: 'Refused: nothing written' },
+    FAILED: { zh: '失败', en: 'Failed' },
+  },
+  ImportMode: {
+    atomic: { zh: '整体导入：任一行无效则全部不写入', en: 'All or nothing: nothing written unless every row is valid' },
+    'valid-rows': { zh: '部分导入：写入有效行，其余列入报告', en: 'Valid rows written, the others reported' },
+  },
+  ImportKind: {
+    organizations: { zh: '组织（含最新党员人数）', en: 'Organisations (with their latest party-member count)' },
+    partnerships: { zh: '共建合作', en: 'Partnerships' },
+    activities: { zh: '共建活动', en: 'Joint activities' },
+    exchanges: { zh: '人才交流', en: 'Talent exchanges' },
+    achievements: { zh: '共建成果', en: 'Achievements' },
+    conversions: { zh: '成果转化', en: 'Conversions of achievements' },
+    assessments: { zh: '考核评价', en: 'Assessments' },
+    surveys: { zh: '满意度调查批次', en: 'Satisfaction survey batches' },
+    rectifications: { zh: '整改事项', en: 'Rectification items' },
+  },
 } satisfies Table
 
 export type EnumName = keyof typeof enumLabels

@@ -16,13 +16,15 @@ import java.util.Set;
 /**
  * One OpenAPI document out of the services' documents: all paths, all components. Components two services define
  * alike are kept once; a name two services use for different things is prefixed with the service's name in that
- * service's part (references included), so nothing is silently overwritten.
+ * service's part (references included), so nothing is silently overwritten. A path two services document alike
+ * (after that renaming) is kept once too: one API that the gateway routes by what a request names (the imports, by
+ * record kind); a path they document differently is a {@link Clash}.
  */
 public final class OpenApiMerge {
 
     private OpenApiMerge() {}
 
-    /** Two services claim one path: the routing would be ambiguous too. */
+    /** Two services document one path differently: the document could show only one of them. */
     public static final class Clash extends RuntimeException {
         Clash(String message) {
             super(message);
@@ -53,10 +55,12 @@ public final class OpenApiMerge {
             renameClashingComponents(service, document, components);
             document.path("paths").fields().forEachRemaining(path -> {
                 String owner = pathOwners.putIfAbsent(path.getKey(), service);
-                if (owner != null) {
-                    throw new Clash("path " + path.getKey() + " is in the documents of " + owner + " and " + service);
+                if (owner == null) {
+                    paths.set(path.getKey(), path.getValue());
+                } else if (!paths.get(path.getKey()).equals(path.getValue())) {
+                    throw new Clash(
+                            "path " + path.getKey() + " is documented differently by " + owner + " and " + service);
                 }
-                paths.set(path.getKey(), path.getValue());
             });
             document.path("components").fields().forEachRemaining(type -> {
                 ObjectNode target = components.has(type.getKey())

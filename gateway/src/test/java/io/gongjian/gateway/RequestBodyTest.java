@@ -40,6 +40,94 @@ class RequestBodyTest {
     }
 
     @Test
+    void anUploadMayBeLargerThanOtherBodiesAndGoesToTheServiceOfItsKind() {
+        // Each import test as a user of its own: the rate limit (burst 6) is per client and user.
+        String token = Tokens.forUser("lzzy-admin");
+        byte[] file = new byte[50_000];
+        java.util.Arrays.fill(file, (byte) 'a');
+        RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .multiPart("mode", "atomic")
+                .multiPart("file", "organizations.csv", file, "text/csv")
+                .multiPart("kind", "organizations") // after the file: the whole body is parsed
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(201) // the echo's answer
+                .body("uri", org.hamcrest.Matchers.equalTo("/api/v1/imports"))
+                .body("bodyBytes", org.hamcrest.Matchers.greaterThan(50_000));
+        RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .multiPart("file", "big.csv", new byte[150_000], "text/csv")
+                .multiPart("kind", "organizations")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(413)
+                .body("detail", org.hamcrest.Matchers.containsString("at most 100000 bytes"));
+        // Every other route keeps its own cap.
+        RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .multiPart("file", "organizations.csv", file, "text/csv")
+                .multiPart("kind", "organizations")
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(413);
+    }
+
+    @Test
+    void aJobsReportAndTemplateGoToTheServiceOfTheKindInTheirPath() {
+        String token = Tokens.forUser("gxqc-admin");
+        for (String path : new String[] {
+            "/api/v1/imports/partnerships/4c1e4a0e-7b0e-4f43-9b8e-0d5c3f6f2a11",
+            "/api/v1/imports/organizations/4c1e4a0e-7b0e-4f43-9b8e-0d5c3f6f2a11/report",
+            "/api/v1/imports/templates/organizations"
+        }) {
+            RestAssured.given()
+                    .auth()
+                    .oauth2(token)
+                    .get(path)
+                    .then()
+                    .statusCode(201)
+                    .body("uri", org.hamcrest.Matchers.equalTo(path));
+        }
+    }
+
+    @Test
+    void aKindNoServiceImportsGets422NamingKind() {
+        String token = Tokens.forUser("sz-bureau");
+        RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .multiPart("file", "a.csv", new byte[10], "text/csv")
+                .multiPart("kind", "meetings")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("field", org.hamcrest.Matchers.equalTo("kind"))
+                .body("detail", org.hamcrest.Matchers.containsString("organizations"));
+        RestAssured.given()
+                .auth()
+                .oauth2(token)
+                .multiPart("file", "a.csv", new byte[10], "text/csv")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(422)
+                .body("field", org.hamcrest.Matchers.equalTo("kind"));
+        for (String path : new String[] {"/api/v1/imports/meetings/1", "/api/v1/imports/templates/meetings"}) {
+            RestAssured.given()
+                    .auth()
+                    .oauth2(token)
+                    .get(path)
+                    .then()
+                    .statusCode(422)
+                    .body("field", org.hamcrest.Matchers.equalTo("kind"));
+        }
+    }
+
+    @Test
     void aChunkedBodyWithinTheCapReachesTheBackendWhole() throws IOException {
         RawHttp.Answer answer = RawHttp.exchange(RestAssured.port, chunkedPost(), RawHttp.chunked(900));
         assertEquals(201, answer.status(), answer.body());

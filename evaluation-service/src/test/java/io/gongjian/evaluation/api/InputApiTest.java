@@ -1,11 +1,13 @@
 package io.gongjian.evaluation.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
@@ -15,7 +17,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +104,80 @@ class InputApiTest {
                 .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.id", hasItem(first));
+    }
+
+    @Test
+    void assessmentsSurveysAndRectificationsAreImportedThroughTheirOwnPostsAndCount() {
+        String token = Scores.token("gx-bureau");
+        LocalDate day = today.minusDays(2);
+        List<String> assessments = imported(
+                token,
+                "assessments",
+                "合作编号,评价类别,评分,评价日期,评语\n"
+                        + partnership + ",组织建设完善度,77," + day + ",导入\n"
+                        + partnership + ",,80," + day + ",\n");
+        assertEquals(2, assessments.size(), assessments.toString());
+        assertTrue(assessments.get(1).startsWith("3,kind,required.one-of,"), assessments.get(1));
+        assertEquals(
+                0, new BigDecimal("77.00").compareTo(Scores.raw(Scores.of(partnership), "ORG_CONSTRUCTION_SCORE")));
+
+        List<String> surveys = imported(
+                token,
+                "surveys",
+                "合作编号,调查类别,调查对象,收集日期,答卷人数,平均分\n"
+                        + partnership + ",满意度,企业方," + day + ",40,88.2\n"
+                        + partnership + ",SATISFACTION,UNIVERSITY," + day + ",0,90\n");
+        assertTrue(surveys.get(1).startsWith("3,respondents,"), surveys.toString());
+
+        List<String> rectifications = imported(
+                token,
+                "rectifications",
+                "合作编号,整改问题,提出日期,整改期限\n"
+                        + partnership + ",企业方党员参与率偏低," + day + "," + today.plusDays(30) + "\n"
+                        + partnership + ",期限早于提出," + day + "," + day.minusDays(1) + "\n");
+        assertTrue(rectifications.get(1).startsWith("3,dueOn,date.before-other,"), rectifications.toString());
+        for (String kind : new String[] {"assessments", "surveys", "rectifications"}) {
+            given().auth()
+                    .oauth2(token)
+                    .queryParam("partnership", partnership.toString())
+                    .get("/api/v1/evaluation/" + kind)
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(1));
+        }
+        // The activity service's kinds are not this service's.
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/imports/templates/activities")
+                .then()
+                .statusCode(422)
+                .body("field", equalTo("kind"));
+    }
+
+    /** Imports a CSV file of a kind in valid-rows mode; answers the lines of its report once the job finished. */
+    private static List<String> imported(String token, String kind, String csv) {
+        String location = given().auth()
+                .oauth2(token)
+                .multiPart("file", kind + ".csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("kind", kind)
+                .multiPart("mode", "valid-rows")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !List.of("QUEUED", "RUNNING")
+                        .contains(given().auth().oauth2(token).get(location).path("state")));
+        String report = given().auth()
+                .oauth2(token)
+                .get(location + "/report")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return List.of(report.split("\r\n"));
     }
 
     @Test

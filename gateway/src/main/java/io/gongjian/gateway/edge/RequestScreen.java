@@ -4,6 +4,7 @@ import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.domain.Message;
 import io.gongjian.gateway.routing.GatewayConfig;
 import io.gongjian.gateway.routing.GatewayProblems;
+import io.gongjian.gateway.routing.ImportDispatch;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -34,11 +35,10 @@ public class RequestScreen {
     private void screen(RoutingContext context) {
         HttpServerRequest request = context.request();
         long declared = declaredBodyBytes(request);
-        if (declared > config.maxBodyBytes()) {
+        long max = ImportDispatch.maxBodyBytes(config, request.path());
+        if (declared > max) {
             GatewayProblems.sendAndClose(
-                    context,
-                    GatewayProblems.bodyTooLarge(
-                            Message.of("gateway.bytes", declared), config.maxBodyBytes(), request.path()));
+                    context, GatewayProblems.bodyTooLarge(Message.of("gateway.bytes", declared), max, request.path()));
             return;
         }
         Message offence = CanonicalPaths.offence(request.path());

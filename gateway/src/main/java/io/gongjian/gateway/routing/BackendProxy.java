@@ -2,6 +2,7 @@ package io.gongjian.gateway.routing;
 
 import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.domain.Message;
+import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -24,7 +25,8 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Routes each configured path prefix to its backend: labelled with its route template, token checked, rate
+ * Routes each configured path prefix to its backend, and the imports by their record kind ({@link ImportDispatch}):
+ * labelled with its route template, token checked, rate
  * limited, body read within the cap (see {@link RequestBodyReader}), then sent on; the answer is streamed back
  * (never buffered whole). Status, headers and bodies pass unchanged, except hop-by-hop headers and a
  * {@code Location} that names the backend, which is given the gateway's address. A backend that is down, fails
@@ -56,6 +58,9 @@ public class BackendProxy {
     @Inject
     RequestBodyReader bodies;
 
+    @Inject
+    ImportDispatch imports;
+
     private HttpClient client;
 
     void register(@Observes Router router, Vertx vertx) {
@@ -68,20 +73,28 @@ public class BackendProxy {
         config.backends().forEach((name, backend) -> {
             for (String prefix : backend.prefixes()) {
                 // The exact path first: "/prefix/*" would match it too.
-                route(router, prefix, prefix, backend);
-                route(router, prefix + "/*", prefix + "/**", backend);
+                route(router, prefix, prefix, context -> forward(context, backend));
+                route(router, prefix + "/*", prefix + "/**", context -> forward(context, backend));
                 LOG.infof("Routing %s/** to %s (%s)", prefix, name, backend.url());
             }
         });
+        if (imports.routed()) {
+            String path = ImportDispatch.PATH;
+            Handler<RoutingContext> byKind =
+                    context -> imports.backendOf(context).ifPresent(backend -> forward(context, backend));
+            route(router, path, path, byKind);
+            route(router, path + "/*", path + "/**", byKind);
+            LOG.infof("Routing %s/** by record kind", path);
+        }
     }
 
-    private void route(Router router, String path, String template, GatewayConfig.Backend backend) {
+    private void route(Router router, String path, String template, Handler<RoutingContext> last) {
         router.route(path)
                 .handler(context -> RouteTemplates.label(context, template))
                 .handler(EdgeAuthentication::requireToken)
                 .handler(rateLimiter::limit)
                 .handler(bodies::read)
-                .handler(context -> forward(context, backend));
+                .handler(last);
     }
 
     HttpClient client() {

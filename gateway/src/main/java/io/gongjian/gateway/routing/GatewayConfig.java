@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where each backend lives (Kubernetes service names in a cluster), which paths it serves, and the edge's limits. */
 @ConfigMapping(prefix = "gateway")
@@ -25,6 +26,14 @@ public interface GatewayConfig {
     /** Largest request body accepted, in bytes, whether announced or streamed in chunks; more gets 413. */
     @WithDefault("1048576")
     long maxBodyBytes();
+
+    /**
+     * Largest spreadsheet upload ({@code POST /api/v1/imports}), in bytes: a little over the services' own file cap
+     * ({@code gongjian.imports.max-file-bytes}, 10 MiB), so that the service, which names the file, is what refuses
+     * a file just over it.
+     */
+    @WithDefault("11534336")
+    long maxUploadBytes();
 
     /**
      * How long a client may leave the body it announced unsent (between two pieces of it) before it gets 408. The
@@ -54,6 +63,9 @@ public interface GatewayConfig {
 
         /** The service's name for people, in problem documents and the API documents. */
         String title();
+
+        /** The record kinds this backend imports from spreadsheets (/api/v1/imports), e.g. activities. */
+        Optional<List<String>> importKinds();
     }
 
     /** Requests per client (token {@code azp}) and user (token {@code sub}), per gateway instance. */

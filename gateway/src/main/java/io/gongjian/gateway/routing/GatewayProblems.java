@@ -4,6 +4,7 @@ import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.RoutingProblems;
 import io.gongjian.commons.domain.Message;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,15 @@ public final class GatewayProblems {
     /**
      * For a refusal while the client may still be sending a body the gateway will not read: the answer, then the
      * connection closed (what is left of the body is never read, so the connection cannot carry another request).
+     * An HTTP/2 stream ends with its answer and leaves the connection to the client's other streams: closing it
+     * would send GOAWAY over the answer (a body a client sent as it upgraded to h2c arrives whole, within the HTTP
+     * layer's limit, which the upload cap raised above the body cap).
      */
     public static void sendAndClose(RoutingContext context, ProblemDetail problem) {
+        if (context.request().version() == HttpVersion.HTTP_2) {
+            send(context, problem);
+            return;
+        }
         context.response().endHandler(ended -> context.request().connection().close());
         send(context, problem, Map.of("Connection", "close"));
     }

@@ -11,10 +11,11 @@ import jakarta.inject.Inject;
 
 /**
  * Reads a request's body whole before a backend connection is taken. Bytes are counted as they arrive, announced in
- * Content-Length or sent in chunks: past {@code gateway.max-body-bytes} the caller gets 413 and the backend nothing.
+ * Content-Length or sent in chunks: past {@code gateway.max-body-bytes} (a spreadsheet upload:
+ * {@code gateway.max-upload-bytes}) the caller gets 413 and the backend nothing.
  * A client that leaves its announced body unsent for {@code gateway.request-body-timeout} gets 408, and holds no
- * backend connection meanwhile. Bodies are small (the largest API request is a few kB), so holding one in memory
- * is cheaper than letting a slow client hold a connection of the backend's pool.
+ * backend connection meanwhile. Bodies are small (the largest API request is a few kB; an upload at most some
+ * MiB), so holding one in memory is cheaper than letting a slow client hold a connection of the backend's pool.
  */
 @ApplicationScoped
 public class RequestBodyReader {
@@ -72,12 +73,13 @@ public class RequestBodyReader {
             if (over) {
                 return;
             }
-            if (body.length() + (long) chunk.length() > config.maxBodyBytes()) {
+            long max = ImportDispatch.maxBodyBytes(config, context.request().path());
+            if (body.length() + (long) chunk.length() > max) {
                 finish(() -> GatewayProblems.sendAndClose(
                         context,
                         GatewayProblems.bodyTooLarge(
-                                Message.of("gateway.more-than-bytes", config.maxBodyBytes()),
-                                config.maxBodyBytes(),
+                                Message.of("gateway.more-than-bytes", max),
+                                max,
                                 context.request().path())));
                 return;
             }

@@ -1,6 +1,7 @@
 package io.gongjian.partnership.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -8,13 +9,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -32,6 +38,85 @@ class PartnershipApiTest {
                 .header("ETag", equalTo("\"1\""))
                 .body("kind", equalTo("UNIVERSITY"))
                 .body("regionCode", equalTo("450200"));
+    }
+
+    /** One row per organisation with its latest party-member count, each through the POSTs of one organisation. */
+    @Test
+    void importsOrganisationsWithTheirMemberCountsAndNamesTheBadRow() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "组织编号,党组织名称,组织类型,党组织层级,所在单位,统一社会信用代码,行政区划代码,党员人数,党员人数日期\n"
+                + ",中共导入大学委员会 " + marker + ",高校,党委,导入大学," + Fixtures.UNIVERSITY_CODE
+                + ",450200,1465,2026-01-01\n"
+                + ",中共导入企业委员会 " + marker + ",ENTERPRISE,COMMITTEE,导入企业,not-a-code,450200,,\n"
+                + ",中共导入集团委员会 " + marker + ",企业,党支部,导入集团," + Fixtures.ENTERPRISE_CODE
+                + ",450200,12,\n";
+        String location = given().multiPart("file", "orgs.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("kind", "organizations")
+                .multiPart("mode", "valid-rows")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(202)
+                .header("Location", matchesPattern(".*/api/v1/imports/organizations/[0-9a-f-]{36}"))
+                .extract()
+                .header("Location");
+        await().atMost(Duration.ofMinutes(1)).until(() -> !List.of("QUEUED", "RUNNING")
+                .contains(given().get(location).path("state")));
+        given().get(location)
+                .then()
+                .body("state", equalTo("PARTIALLY_SUCCEEDED"))
+                .body("rowsAccepted", equalTo(1));
+        String[] report =
+                given().get(location + "/report").then().extract().asString().split("\r\n");
+        assertEquals(3, report.length, String.join("\n", report));
+        assertTrue(report[1].startsWith("3,creditCode,"), report[1]);
+        assertTrue(report[2].startsWith("4,memberCountOn,required,"), report[2]);
+        given().queryParam("q", marker)
+                .get("/api/v1/organizations")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].kind", equalTo("UNIVERSITY"))
+                .body("items[0].memberCounts[0].count", equalTo(1465))
+                .body("items[0].currentMemberCount", equalTo(1465));
+        // The other services' kinds are theirs.
+        given().get("/api/v1/imports/templates/activities")
+                .then()
+                .statusCode(422)
+                .body("field", equalTo("kind"));
+    }
+
+    /** A row is the body of POST /api/v1/partnerships, the term in two columns and the modes in one cell. */
+    @Test
+    void importsPartnershipsAsDraftsAndNamesTheBadRow() {
+        String university = Fixtures.register("UNIVERSITY", "450200");
+        String enterprise = Fixtures.register("ENTERPRISE", "450200");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "高校党组织编号,企业党组织编号,共建名称,签约日期,共建开始日期,共建结束日期,共建模式\n"
+                + university + "," + enterprise + ",导入共建 " + marker
+                + ",2024-03-15,2024-03-15,2027-03-14,理念共享·思想引领；TALENT\n"
+                + university + "," + enterprise + ",期限颠倒 " + marker + ",2024-03-15,2024-03-15,2023-01-01,IDEOLOGY\n";
+        String location = given().multiPart("file", "p.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("kind", "partnerships")
+                .multiPart("mode", "valid-rows")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        await().atMost(Duration.ofMinutes(1)).until(() -> !List.of("QUEUED", "RUNNING")
+                .contains(given().get(location).path("state")));
+        given().get(location)
+                .then()
+                .body("state", equalTo("PARTIALLY_SUCCEEDED"))
+                .body("rowsAccepted", equalTo(1));
+        String[] report =
+                given().get(location + "/report").then().extract().asString().split("\r\n");
+        assertEquals(2, report.length, String.join("\n", report));
+        assertTrue(report[1].startsWith("3,"), report[1]);
+        given().queryParam("q", marker)
+                .get("/api/v1/partnerships")
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].status", equalTo("DRAFT"));
     }
 
     /** The lists' text search (ListQuery): any case, % and _ taken literally, with the other filters. */

@@ -45,8 +45,8 @@ public record ExportColumn<T>(String chinese, String english, Function<T, Object
         return label == null ? code.name() : label.zh();
     }
 
-    /** "排名 rank": the heading of a CSV file, on one line. */
+    /** "排名 rank": the heading of a CSV file, on one line (one language alone where the other is empty). */
     String heading() {
-        return chinese + " " + english;
+        return WorkbookStyles.heading(chinese, english).replace('\n', ' ');
     }
 }

@@ -58,6 +58,9 @@ public final class WorkbookStyles {
 
     /** A column heading: Chinese first, English on the line below. */
     public static String heading(String chinese, String english) {
+        if (chinese.isEmpty() || english.isEmpty()) {
+            return chinese + english;
+        }
         return chinese + "\n" + english;
     }
 }

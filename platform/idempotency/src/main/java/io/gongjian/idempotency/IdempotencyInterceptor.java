@@ -24,7 +24,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -35,6 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A POST sent with an {@value IdempotencyKey#HEADER} runs in one transaction with its key: the key is claimed
@@ -93,22 +99,43 @@ public class IdempotencyInterceptor {
 
     /**
      * What the request says: method, path, query and the method's arguments (its body as read, path and header
-     * parameters), as JSON. A retry that sends the same body in other whitespace or key order is the same request.
+     * parameters, form fields), as JSON. A retry that sends the same body in other whitespace or key order is the
+     * same request. An uploaded file (multipart) counts by its name and the SHA-256 of its bytes, not by where it
+     * was stored for this request.
      */
     private String fingerprint(String described, String query, InvocationContext invocation) {
         List<Object> arguments = new ArrayList<>();
         for (Object argument : invocation.getParameters()) {
-            if (!(argument instanceof UriInfo)) {
+            if (argument instanceof FileUpload upload) {
+                arguments.add(Map.of("file", String.valueOf(upload.fileName()), "sha256", sha256(upload)));
+            } else if (!(argument instanceof UriInfo)) {
                 arguments.add(argument);
             }
         }
         try {
             String text = described + "?" + (query == null ? "" : query) + "\n"
                     + canonical().writeValueAsString(arguments);
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+
+    private static String sha256(FileUpload upload) {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(upload.uploadedFile()), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file to fingerprint the request", e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
         }
     }
 

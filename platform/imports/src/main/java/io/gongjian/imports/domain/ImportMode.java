@@ -1,0 +1,20 @@
+package io.gongjian.imports.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How an import treats refused rows: {@code atomic} writes nothing unless every row is valid. */
+public enum ImportMode {
+    ATOMIC,
+    VALID_ROWS;
+
+    /** As the API spells it: {@code atomic}, {@code valid-rows}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<ImportMode> ofCode(String code) {
+        return Arrays.stream(values()).filter(mode -> mode.code().equals(code)).findFirst();
+    }
+}
