@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongjian.activity.application.RecordService;
 import io.gongjian.activity.domain.AchievementDetails;
 import io.gongjian.activity.domain.AchievementType;
+import io.gongjian.activity.domain.TeachingResourceKind;
 import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,8 @@ public record AchievementResponse(
         String title,
         LocalDate registeredOn,
         @Schema(nullable = true) String description,
+        @Schema(description = "TEACHING_RESOURCE: course, textbook, …, when given", nullable = true)
+                TeachingResourceKind resourceKind,
         @JsonInclude(JsonInclude.Include.NON_NULL)
                 @Schema(
                         description =
@@ -40,6 +43,7 @@ public record AchievementResponse(
                 achievement.title,
                 achievement.registeredOn,
                 achievement.description,
+                achievement.resourceKind,
                 revocation.conversions().stream().map(ConversionResponse::of).toList());
     }
 
@@ -55,6 +59,7 @@ public record AchievementResponse(
                 achievement.title(),
                 achievement.registeredOn(),
                 achievement.description(),
+                achievement.resourceKind(),
                 null);
     }
 }

@@ -19,7 +19,9 @@ public record ConversionResponse(
         LocalDate convertedOn,
         ConversionForm form,
         @Schema(description = "10k CNY") BigDecimal outputValue,
-        int jobsCreated) {
+        int jobsCreated,
+        @Schema(description = "What the university side received for it, 10k CNY, when given", nullable = true)
+                BigDecimal universityIncome) {
 
     static ConversionResponse of(VersionedRecord<?> record) {
         ConversionDetails conversion = (ConversionDetails) record.details();
@@ -33,6 +35,7 @@ public record ConversionResponse(
                 conversion.convertedOn(),
                 conversion.form(),
                 conversion.outputValue(),
-                conversion.jobsCreated());
+                conversion.jobsCreated(),
+                conversion.universityIncome());
     }
 }

@@ -16,6 +16,8 @@ public record OrganizationResponse(
         String institution,
         String creditCode,
         String regionCode,
+        @Schema(description = "Universities: the 10-digit school code (学校代码), when given", nullable = true)
+                String schoolCode,
         @Schema(description = "The count effective today, if any is known", nullable = true) Integer currentMemberCount,
         List<MemberCountRequest> memberCounts) {
 
@@ -30,6 +32,7 @@ public record OrganizationResponse(
                 profile.institution(),
                 profile.creditCode().value(),
                 profile.regionCode().value(),
+                profile.schoolCode() == null ? null : profile.schoolCode().value(),
                 organization.memberCountOn(today).orElse(null),
                 organization.memberCounts().stream()
                         .map(count -> new MemberCountRequest(count.count(), count.effectiveOn()))
