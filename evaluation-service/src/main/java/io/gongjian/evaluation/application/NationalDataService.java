@@ -10,6 +10,7 @@ import io.gongjian.evaluation.domain.CooperationFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -110,7 +111,7 @@ public class NationalDataService {
                     figures.partTimeTeachers(),
                     figures.internsReceived(),
                     figures.graduatesEmployed(),
-                    figures.technicalServiceIncome(),
+                    plain(figures.technicalServiceIncome()),
                     collectedAt,
                     pair.universityOrganizationId(),
                     pair.enterpriseOrganizationId()));
@@ -119,6 +120,12 @@ public class NationalDataService {
                 .thenComparing(CooperationRow::enterpriseCreditCode, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(CooperationRow::id));
         return rows;
+    }
+
+    /** 30 rather than 30.0 or 3E+1: the sum's scale depends on how its parts were stored, not on its value. */
+    private static BigDecimal plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static NationalData.PartnershipYear both(NationalData.PartnershipYear a, NationalData.PartnershipYear b) {

@@ -74,7 +74,8 @@ public class JpaReadModel implements ReadModel {
     @Override
     public boolean apply(EvaluatedOrganization organization) {
         return em.createNativeQuery("INSERT INTO evaluated_organization (id, version, member_counts, institution,"
-                                + " credit_code, school_code) VALUES (:id, :version, :counts, :institution, :creditCode,"
+                                + " credit_code, school_code) VALUES (:id, :version, :counts,"
+                                + " CAST(:institution AS VARCHAR), CAST(:creditCode AS VARCHAR),"
                                 + " CAST(:schoolCode AS VARCHAR)) ON CONFLICT (id) DO UPDATE SET"
                                 + " version = EXCLUDED.version, member_counts = EXCLUDED.member_counts,"
                                 + " institution = EXCLUDED.institution, credit_code = EXCLUDED.credit_code,"

@@ -57,10 +57,11 @@ final class DemoPlanEvents {
             UUID id = UUID.randomUUID();
             partnerships.add(id);
             publishPartnership(id, partnership);
-            for (JsonNode exchange : partnership.path("exchanges")) {
+            JsonNode records = partnership.path("records");
+            for (JsonNode exchange : records.path("exchanges")) {
                 publishExchange(id, exchange);
             }
-            for (JsonNode achievement : partnership.path("achievements")) {
+            for (JsonNode achievement : records.path("achievements")) {
                 publishAchievement(id, achievement);
             }
         }
