@@ -4,12 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
+import io.gongjian.events.ConversionChanged;
+import io.gongjian.events.EventTypes;
+import io.gongjian.events.ExchangeChanged;
+import io.gongjian.events.PartnershipChanged;
+import io.gongjian.events.Topics;
 import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.testing.AccessMatrix;
+import io.gongjian.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
@@ -332,6 +339,107 @@ class NationalDataApiTest {
                 .get(TABLE)
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aCollegeAndAnEnterpriseMakeOneRowOfWhatCountsOnly() {
+        UUID university = UUID.randomUUID();
+        UUID enterprise = UUID.randomUUID();
+        Published.organization(university, 1, 20);
+        Published.organization(enterprise, 1, 10);
+        // An agreement that expired in February and the one signed after it; a draft between the same two.
+        UUID expired = partnership("EXPIRED", university, enterprise, "2021-09-01", "2026-02-28");
+        UUID active = partnership("ACTIVE", university, enterprise, "2026-03-01", "2029-02-28");
+        UUID draft = partnership("DRAFT", university, enterprise, "2026-03-01", "2029-02-28");
+        Published.exchange(UUID.randomUUID(), expired, 1, LocalDate.of(2026, 1, 10), 10);
+        Published.exchange(UUID.randomUUID(), expired, 1, LocalDate.of(2025, 12, 31), 40);
+        Published.exchange(UUID.randomUUID(), active, 1, LocalDate.of(2026, 4, 1), 5);
+        Published.exchange(UUID.randomUUID(), draft, 1, LocalDate.of(2026, 4, 1), 1000);
+        UUID revokedExchange = UUID.randomUUID();
+        Published.exchange(revokedExchange, active, 1, LocalDate.of(2026, 4, 2), 100);
+        TestEvents.publish(
+                Topics.ACTIVITY,
+                EventTypes.EXCHANGE_CHANGED,
+                active,
+                new ExchangeChanged(
+                        revokedExchange,
+                        2,
+                        active,
+                        true,
+                        "重复登记",
+                        "INTERNSHIP",
+                        "UNIVERSITY_TO_ENTERPRISE",
+                        LocalDate.of(2026, 4, 2),
+                        100,
+                        null,
+                        null));
+        UUID liveOutput = UUID.randomUUID();
+        UUID withdrawnOutput = UUID.randomUUID();
+        Published.achievement(liveOutput, active, "RESEARCH_OUTPUT", LocalDate.of(2026, 3, 5));
+        Published.achievement(withdrawnOutput, active, 2, true, "RESEARCH_OUTPUT", LocalDate.of(2026, 3, 6));
+        conversion(active, liveOutput, "3.5");
+        conversion(active, withdrawnOutput, "7");
+
+        // Interns 10 + 5 (not the 40 of 2025, the revoked 100 or the draft's 1000); income 3.5 (not the 7 of the
+        // revoked output); the earliest term's start.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> rowsOf(university).size() == 1
+                        && rowsOf(university).get(0).get("technicalServiceIncome") != null
+                        && new BigDecimal("3.5")
+                                .equals(new BigDecimal(rowsOf(university)
+                                        .get(0)
+                                        .get("technicalServiceIncome")
+                                        .toString())));
+        Map<String, Object> row = rowsOf(university).get(0);
+        assertEquals(15, row.get("internsReceived"));
+        assertEquals("202109", row.get("cooperationStart"));
+        assertEquals("机构 " + enterprise, row.get("enterpriseName"));
+        assertNull(row.get("schoolCode"), "the college gave no school code");
+    }
+
+    private static UUID partnership(String status, UUID university, UUID enterprise, String start, String end) {
+        UUID id = UUID.randomUUID();
+        TestEvents.publish(new PartnershipChanged(
+                id,
+                1,
+                Published.code(id, "450200"),
+                "共建 " + id,
+                status,
+                university,
+                enterprise,
+                List.of(),
+                "450200",
+                LocalDate.parse(start),
+                LocalDate.parse(start),
+                LocalDate.parse(end),
+                List.of("TALENT"),
+                Map.of(),
+                List.of()));
+        return id;
+    }
+
+    private static void conversion(UUID partnership, UUID achievement, String universityIncome) {
+        TestEvents.publish(
+                Topics.ACTIVITY,
+                EventTypes.CONVERSION_CHANGED,
+                partnership,
+                new ConversionChanged(
+                        UUID.randomUUID(),
+                        1,
+                        partnership,
+                        achievement,
+                        false,
+                        null,
+                        LocalDate.of(2026, 4, 10),
+                        "SERVICE",
+                        new BigDecimal("20"),
+                        1,
+                        new BigDecimal(universityIncome)));
+    }
+
+    private static List<Map<String, Object>> rowsOf(UUID university) {
+        return table("admin", 2026).getList("rows.findAll { it.universityOrganizationId == '" + university + "' }");
     }
 
     @Test
