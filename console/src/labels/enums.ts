@@ -68,6 +68,12 @@ export const enumLabels = {
     INNOVATIVE_PRACTICE: { zh: '党建创新实践案例', en: 'Innovative party-building practice' },
     AWARD: { zh: '获奖', en: 'Award' },
   },
+  TeachingResourceKind: {
+    COURSE: { zh: '课程', en: 'Course' },
+    TEXTBOOK: { zh: '教材', en: 'Textbook' },
+    TRAINING_PACKAGE: { zh: '实训资源包', en: 'Training package' },
+    OTHER: { zh: '其他教学资源', en: 'Other teaching resource' },
+  },
   ConversionForm: {
     LICENSE: { zh: '许可', en: 'Licence' },
     TRANSFER: { zh: '转让', en: 'Transfer' },

@@ -181,6 +181,7 @@ class EvaluationBenchmarkIT {
                                             .get(random.nextInt(3)),
                                     "成果",
                                     date,
+                                    null,
                                     null));
                 }
             }

@@ -47,7 +47,8 @@ public final class Published {
                         "机构 " + id,
                         null,
                         "450200",
-                        List.of(new OrganizationChanged.MemberCount(LocalDate.of(2020, 1, 1), partyMembers))));
+                        List.of(new OrganizationChanged.MemberCount(LocalDate.of(2020, 1, 1), partyMembers)),
+                        null));
     }
 
     public static CloudEvent partnership(
@@ -149,6 +150,7 @@ public final class Published {
                         type,
                         "成果 " + id,
                         registeredOn,
+                        null,
                         null));
     }
 
@@ -168,7 +170,8 @@ public final class Published {
                         convertedOn,
                         "LICENSING",
                         new BigDecimal(outputValue),
-                        3));
+                        3,
+                        null));
     }
 
     /** A joint lab of the partnership, opened on {@code openedOn}, with 850 (10k CNY) of the enterprise's equipment. */

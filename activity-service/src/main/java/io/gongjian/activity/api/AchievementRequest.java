@@ -3,6 +3,7 @@ package io.gongjian.activity.api;
 import io.gongjian.activity.domain.AchievementDetails;
 import io.gongjian.activity.domain.AchievementType;
 import io.gongjian.activity.domain.Limits;
+import io.gongjian.activity.domain.TeachingResourceKind;
 import io.gongjian.records.api.RecordRequest;
 import io.gongjian.records.domain.VersionedRecord;
 import jakarta.validation.constraints.NotBlank;
@@ -25,11 +26,16 @@ public record AchievementRequest(
                         description = "1949-10-01 … today (Asia/Shanghai), within the partnership's term",
                         example = "2026-05-20")
                 LocalDate registeredOn,
-        @Size(max = Limits.DESCRIPTION) @Schema(example = "校企联合研发团队申请，专利号 ZL2026 1 0000000.0") String description)
+        @Size(max = Limits.DESCRIPTION) @Schema(example = "校企联合研发团队申请，专利号 ZL2026 1 0000000.0") String description,
+        @Schema(
+                        description = "TEACHING_RESOURCE only, optional: a course, a textbook, a training package or"
+                                + " other; the national data table counts courses and textbooks apart",
+                        nullable = true)
+                TeachingResourceKind resourceKind)
         implements RecordRequest<AchievementDetails> {
 
     @Override
     public AchievementDetails toDetails() {
-        return new AchievementDetails(type, title, registeredOn, description);
+        return new AchievementDetails(type, title, registeredOn, description, resourceKind);
     }
 }

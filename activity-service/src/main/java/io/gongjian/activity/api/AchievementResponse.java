@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongjian.activity.application.RecordService;
 import io.gongjian.activity.domain.AchievementDetails;
 import io.gongjian.activity.domain.AchievementType;
+import io.gongjian.activity.domain.TeachingResourceKind;
 import io.gongjian.export.ExportColumn;
 import io.gongjian.export.TableExport;
 import io.gongjian.records.domain.VersionedRecord;
@@ -24,6 +25,8 @@ public record AchievementResponse(
         String title,
         LocalDate registeredOn,
         @Schema(nullable = true) String description,
+        @Schema(description = "TEACHING_RESOURCE: course, textbook, …, when given", nullable = true)
+                TeachingResourceKind resourceKind,
         @JsonInclude(JsonInclude.Include.NON_NULL)
                 @Schema(
                         description =
@@ -36,6 +39,7 @@ public record AchievementResponse(
             "成果 Achievements",
             List.of(
                     ExportColumn.label("类型", "type", AchievementResponse::type),
+                    ExportColumn.label("教学资源类别", "resource kind", AchievementResponse::resourceKind),
                     ExportColumn.of("名称", "title", AchievementResponse::title),
                     ExportColumn.of("登记日期", "registered on", AchievementResponse::registeredOn),
                     ExportColumn.of("说明", "description", AchievementResponse::description)));
@@ -53,6 +57,7 @@ public record AchievementResponse(
                 achievement.title,
                 achievement.registeredOn,
                 achievement.description,
+                achievement.resourceKind,
                 revocation.conversions().stream().map(ConversionResponse::of).toList());
     }
 
@@ -69,6 +74,7 @@ public record AchievementResponse(
                 achievement.title(),
                 achievement.registeredOn(),
                 achievement.description(),
+                achievement.resourceKind(),
                 null);
     }
 }

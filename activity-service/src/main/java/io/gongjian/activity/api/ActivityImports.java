@@ -3,11 +3,9 @@ package io.gongjian.activity.api;
 import static java.util.Map.entry;
 
 import io.gongjian.activity.application.RecordService;
-import io.gongjian.activity.domain.RecordDetails;
-import io.gongjian.commons.security.Caller;
 import io.gongjian.imports.application.ImportBinding;
+import io.gongjian.imports.application.RecordImports;
 import io.gongjian.imports.domain.ImportKind;
-import io.gongjian.records.api.RecordRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -28,6 +26,7 @@ class ActivityImports {
                 ActivityRequest.class,
                 Map.ofEntries(
                         entry("partnershipId", "合作编号"),
+                        entry("externalRef", "外部编号"),
                         entry("type", "活动类型"),
                         entry("mode", "共建模式"),
                         entry("title", "活动名称"),
@@ -51,7 +50,7 @@ class ActivityImports {
                         entry("enterprisePartyMembers", "22"),
                         entry("attendance", "56"),
                         entry("evidenceLinks", "https://dangjian.example.cn/minutes/2026-03-12.pdf")),
-                (caller, request) -> created(records, caller, request));
+                (caller, request, mode) -> RecordImports.record(records, caller, request, mode));
     }
 
     @Produces
@@ -62,6 +61,7 @@ class ActivityImports {
                 ExchangeRequest.class,
                 Map.of(
                         "partnershipId", "合作编号",
+                        "externalRef", "外部编号",
                         "type", "交流类型",
                         "direction", "交流方向",
                         "occurredOn", "交流日期",
@@ -75,7 +75,7 @@ class ActivityImports {
                         "occurredOn", "2026-07-01",
                         "headcount", "45",
                         "description", "2026届汽车制造专业顶岗实习第一批"),
-                (caller, request) -> created(records, caller, request));
+                (caller, request, mode) -> RecordImports.record(records, caller, request, mode));
     }
 
     @Produces
@@ -86,7 +86,9 @@ class ActivityImports {
                 AchievementRequest.class,
                 Map.of(
                         "partnershipId", "合作编号",
+                        "externalRef", "外部编号",
                         "type", "成果类型",
+                        "resourceKind", "教学资源类别",
                         "title", "成果名称",
                         "registeredOn", "登记日期",
                         "description", "说明"),
@@ -96,7 +98,7 @@ class ActivityImports {
                         "title", "新能源汽车电池包热管理联合研发",
                         "registeredOn", "2026-05-20",
                         "description", "校企联合研发团队"),
-                (caller, request) -> created(records, caller, request));
+                (caller, request, mode) -> RecordImports.record(records, caller, request, mode));
     }
 
     @Produces
@@ -107,27 +109,24 @@ class ActivityImports {
                 ConversionRow.class,
                 Map.of(
                         "achievementId", "成果编号",
+                        "externalRef", "外部编号",
                         "convertedOn", "转化日期",
                         "form", "转化方式",
                         "outputValue", "新增产值（万元）",
-                        "jobsCreated", "新增就业岗位"),
+                        "jobsCreated", "新增就业岗位",
+                        "universityIncome", "学校技术服务收入（万元）"),
                 Map.of(
                         "achievementId", "45020000-0000-4000-8000-0000000000a1",
                         "convertedOn", "2026-09-01",
                         "form", "许可",
                         "outputValue", "120.5",
                         "jobsCreated", "6"),
-                (caller, row) -> records.create(
+                (caller, row, mode) -> RecordImports.record(
+                        records,
                         caller,
                         records.partnershipOfAchievement(caller, row.achievementId()),
-                        row.conversion().toDetails(row.achievementId())));
-    }
-
-    /**
-     * A row as a POST of the record: the request's own rules as its details are made, then the use case. (Where an
-     * {@code externalRef} is to be honoured, this is the place: find the record by it and amend instead.)
-     */
-    private static void created(RecordService records, Caller caller, RecordRequest<? extends RecordDetails> request) {
-        records.create(caller, request.partnershipId(), request.toDetails());
+                        row.conversion().externalRef(),
+                        row.conversion().toDetails(row.achievementId()),
+                        mode));
     }
 }

@@ -34,9 +34,19 @@ public record ConversionRequest(
                 @Digits(integer = 7, fraction = Limits.OUTPUT_VALUE_DECIMALS)
                 @Schema(description = "New output value in 10k CNY (万元), to the yuan", example = "120.5")
                 BigDecimal outputValue,
-        @NotNull @Min(0) @Max(Limits.JOBS) @Schema(description = "Jobs created", example = "6") Integer jobsCreated) {
+        @NotNull @Min(0) @Max(Limits.JOBS) @Schema(description = "Jobs created", example = "6") Integer jobsCreated,
+        @DecimalMin("0")
+                @DecimalMax(Limits.OUTPUT_VALUE)
+                @Digits(integer = 7, fraction = Limits.OUTPUT_VALUE_DECIMALS)
+                @Schema(
+                        description = "Optional: what the university side received for it (licence fee, transfer"
+                                + " price, service fee) in 10k CNY (万元), to the yuan; the school's technical-service"
+                                + " income in the national data table",
+                        example = "30",
+                        nullable = true)
+                BigDecimal universityIncome) {
 
     ConversionDetails toDetails(UUID achievementId) {
-        return new ConversionDetails(achievementId, convertedOn, form, outputValue, jobsCreated);
+        return new ConversionDetails(achievementId, convertedOn, form, outputValue, jobsCreated, universityIncome);
     }
 }

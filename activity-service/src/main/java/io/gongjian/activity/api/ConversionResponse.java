@@ -23,7 +23,9 @@ public record ConversionResponse(
         LocalDate convertedOn,
         ConversionForm form,
         @Schema(description = "10k CNY") BigDecimal outputValue,
-        int jobsCreated)
+        int jobsCreated,
+        @Schema(description = "What the university side received for it, 10k CNY, when given", nullable = true)
+                BigDecimal universityIncome)
         implements RecordTables.Logged {
 
     static final TableExport<ConversionResponse> TABLE = RecordTables.of(
@@ -33,7 +35,9 @@ public record ConversionResponse(
                     ExportColumn.of("转化日期", "converted on", ConversionResponse::convertedOn),
                     ExportColumn.label("转化形式", "form", ConversionResponse::form),
                     ExportColumn.of("产值（万元）", "output value (10k CNY)", ConversionResponse::outputValue),
-                    ExportColumn.of("带动就业", "jobs created", ConversionResponse::jobsCreated)));
+                    ExportColumn.of("带动就业", "jobs created", ConversionResponse::jobsCreated),
+                    ExportColumn.of(
+                            "学校技术服务收入（万元）", "university income (10k CNY)", ConversionResponse::universityIncome)));
 
     static ConversionResponse of(VersionedRecord<?> record) {
         ConversionDetails conversion = (ConversionDetails) record.details();
@@ -48,6 +52,7 @@ public record ConversionResponse(
                 conversion.convertedOn(),
                 conversion.form(),
                 conversion.outputValue(),
-                conversion.jobsCreated());
+                conversion.jobsCreated(),
+                conversion.universityIncome());
     }
 }

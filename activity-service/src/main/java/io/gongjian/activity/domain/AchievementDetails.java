@@ -1,13 +1,23 @@
 package io.gongjian.activity.domain;
 
 import io.gongjian.commons.domain.PlausibleDates;
+import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.events.AchievementChanged;
 import io.gongjian.events.ActivityEvent;
 import io.gongjian.records.domain.VersionedRecord;
 import java.time.LocalDate;
 
-/** An achievement (共建成果) the two parties produced together. */
-public record AchievementDetails(AchievementType type, String title, LocalDate registeredOn, String description)
+/**
+ * An achievement (共建成果) the two parties produced together.
+ *
+ * @param resourceKind what a TEACHING_RESOURCE is (course, textbook, …), optional; no other type has one
+ */
+public record AchievementDetails(
+        AchievementType type,
+        String title,
+        LocalDate registeredOn,
+        String description,
+        TeachingResourceKind resourceKind)
         implements RecordDetails {
 
     public AchievementDetails {
@@ -15,6 +25,9 @@ public record AchievementDetails(AchievementType type, String title, LocalDate r
         title = Rules.text("title", title, Limits.TITLE, true);
         PlausibleDates.notBeforeEarliest("registeredOn", Rules.required("registeredOn", registeredOn));
         description = Rules.text("description", description, Limits.DESCRIPTION, false);
+        if (resourceKind != null && type != AchievementType.TEACHING_RESOURCE) {
+            throw new RuleViolation("resourceKind", "achievement.resource-kind-teaching-only", type.name());
+        }
     }
 
     /** Says on a conversion that it was revoked with its output, and why; within the longest reason allowed. */
@@ -55,6 +68,7 @@ public record AchievementDetails(AchievementType type, String title, LocalDate r
                 type.name(),
                 title,
                 registeredOn,
-                description);
+                description,
+                resourceKind == null ? null : resourceKind.name());
     }
 }

@@ -8,9 +8,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A conversion (成果转化) of a research output (the achievement it belongs to): its form, the new output value (10k CNY) and jobs created. */
+/**
+ * A conversion (成果转化) of a research output (the achievement it belongs to): its form, the new output value (10k
+ * CNY) and jobs created.
+ *
+ * @param universityIncome what the university side received for it (licence fee, transfer price, service fee), 10k
+ *     CNY, optional: the school's technical-service income of the national data table
+ */
 public record ConversionDetails(
-        UUID achievementId, LocalDate convertedOn, ConversionForm form, BigDecimal outputValue, int jobsCreated)
+        UUID achievementId,
+        LocalDate convertedOn,
+        ConversionForm form,
+        BigDecimal outputValue,
+        int jobsCreated,
+        BigDecimal universityIncome)
         implements RecordDetails {
 
     public ConversionDetails {
@@ -19,6 +30,9 @@ public record ConversionDetails(
         Rules.required("form", form);
         Rules.tenThousandYuan("outputValue", outputValue, "conversion");
         Rules.between("jobsCreated", jobsCreated, 0, Limits.JOBS);
+        if (universityIncome != null) {
+            Rules.tenThousandYuan("universityIncome", universityIncome, "conversion-income");
+        }
     }
 
     @Override
@@ -48,6 +62,7 @@ public record ConversionDetails(
                 convertedOn,
                 form.name(),
                 outputValue,
-                jobsCreated);
+                jobsCreated,
+                universityIncome);
     }
 }

@@ -137,6 +137,57 @@ class ImportApiTest {
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = "platform-admin")
+    void theSameFileTwiceChangesNothingAndARowNamingARecordWithOtherContentIsRefusedOrAmendsAsTheModeSays() {
+        UUID partnership = Partnerships.known(views, "ACTIVE", "450200");
+        StringBuilder csv = new StringBuilder("外部编号,").append(HEADINGS).append("\r\n");
+        for (int i = 1; i <= 50; i++) {
+            csv.append("OA-").append(i).append(',').append(row(partnership, i)).append("\r\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        Response first = finished(upload(given(), file, "first.csv", "valid-rows"));
+        assertThat(first.path("state").toString(), equalTo("SUCCEEDED"));
+        assertThat((int) first.path("rowsAccepted"), equalTo(50));
+        String seventh = byReference(partnership, "OA-7").path("items[0].id");
+
+        for (String mode : List.of("valid-rows", "atomic")) {
+            Response again = finished(upload(given(), file, "again.csv", mode));
+            assertThat(again.path("state").toString(), equalTo("SUCCEEDED"));
+            assertThat(count(given(), partnership), equalTo(50));
+            given().get("/api/v1/activities/" + seventh + "/history").then().body("$", hasSize(1));
+        }
+
+        // Row 7 (a symposium of 10) now says 12 attended.
+        byte[] changed = csv.toString()
+                .replace(row(partnership, 7), row(partnership, 7).replace(",3,4,10,", ",3,4,12,"))
+                .getBytes(StandardCharsets.UTF_8);
+        Response refused = finished(upload(given(), changed, "changed.csv", "atomic"));
+        assertThat(refused.path("state").toString(), equalTo("REFUSED"));
+        assertThat((int) refused.path("rowsRefused"), equalTo(1));
+        assertThat(report(given(), refused.path("id")).get(1), startsWith("8,externalRef,record.external-ref-taken,"));
+        byReference(partnership, "OA-7").then().body("items[0].attendance", equalTo(10));
+
+        Response amended = finished(upload(given(), changed, "changed.csv", "valid-rows"));
+        assertThat(amended.path("state").toString(), equalTo("SUCCEEDED"));
+        byReference(partnership, "OA-7")
+                .then()
+                .body("items[0].id", equalTo(seventh))
+                .body("items[0].attendance", equalTo(12))
+                .body("items[0].version", equalTo(2));
+        given().get("/api/v1/activities/" + seventh + "/history")
+                .then()
+                .body("$", hasSize(2))
+                .body("[1].action", equalTo("amended"));
+        assertThat(count(given(), partnership), equalTo(50));
+    }
+
+    private static Response byReference(UUID partnership, String externalRef) {
+        return given().queryParam("partnership", partnership.toString())
+                .queryParam("externalRef", externalRef)
+                .get("/api/v1/activities");
+    }
+
+    @Test
     void aRowOfAPartnershipOutsideTheCallersScopeIsRefusedOnItsOwn() {
         UUID liuzhou = Partnerships.known(
                 views, "ACTIVE", "450200", UUID.fromString(AccessMatrix.LZZY), UUID.fromString(AccessMatrix.GXQC));

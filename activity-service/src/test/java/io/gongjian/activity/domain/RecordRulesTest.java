@@ -94,15 +94,34 @@ class RecordRulesTest {
                 assertThrows(
                                 RuleViolation.class,
                                 () -> new ConversionDetails(
-                                        UUID.randomUUID(), TODAY, ConversionForm.LICENSE, new BigDecimal("-0.01"), 0))
+                                        UUID.randomUUID(),
+                                        TODAY,
+                                        ConversionForm.LICENSE,
+                                        new BigDecimal("-0.01"),
+                                        0,
+                                        null))
                         .field());
         assertEquals(
                 "jobsCreated",
                 assertThrows(
                                 RuleViolation.class,
                                 () -> new ConversionDetails(
-                                        UUID.randomUUID(), TODAY, ConversionForm.LICENSE, BigDecimal.ZERO, -1))
+                                        UUID.randomUUID(), TODAY, ConversionForm.LICENSE, BigDecimal.ZERO, -1, null))
                         .field());
+        for (String income : List.of("-0.01", "1000000.0001", "0.00001")) {
+            assertEquals(
+                    "universityIncome",
+                    assertThrows(
+                                    RuleViolation.class,
+                                    () -> new ConversionDetails(
+                                            UUID.randomUUID(),
+                                            TODAY,
+                                            ConversionForm.SERVICE,
+                                            BigDecimal.ONE,
+                                            0,
+                                            new BigDecimal(income)))
+                            .field());
+        }
     }
 
     @Test
@@ -170,7 +189,7 @@ class RecordRulesTest {
                 "registeredOn",
                 assertThrows(
                                 RuleViolation.class,
-                                () -> new AchievementDetails(AchievementType.AWARD, "奖", before, null))
+                                () -> new AchievementDetails(AchievementType.AWARD, "奖", before, null, null))
                         .field());
         assertEquals(
                 "convertedOn",
@@ -223,14 +242,23 @@ class RecordRulesTest {
                 assertThrows(
                                 RuleViolation.class,
                                 () -> new AchievementDetails(
-                                        AchievementType.AWARD, "奖".repeat(Limits.TITLE + 1), TODAY, null))
+                                        AchievementType.AWARD, "奖".repeat(Limits.TITLE + 1), TODAY, null, null))
                         .field());
         assertEquals(
                 "description",
                 assertThrows(
                                 RuleViolation.class,
                                 () -> new AchievementDetails(
-                                        AchievementType.AWARD, "奖", TODAY, "述".repeat(Limits.DESCRIPTION + 1)))
+                                        AchievementType.AWARD, "奖", TODAY, "述".repeat(Limits.DESCRIPTION + 1), null))
+                        .field());
+        new AchievementDetails(AchievementType.TEACHING_RESOURCE, "课", TODAY, null, TeachingResourceKind.COURSE);
+        new AchievementDetails(AchievementType.TEACHING_RESOURCE, "课", TODAY, null, null);
+        assertEquals(
+                "resourceKind",
+                assertThrows(
+                                RuleViolation.class,
+                                () -> new AchievementDetails(
+                                        AchievementType.AWARD, "奖", TODAY, null, TeachingResourceKind.COURSE))
                         .field());
         conversion(TODAY, Limits.OUTPUT_VALUE, Limits.JOBS);
         conversion(TODAY, "0.0001", 0);
@@ -256,6 +284,6 @@ class RecordRulesTest {
 
     private static ConversionDetails conversion(LocalDate convertedOn, String outputValue, int jobs) {
         return new ConversionDetails(
-                UUID.randomUUID(), convertedOn, ConversionForm.LICENSE, new BigDecimal(outputValue), jobs);
+                UUID.randomUUID(), convertedOn, ConversionForm.LICENSE, new BigDecimal(outputValue), jobs, null);
     }
 }

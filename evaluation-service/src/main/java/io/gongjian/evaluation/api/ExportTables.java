@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.api;
 
+import io.gongjian.evaluation.application.CooperationRow;
 import io.gongjian.evaluation.application.RankingEntry;
 import io.gongjian.evaluation.application.ScoreHistory;
 import io.gongjian.evaluation.application.ScoreReport;
@@ -24,6 +25,26 @@ final class ExportTables {
                     ExportColumn.label("等级名称", "grade (zh)", RankingEntry::grade),
                     ExportColumn.of("覆盖率", "coverage", RankingEntry::coverage),
                     ExportColumn.of("共建项目编号", "partnership id", RankingEntry::partnershipId)));
+
+    /** 产学合作数据: the ODS fields in the standard's order, headed with their Chinese names and codes. */
+    static final TableExport<CooperationRow> COOPERATION = new TableExport<>(
+            "产学合作数据 ODS_CXHZSJ",
+            List.of(
+                    ExportColumn.of("主键数据唯一性标识", "ZJSJWYXBS", CooperationRow::id),
+                    ExportColumn.of("学校代码", "XXDM", CooperationRow::schoolCode),
+                    ExportColumn.of("合作企业统一社会信用代码", "HZQYTYSHXYDM", CooperationRow::enterpriseCreditCode),
+                    ExportColumn.of("合作企业名称", "HZQYMC", CooperationRow::enterpriseName),
+                    ExportColumn.of("合作开始年月", "HZKSNY", CooperationRow::cooperationStart),
+                    ExportColumn.of("订单培养人数", "DDPYRS", CooperationRow::orderClassTrainees),
+                    ExportColumn.of("共同开发课程门数", "GTKFKCMS", CooperationRow::coursesDeveloped),
+                    ExportColumn.of("共同开发教材数", "GTKFJCS", CooperationRow::textbooksDeveloped),
+                    ExportColumn.of("支持学校兼职教师数", "ZCXXJZJSS", CooperationRow::partTimeTeachers),
+                    ExportColumn.of("接受顶岗实习学生数", "JSDGSXXSS", CooperationRow::internsReceived),
+                    ExportColumn.of("接受毕业生就业数", "JSBYSJYS", CooperationRow::graduatesEmployed),
+                    ExportColumn.of("学校为企业技术服务年收入（万元）", "XXWQYJSFWNSR", CooperationRow::technicalServiceIncome),
+                    ExportColumn.of("数据采集时间", "SJCJSJ", CooperationRow::collectedAt),
+                    ExportColumn.of("学校名称", "school name", CooperationRow::schoolName),
+                    ExportColumn.of("年度", "year", CooperationRow::year)));
 
     static final TableExport<ScoreHistory.Point> HISTORY = new TableExport<>("走势 History", historyColumns());
 

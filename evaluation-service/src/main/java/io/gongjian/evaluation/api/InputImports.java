@@ -1,11 +1,9 @@
 package io.gongjian.evaluation.api;
 
-import io.gongjian.commons.security.Caller;
 import io.gongjian.evaluation.application.InputService;
-import io.gongjian.evaluation.domain.InputDetails;
 import io.gongjian.imports.application.ImportBinding;
+import io.gongjian.imports.application.RecordImports;
 import io.gongjian.imports.domain.ImportKind;
-import io.gongjian.records.api.RecordRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -28,6 +26,7 @@ class InputImports {
                 AssessmentRequest.class,
                 Map.of(
                         "partnershipId", "合作编号",
+                        "externalRef", "外部编号",
                         "kind", "评价类别",
                         "score", "评分",
                         "assessedOn", "评价日期",
@@ -38,7 +37,7 @@ class InputImports {
                         "score", "86.5",
                         "assessedOn", "2026-06-30",
                         "comment", "双支部结对机制健全"),
-                (caller, request) -> recorded(inputs, caller, request));
+                (caller, request, mode) -> RecordImports.record(inputs, caller, request, mode));
     }
 
     @Produces
@@ -49,6 +48,7 @@ class InputImports {
                 SurveyRequest.class,
                 Map.of(
                         "partnershipId", "合作编号",
+                        "externalRef", "外部编号",
                         "kind", "调查类别",
                         "side", "调查对象",
                         "collectedOn", "收集日期",
@@ -61,7 +61,7 @@ class InputImports {
                         "collectedOn", "2026-07-15",
                         "respondents", "40",
                         "mean", "88.2"),
-                (caller, request) -> recorded(inputs, caller, request));
+                (caller, request, mode) -> RecordImports.record(inputs, caller, request, mode));
     }
 
     @Produces
@@ -72,6 +72,7 @@ class InputImports {
                 RectificationRequest.class,
                 Map.of(
                         "partnershipId", "合作编号",
+                        "externalRef", "外部编号",
                         "issue", "整改问题",
                         "raisedOn", "提出日期",
                         "dueOn", "整改期限"),
@@ -80,11 +81,6 @@ class InputImports {
                         "issue", "企业方党员参与率偏低",
                         "raisedOn", "2026-07-01",
                         "dueOn", "2026-10-31"),
-                (caller, request) -> recorded(inputs, caller, request));
-    }
-
-    /** A row as a POST of the input (where an {@code externalRef} is to be honoured, this is the place). */
-    private static void recorded(InputService inputs, Caller caller, RecordRequest<? extends InputDetails> request) {
-        inputs.create(caller, request.partnershipId(), request.toDetails());
+                (caller, request, mode) -> RecordImports.record(inputs, caller, request, mode));
     }
 }

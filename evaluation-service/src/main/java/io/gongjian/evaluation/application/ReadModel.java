@@ -1,8 +1,8 @@
 package io.gongjian.evaluation.application;
 
+import io.gongjian.evaluation.domain.EvaluatedOrganization;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.JointFacility;
-import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
 import io.gongjian.records.application.Partnerships;
 import java.util.Collection;
@@ -15,7 +15,7 @@ public interface ReadModel extends Partnerships<EvaluatedPartnership> {
     /** Stores the state unless the stored version is the same or newer; true when something changed. */
     boolean apply(EvaluatedPartnership partnership);
 
-    boolean apply(OrganizationMembers organization);
+    boolean apply(EvaluatedOrganization organization);
 
     boolean apply(RecordFact record);
 

@@ -1,9 +1,9 @@
 package io.gongjian.evaluation.application;
 
+import io.gongjian.evaluation.domain.EvaluatedOrganization;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.evaluation.domain.MemberCounts;
-import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
 import io.gongjian.events.AchievementChanged;
 import io.gongjian.events.ActivityChanged;
@@ -49,7 +49,9 @@ final class ReadModelChanges
                 required(p.universityOrganizationId()),
                 required(p.enterpriseOrganizationId()),
                 p.governmentOrganizationIds() == null ? List.of() : p.governmentOrganizationIds(),
-                p.targets() == null ? Map.of() : p.targets());
+                p.targets() == null ? Map.of() : p.targets(),
+                required(p.termStart()),
+                required(p.termEnd()));
         return readModel -> readModel.apply(partnership) ? Set.of(partnership.id()) : Set.of();
     }
 
@@ -61,8 +63,13 @@ final class ReadModelChanges
                 : o.memberCounts().stream()
                         .map(c -> new MemberCounts.Entry(required(c.effectiveOn()), c.count()))
                         .toList();
-        OrganizationMembers organization =
-                new OrganizationMembers(required(o.id()), o.version(), new MemberCounts(counts));
+        EvaluatedOrganization organization = new EvaluatedOrganization(
+                required(o.id()),
+                o.version(),
+                o.institution(),
+                o.creditCode(),
+                o.schoolCode(),
+                new MemberCounts(counts));
         return readModel -> readModel.apply(organization) ? readModel.involving(organization.id()) : Set.of();
     }
 
@@ -86,6 +93,7 @@ final class ReadModelChanges
                 e.version(),
                 e.revoked(),
                 required(e.occurredOn()),
+                required(e.type()),
                 e.headcount()));
     }
 
@@ -97,7 +105,8 @@ final class ReadModelChanges
                 a.version(),
                 a.revoked(),
                 required(a.registeredOn()),
-                required(a.type())));
+                required(a.type()),
+                a.resourceKind()));
     }
 
     @Override
@@ -109,7 +118,8 @@ final class ReadModelChanges
                 c.revoked(),
                 required(c.convertedOn()),
                 required(c.achievementId()),
-                required(c.outputValue())));
+                required(c.outputValue()),
+                c.universityIncome()));
     }
 
     /** Kept for explanations and exports; no indicator reads facilities, so no score moves. */

@@ -1,8 +1,12 @@
 package io.gongjian.evaluation.application;
 
+import io.gongjian.commons.domain.Forbidden;
+import io.gongjian.commons.domain.NotFound;
+import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import java.util.regex.Pattern;
 
 /**
  * Who may see and do what here (docs/adr/0004-authorization-in-code-from-token-claims.md): platform admins everything; bureau officers
@@ -11,6 +15,8 @@ import io.gongjian.evaluation.domain.EvaluatedPartnership;
  * are or were ACTIVE) and rankings.
  */
 final class Scope {
+
+    private static final Pattern REGION_PREFIX = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
 
     private Scope() {}
 
@@ -27,6 +33,32 @@ final class Scope {
         return caller.seesEverything()
                 || caller.oversees(partnership.regionCode())
                 || caller.managedOrganization().map(partnership::involves).orElse(false);
+    }
+
+    /**
+     * The region-code prefix a list over regions covers (rankings, national data): the one asked for, within a bureau
+     * officer's own region (its own when none is asked for; 404 for one outside it); any for platform admins and
+     * viewers; refused to everyone else.
+     */
+    static String regionInReach(Caller caller, String requested) {
+        String region = requested == null ? "" : requested.strip();
+        if (!region.isEmpty() && !REGION_PREFIX.matcher(region).matches()) {
+            throw new RuleViolation("region", "score.region-prefix");
+        }
+        if (caller.seesEverything() || caller.has(Role.VIEWER)) {
+            return region;
+        }
+        if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
+            String own = caller.region().get();
+            if (region.isEmpty()) {
+                return own;
+            }
+            if (!region.startsWith(own)) {
+                throw new NotFound("region", region);
+            }
+            return region;
+        }
+        throw new Forbidden("score.rankings-roles");
     }
 
     static boolean recordsInputs(Caller caller, EvaluatedPartnership partnership) {

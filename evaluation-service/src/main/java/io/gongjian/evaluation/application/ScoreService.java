@@ -6,7 +6,6 @@ import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
-import io.gongjian.commons.security.Role;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.Facts;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Scores, score history and rankings. The scores of the default window as of today are kept in
@@ -34,7 +32,6 @@ import java.util.regex.Pattern;
 public class ScoreService {
 
     static final int MAX_HISTORY_POINTS = 120;
-    private static final Pattern REGION_PREFIX = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
 
     @Inject
     ReadModel readModel;
@@ -110,7 +107,7 @@ public class ScoreService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ranking ranking(Caller caller, String region, LocalDate asOf, Integer windowDays, PageRequest page) {
-        String prefix = rankedRegion(caller, region);
+        String prefix = Scope.regionInReach(caller, region);
         Window window = window(asOf, windowDays);
         if (isCurrent(window) && !current.anyComputedOnOtherDay(window.asOf())) {
             return Ranking.of(prefix, window.asOf(), window.days(), current.rank(prefix, page));
@@ -123,7 +120,7 @@ public class ScoreService {
      * then fed to {@link #rankAll} entry by entry.
      */
     public RankingScope rankingScope(Caller caller, String region, LocalDate asOf, Integer windowDays) {
-        return new RankingScope(rankedRegion(caller, region), window(asOf, windowDays));
+        return new RankingScope(Scope.regionInReach(caller, region), window(asOf, windowDays));
     }
 
     /** Every entry of the ranking in rank order, kept-current ones read a page at a time. */
@@ -184,27 +181,6 @@ public class ScoreService {
     }
 
     /** The region a caller may rank: bureau officers within their own, organisation admins none. */
-    private static String rankedRegion(Caller caller, String requested) {
-        String region = requested == null ? "" : requested.strip();
-        if (!region.isEmpty() && !REGION_PREFIX.matcher(region).matches()) {
-            throw new RuleViolation("region", "score.region-prefix");
-        }
-        if (caller.seesEverything() || caller.has(Role.VIEWER)) {
-            return region;
-        }
-        if (caller.has(Role.BUREAU_OFFICER) && caller.region().isPresent()) {
-            String own = caller.region().get();
-            if (region.isEmpty()) {
-                return own;
-            }
-            if (!region.startsWith(own)) {
-                throw new NotFound("region", region);
-            }
-            return region;
-        }
-        throw new Forbidden("score.rankings-roles");
-    }
-
     /**
      * A partnership whose records the caller may read: 404 when it does not see the partnership, 403 saying
      * {@code refusal} when it sees only its scores (viewers).

@@ -2,12 +2,19 @@ package io.gongjian.evaluation.domain;
 
 import io.gongjian.records.domain.Partnership;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** What this context knows of a partnership, from the partnership context's events: parties, region, targets. */
+/**
+ * What this context knows of a partnership, from the partnership context's events: parties, region, targets, term.
+ *
+ * @param termStart the first day of the agreement's term; {@code null} only in a row stored before 2.0.0 and not
+ *     rebuilt since
+ * @param termEnd its last day, likewise
+ */
 public record EvaluatedPartnership(
         UUID id,
         long version,
@@ -18,7 +25,9 @@ public record EvaluatedPartnership(
         UUID universityOrganizationId,
         UUID enterpriseOrganizationId,
         List<UUID> governmentOrganizationIds,
-        Map<String, BigDecimal> targets)
+        Map<String, BigDecimal> targets,
+        LocalDate termStart,
+        LocalDate termEnd)
         implements Partnership {
 
     public static final String ACTIVE = "ACTIVE";
@@ -28,7 +37,7 @@ public record EvaluatedPartnership(
      * ACTIVE → TERMINATED, ACTIVE → EXPIRED). A status not listed (DRAFT, or any later stage before activation) is
      * taken as never activated: its scores stay unpublished until the parties' agreement is in force.
      */
-    private static final Set<String> ACTIVATED = Set.of(ACTIVE, "SUSPENDED", "TERMINATED", "EXPIRED");
+    public static final Set<String> ACTIVATED = Set.of(ACTIVE, "SUSPENDED", "TERMINATED", "EXPIRED");
 
     public EvaluatedPartnership {
         governmentOrganizationIds = List.copyOf(governmentOrganizationIds);

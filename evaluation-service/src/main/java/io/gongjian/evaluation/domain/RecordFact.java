@@ -12,6 +12,9 @@ import java.util.UUID;
  * @param achievementType achievements: RESEARCH_PROJECT, RESEARCH_OUTPUT, TEACHING_RESOURCE, …
  * @param achievementId conversions: the achievement converted
  * @param outputValue conversions: new output value in 10k CNY
+ * @param exchangeType exchanges: INTERNSHIP, ORDER_CLASS, … (the national data table counts some apart)
+ * @param resourceKind teaching resources: COURSE, TEXTBOOK, … when given
+ * @param universityIncome conversions: what the university side received, 10k CNY, when given
  */
 public record RecordFact(
         UUID id,
@@ -25,7 +28,10 @@ public record RecordFact(
         int universityPartyMembers,
         int enterprisePartyMembers,
         int headcount,
-        BigDecimal outputValue) {
+        BigDecimal outputValue,
+        String exchangeType,
+        String resourceKind,
+        BigDecimal universityIncome) {
 
     public static RecordFact activity(
             UUID id,
@@ -47,19 +53,62 @@ public record RecordFact(
                 universityPartyMembers,
                 enterprisePartyMembers,
                 0,
+                null,
+                null,
+                null,
                 null);
     }
 
     public static RecordFact exchange(
-            UUID id, UUID partnershipId, long version, boolean revoked, LocalDate occurredOn, int headcount) {
+            UUID id,
+            UUID partnershipId,
+            long version,
+            boolean revoked,
+            LocalDate occurredOn,
+            String type,
+            int headcount) {
         return new RecordFact(
-                id, FactKind.EXCHANGE, partnershipId, version, revoked, occurredOn, null, null, 0, 0, headcount, null);
+                id,
+                FactKind.EXCHANGE,
+                partnershipId,
+                version,
+                revoked,
+                occurredOn,
+                null,
+                null,
+                0,
+                0,
+                headcount,
+                null,
+                type,
+                null,
+                null);
     }
 
     public static RecordFact achievement(
-            UUID id, UUID partnershipId, long version, boolean revoked, LocalDate registeredOn, String type) {
+            UUID id,
+            UUID partnershipId,
+            long version,
+            boolean revoked,
+            LocalDate registeredOn,
+            String type,
+            String resourceKind) {
         return new RecordFact(
-                id, FactKind.ACHIEVEMENT, partnershipId, version, revoked, registeredOn, type, null, 0, 0, 0, null);
+                id,
+                FactKind.ACHIEVEMENT,
+                partnershipId,
+                version,
+                revoked,
+                registeredOn,
+                type,
+                null,
+                0,
+                0,
+                0,
+                null,
+                null,
+                resourceKind,
+                null);
     }
 
     public static RecordFact conversion(
@@ -69,7 +118,8 @@ public record RecordFact(
             boolean revoked,
             LocalDate convertedOn,
             UUID achievementId,
-            BigDecimal outputValue) {
+            BigDecimal outputValue,
+            BigDecimal universityIncome) {
         return new RecordFact(
                 id,
                 FactKind.CONVERSION,
@@ -82,6 +132,9 @@ public record RecordFact(
                 0,
                 0,
                 0,
-                outputValue);
+                outputValue,
+                null,
+                null,
+                universityIncome);
     }
 }

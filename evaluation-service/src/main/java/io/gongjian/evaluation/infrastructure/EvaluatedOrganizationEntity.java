@@ -19,4 +19,12 @@ public class EvaluatedOrganizationEntity extends PanacheEntityBase {
     /** JSON array of {effectiveOn, count}. */
     @Column(name = "member_counts")
     public String memberCounts;
+
+    public String institution;
+
+    @Column(name = "credit_code")
+    public String creditCode;
+
+    @Column(name = "school_code")
+    public String schoolCode;
 }

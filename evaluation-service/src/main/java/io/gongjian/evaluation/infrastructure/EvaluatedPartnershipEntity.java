@@ -1,8 +1,10 @@
 package io.gongjian.evaluation.infrastructure;
 
 import io.gongjian.records.infrastructure.PartnershipRow;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "evaluated_partnership")
@@ -13,4 +15,10 @@ public class EvaluatedPartnershipEntity extends PartnershipRow {
 
     /** JSON object: indicator code → annual target. */
     public String targets;
+
+    @Column(name = "term_start")
+    public LocalDate termStart;
+
+    @Column(name = "term_end")
+    public LocalDate termEnd;
 }

@@ -78,7 +78,7 @@ public class JpaFactSource implements FactSource {
         List<Object[]> rows = em.createQuery(
                         "SELECT r.id, r.kind, r.partnershipId, r.version, r.businessDate, r.achievementType,"
                                 + " r.achievementId, r.universityPartyMembers, r.enterprisePartyMembers, r.headcount,"
-                                + " r.outputValue FROM RecordFactEntity r WHERE r.partnershipId IN :ids"
+                                + " r.outputValue, r.exchangeType, r.resourceKind, r.universityIncome FROM RecordFactEntity r WHERE r.partnershipId IN :ids"
                                 + " AND r.revoked = false AND ((r.businessDate <= :to"
                                 + " AND (r.businessDate >= :from OR r.kind = :conversion))"
                                 // A conversion counts only with its achievement, which may lie outside the window.
@@ -108,7 +108,10 @@ public class JpaFactSource implements FactSource {
                             intOf(row[7]),
                             intOf(row[8]),
                             intOf(row[9]),
-                            (BigDecimal) row[10]));
+                            (BigDecimal) row[10],
+                            (String) row[11],
+                            (String) row[12],
+                            (BigDecimal) row[13]));
         }
     }
 

@@ -2,10 +2,10 @@ package io.gongjian.evaluation.infrastructure;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.gongjian.evaluation.application.ReadModel;
+import io.gongjian.evaluation.domain.EvaluatedOrganization;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.evaluation.domain.MemberCounts;
-import io.gongjian.evaluation.domain.OrganizationMembers;
 import io.gongjian.evaluation.domain.RecordFact;
 import io.gongjian.records.infrastructure.PartnershipRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,16 +43,18 @@ public class JpaReadModel implements ReadModel {
 
     @Override
     public boolean apply(EvaluatedPartnership p) {
-        return em.createNativeQuery("INSERT INTO evaluated_partnership (id, version, code, title, status, region_code,"
-                                + " university_organization_id, enterprise_organization_id, government_organization_ids,"
-                                + " targets) VALUES (:id, :version, :code, :title, :status, :region, :university,"
-                                + " :enterprise, :governments, :targets)"
-                                + " ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, code = EXCLUDED.code,"
-                                + " title = EXCLUDED.title, status = EXCLUDED.status, region_code = EXCLUDED.region_code,"
-                                + " university_organization_id = EXCLUDED.university_organization_id,"
-                                + " enterprise_organization_id = EXCLUDED.enterprise_organization_id,"
-                                + " government_organization_ids = EXCLUDED.government_organization_ids,"
-                                + " targets = EXCLUDED.targets WHERE evaluated_partnership.version < EXCLUDED.version")
+        return em.createNativeQuery(
+                                "INSERT INTO evaluated_partnership (id, version, code, title, status, region_code,"
+                                        + " university_organization_id, enterprise_organization_id, government_organization_ids,"
+                                        + " targets, term_start, term_end) VALUES (:id, :version, :code, :title, :status, :region,"
+                                        + " :university, :enterprise, :governments, :targets, :termStart, :termEnd)"
+                                        + " ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, code = EXCLUDED.code,"
+                                        + " title = EXCLUDED.title, status = EXCLUDED.status, region_code = EXCLUDED.region_code,"
+                                        + " university_organization_id = EXCLUDED.university_organization_id,"
+                                        + " enterprise_organization_id = EXCLUDED.enterprise_organization_id,"
+                                        + " government_organization_ids = EXCLUDED.government_organization_ids,"
+                                        + " targets = EXCLUDED.targets, term_start = EXCLUDED.term_start,"
+                                        + " term_end = EXCLUDED.term_end WHERE evaluated_partnership.version < EXCLUDED.version")
                         .setParameter("id", p.id())
                         .setParameter("version", p.version())
                         .setParameter("code", p.code())
@@ -63,18 +65,27 @@ public class JpaReadModel implements ReadModel {
                         .setParameter("enterprise", p.enterpriseOrganizationId())
                         .setParameter("governments", PartnershipRow.governmentColumn(p.governmentOrganizationIds()))
                         .setParameter("targets", json.write(p.targets()))
+                        .setParameter("termStart", p.termStart())
+                        .setParameter("termEnd", p.termEnd())
                         .executeUpdate()
                 == 1;
     }
 
     @Override
-    public boolean apply(OrganizationMembers organization) {
-        return em.createNativeQuery("INSERT INTO evaluated_organization (id, version, member_counts)"
-                                + " VALUES (:id, :version, :counts) ON CONFLICT (id) DO UPDATE SET"
-                                + " version = EXCLUDED.version, member_counts = EXCLUDED.member_counts"
+    public boolean apply(EvaluatedOrganization organization) {
+        return em.createNativeQuery("INSERT INTO evaluated_organization (id, version, member_counts, institution,"
+                                + " credit_code, school_code) VALUES (:id, :version, :counts,"
+                                + " CAST(:institution AS VARCHAR), CAST(:creditCode AS VARCHAR),"
+                                + " CAST(:schoolCode AS VARCHAR)) ON CONFLICT (id) DO UPDATE SET"
+                                + " version = EXCLUDED.version, member_counts = EXCLUDED.member_counts,"
+                                + " institution = EXCLUDED.institution, credit_code = EXCLUDED.credit_code,"
+                                + " school_code = EXCLUDED.school_code"
                                 + " WHERE evaluated_organization.version < EXCLUDED.version")
                         .setParameter("id", organization.id())
                         .setParameter("version", organization.version())
+                        .setParameter("institution", organization.institution())
+                        .setParameter("creditCode", organization.creditCode())
+                        .setParameter("schoolCode", organization.schoolCode())
                         .setParameter("counts", json.write(organization.counts().entries()))
                         .executeUpdate()
                 == 1;
@@ -95,6 +106,9 @@ public class JpaReadModel implements ReadModel {
             entity.enterprisePartyMembers = r.enterprisePartyMembers();
             entity.headcount = r.headcount();
             entity.outputValue = r.outputValue();
+            entity.exchangeType = r.exchangeType();
+            entity.resourceKind = r.resourceKind();
+            entity.universityIncome = r.universityIncome();
         });
     }
 
@@ -215,6 +229,8 @@ public class JpaReadModel implements ReadModel {
                 e.universityOrganizationId,
                 e.enterpriseOrganizationId,
                 e.governments(),
-                json.read(e.targets, TARGETS));
+                json.read(e.targets, TARGETS),
+                e.termStart,
+                e.termEnd);
     }
 }

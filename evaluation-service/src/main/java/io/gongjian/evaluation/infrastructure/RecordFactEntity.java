@@ -47,6 +47,15 @@ public class RecordFactEntity extends VersionedRow {
     @Column(name = "output_value")
     public BigDecimal outputValue;
 
+    @Column(name = "exchange_type")
+    public String exchangeType;
+
+    @Column(name = "resource_kind")
+    public String resourceKind;
+
+    @Column(name = "university_income")
+    public BigDecimal universityIncome;
+
     @Override
     long version() {
         return version;

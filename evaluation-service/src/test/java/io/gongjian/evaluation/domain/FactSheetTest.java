@@ -25,7 +25,9 @@ class FactSheetTest {
             UUID.randomUUID(),
             UUID.randomUUID(),
             List.of(),
-            Map.of());
+            Map.of(),
+            LocalDate.of(2024, 1, 1),
+            LocalDate.of(2030, 12, 31));
     final MemberCounts twenty = new MemberCounts(List.of(new MemberCounts.Entry(LocalDate.of(2020, 1, 1), 20)));
     final MemberCounts ten = new MemberCounts(List.of(new MemberCounts.Entry(LocalDate.of(2020, 1, 1), 10)));
 
@@ -58,7 +60,7 @@ class FactSheetTest {
                 partnership,
                 twenty,
                 ten,
-                List.of(RecordFact.exchange(exchange, partnership.id(), 3, false, D.minusDays(400), 12)),
+                List.of(RecordFact.exchange(exchange, partnership.id(), 3, false, D.minusDays(400), "INTERNSHIP", 12)),
                 List.of());
 
         // Moved out of the window by the amendment: it no longer counts in it.
@@ -106,7 +108,7 @@ class FactSheetTest {
                 List.of(
                         // Revoked; its conversion's own revocation has not arrived (or arrived out of order).
                         RecordFact.achievement(
-                                revokedOutput, partnership.id(), 2, true, D.minusDays(30), "RESEARCH_OUTPUT"),
+                                revokedOutput, partnership.id(), 2, true, D.minusDays(30), "RESEARCH_OUTPUT", null),
                         RecordFact.conversion(
                                 UUID.randomUUID(),
                                 partnership.id(),
@@ -114,12 +116,20 @@ class FactSheetTest {
                                 false,
                                 D.minusDays(10),
                                 revokedOutput,
-                                new BigDecimal("250")),
+                                new BigDecimal("250"),
+                                null),
                         // Registered before the window: its conversion in the window still counts.
                         RecordFact.achievement(
-                                liveOutput, partnership.id(), 1, false, D.minusDays(500), "RESEARCH_OUTPUT"),
+                                liveOutput, partnership.id(), 1, false, D.minusDays(500), "RESEARCH_OUTPUT", null),
                         RecordFact.conversion(
-                                counted, partnership.id(), 1, false, D.minusDays(5), liveOutput, new BigDecimal("40")),
+                                counted,
+                                partnership.id(),
+                                1,
+                                false,
+                                D.minusDays(5),
+                                liveOutput,
+                                new BigDecimal("40"),
+                                null),
                         // An achievement not (yet) known: its conversion waits for it.
                         RecordFact.conversion(
                                 UUID.randomUUID(),
@@ -128,7 +138,8 @@ class FactSheetTest {
                                 false,
                                 D.minusDays(5),
                                 UUID.randomUUID(),
-                                new BigDecimal("7"))),
+                                new BigDecimal("7"),
+                                null)),
                 List.of());
 
         Measure contribution = Indicator.SOC_ECONOMIC_CONTRIBUTION.measure(YEAR, facts);

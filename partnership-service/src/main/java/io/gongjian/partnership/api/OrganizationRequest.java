@@ -5,6 +5,7 @@ import io.gongjian.partnership.domain.OrganizationKind;
 import io.gongjian.partnership.domain.OrganizationProfile;
 import io.gongjian.partnership.domain.PartyLevel;
 import io.gongjian.partnership.domain.RegionCode;
+import io.gongjian.partnership.domain.SchoolCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
@@ -23,10 +24,23 @@ public record OrganizationRequest(
         @NotBlank @Schema(description = "Unified social credit code (GB 32100-2015)", example = "12450200498600571A")
                 String creditCode,
         @NotBlank @Schema(description = "Administrative division code (GB/T 2260)", example = "450200")
-                String regionCode) {
+                String regionCode,
+        @Schema(
+                        description = "Universities only, optional: the institution's 10-digit school code (学校代码),"
+                                + " which keys its rows in the national data tables",
+                        example = "4145010361",
+                        pattern = "^[0-9]{10}$",
+                        nullable = true)
+                String schoolCode) {
 
     OrganizationProfile toProfile() {
         return new OrganizationProfile(
-                name, kind, level, institution, new CreditCode(creditCode), new RegionCode(regionCode));
+                name,
+                kind,
+                level,
+                institution,
+                new CreditCode(creditCode),
+                new RegionCode(regionCode),
+                SchoolCode.ofNullable(schoolCode));
     }
 }

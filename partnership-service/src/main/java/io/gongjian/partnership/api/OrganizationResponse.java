@@ -20,6 +20,8 @@ public record OrganizationResponse(
         String institution,
         String creditCode,
         String regionCode,
+        @Schema(description = "Universities: the 10-digit school code (学校代码), when given", nullable = true)
+                String schoolCode,
         @Schema(description = "The count effective today, if any is known", nullable = true) Integer currentMemberCount,
         List<MemberCountRequest> memberCounts) {
 
@@ -32,6 +34,7 @@ public record OrganizationResponse(
                     ExportColumn.label("党组织层级", "level", row -> PartyLevel.valueOf(row.level())),
                     ExportColumn.of("所属单位", "institution", OrganizationResponse::institution),
                     ExportColumn.of("统一社会信用代码", "credit code", OrganizationResponse::creditCode),
+                    ExportColumn.of("学校代码", "school code", OrganizationResponse::schoolCode),
                     ExportColumn.of("行政区划", "region code", OrganizationResponse::regionCode),
                     ExportColumn.of("党员人数", "current member count", OrganizationResponse::currentMemberCount),
                     ExportColumn.of("编号", "id", OrganizationResponse::id),
@@ -48,6 +51,7 @@ public record OrganizationResponse(
                 profile.institution(),
                 profile.creditCode().value(),
                 profile.regionCode().value(),
+                profile.schoolCode() == null ? null : profile.schoolCode().value(),
                 organization.memberCountOn(today).orElse(null),
                 organization.memberCounts().stream()
                         .map(count -> new MemberCountRequest(count.count(), count.effectiveOn()))

@@ -52,7 +52,7 @@ class PartnershipImports {
                         entry("start", "2024-03-15"),
                         entry("end", "2027-03-14"),
                         entry("modes", "理念共享·思想引领；人才共育·交流合作")),
-                (caller, request) -> partnerships.draft(caller, request.toDraft()));
+                (caller, request, mode) -> partnerships.draft(caller, request.toDraft()));
     }
 
     @Produces
@@ -68,6 +68,7 @@ class PartnershipImports {
                         entry("level", "党组织层级"),
                         entry("institution", "所在单位"),
                         entry("creditCode", "统一社会信用代码"),
+                        entry("schoolCode", "学校代码"),
                         entry("regionCode", "行政区划代码"),
                         entry("memberCount", "党员人数"),
                         entry("memberCountOn", "党员人数日期")),
@@ -80,7 +81,7 @@ class PartnershipImports {
                         entry("regionCode", "450200"),
                         entry("memberCount", "1465"),
                         entry("memberCountOn", "2026-01-01")),
-                (caller, row) -> {
+                (caller, row, mode) -> {
                     if (row.memberCount() != null && row.memberCountOn() == null) {
                         throw new RuleViolation("memberCountOn", "required", "memberCountOn");
                     }

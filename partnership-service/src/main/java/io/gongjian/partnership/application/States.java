@@ -25,7 +25,8 @@ final class States {
                 profile.regionCode().value(),
                 organization.memberCounts().stream()
                         .map(count -> new OrganizationChanged.MemberCount(count.effectiveOn(), count.count()))
-                        .toList());
+                        .toList(),
+                profile.schoolCode() == null ? null : profile.schoolCode().value());
     }
 
     static PartnershipChanged of(Partnership partnership) {

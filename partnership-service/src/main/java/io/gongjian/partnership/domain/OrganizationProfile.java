@@ -2,14 +2,18 @@ package io.gongjian.partnership.domain;
 
 import io.gongjian.commons.domain.RuleViolation;
 
-/** What an organisation says about itself; every field is required. */
+/**
+ * What an organisation says about itself; every field is required but the school code, which only a university's
+ * institution has (and may leave out).
+ */
 public record OrganizationProfile(
         String name,
         OrganizationKind kind,
         PartyLevel level,
         String institution,
         CreditCode creditCode,
-        RegionCode regionCode) {
+        RegionCode regionCode,
+        SchoolCode schoolCode) {
 
     public OrganizationProfile {
         name = Texts.required("name", name, 200);
@@ -25,6 +29,9 @@ public record OrganizationProfile(
         }
         if (regionCode == null) {
             throw new RuleViolation("regionCode", "organisation.region-code-required");
+        }
+        if (schoolCode != null && kind != OrganizationKind.UNIVERSITY) {
+            throw new RuleViolation("schoolCode", "organisation.school-code-university-only");
         }
     }
 }

@@ -43,6 +43,9 @@ public class OrganizationEntity extends PanacheEntityBase {
     @Column(name = "region_code")
     public String regionCode;
 
+    @Column(name = "school_code")
+    public String schoolCode;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

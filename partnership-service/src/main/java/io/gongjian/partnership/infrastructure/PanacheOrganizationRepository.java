@@ -13,6 +13,7 @@ import io.gongjian.partnership.domain.OrganizationKind;
 import io.gongjian.partnership.domain.OrganizationProfile;
 import io.gongjian.partnership.domain.PartyLevel;
 import io.gongjian.partnership.domain.RegionCode;
+import io.gongjian.partnership.domain.SchoolCode;
 import io.gongjian.records.infrastructure.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -103,6 +104,8 @@ public class PanacheOrganizationRepository implements OrganizationRepository {
         entity.institution = profile.institution();
         entity.creditCode = profile.creditCode().value();
         entity.regionCode = profile.regionCode().value();
+        entity.schoolCode =
+                profile.schoolCode() == null ? null : profile.schoolCode().value();
         entity.updatedAt = OffsetDateTime.now();
         entity.memberCounts.clear();
         organization
@@ -120,7 +123,8 @@ public class PanacheOrganizationRepository implements OrganizationRepository {
                         PartyLevel.valueOf(entity.level),
                         entity.institution,
                         new CreditCode(entity.creditCode),
-                        new RegionCode(entity.regionCode)),
+                        new RegionCode(entity.regionCode),
+                        SchoolCode.ofNullable(entity.schoolCode)),
                 entity.memberCounts.stream()
                         .map(row -> new MemberCount(row.effectiveOn, row.members))
                         .toList(),

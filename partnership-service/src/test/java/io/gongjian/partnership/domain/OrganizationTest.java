@@ -1,6 +1,7 @@
 package io.gongjian.partnership.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,8 @@ class OrganizationTest {
                 PartyLevel.COMMITTEE,
                 "柳州职业技术大学",
                 new CreditCode("12450200498600571A"),
-                new RegionCode(region));
+                new RegionCode(region),
+                null);
     }
 
     @Test
@@ -69,7 +71,8 @@ class OrganizationTest {
                 PartyLevel.BRANCH,
                 "x",
                 new CreditCode("914502001982294574"),
-                new RegionCode("450200"));
+                new RegionCode("450200"),
+                null);
         RuleViolation violation = assertThrows(RuleViolation.class, () -> organization.revise(asEnterprise));
         assertEquals("kind", violation.field());
         assertTrue(violation.getMessage().contains("cannot change"));
@@ -106,5 +109,27 @@ class OrganizationTest {
                         PartyLevel.COMMITTEE,
                         new RegionCode("450200")),
                 organization.registerEntry());
+    }
+
+    @Test
+    void aSchoolCodeHasTenDigitsAndBelongsToAUniversityOnly() {
+        assertEquals("4145010361", SchoolCode.ofNullable(" 4145010361 ").value());
+        assertNull(SchoolCode.ofNullable(" "));
+        for (String bad : new String[] {"414501036", "41450103610", "414501036A"}) {
+            assertEquals(
+                    "schoolCode",
+                    assertThrows(RuleViolation.class, () -> new SchoolCode(bad)).field());
+        }
+        RuleViolation violation = assertThrows(
+                RuleViolation.class,
+                () -> new OrganizationProfile(
+                        "x",
+                        OrganizationKind.ENTERPRISE,
+                        PartyLevel.BRANCH,
+                        "x",
+                        new CreditCode("914502001982294574"),
+                        new RegionCode("450200"),
+                        new SchoolCode("4145010361")));
+        assertEquals("schoolCode", violation.field());
     }
 }

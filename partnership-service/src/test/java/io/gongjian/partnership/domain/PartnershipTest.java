@@ -33,7 +33,8 @@ class PartnershipTest {
                         PartyLevel.COMMITTEE,
                         kind.name(),
                         new CreditCode("12450200498600571A"),
-                        new RegionCode("450200")));
+                        new RegionCode("450200"),
+                        null));
     }
 
     static Agreement agreement(LocalDate start, LocalDate end) {

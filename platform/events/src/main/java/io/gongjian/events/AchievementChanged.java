@@ -3,7 +3,12 @@ package io.gongjian.events;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Full current state of an achievement (共建成果) after it was registered, amended or revoked. */
+/**
+ * Full current state of an achievement (共建成果) after it was registered, amended or revoked.
+ *
+ * @param resourceKind a TEACHING_RESOURCE's kind (COURSE, TEXTBOOK, TRAINING_PACKAGE, OTHER); {@code null} when not
+ *     given and for every other type
+ */
 public record AchievementChanged(
         UUID id,
         long version,
@@ -13,7 +18,8 @@ public record AchievementChanged(
         String type,
         String title,
         LocalDate registeredOn,
-        String description)
+        String description,
+        @OptionalField(since = "2.0.0") String resourceKind)
         implements ActivityEvent {
 
     @Override

@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Full current state of a conversion (成果转化) of a research output, after it was recorded, amended or revoked. */
+/**
+ * Full current state of a conversion (成果转化) of a research output, after it was recorded, amended or revoked.
+ *
+ * @param universityIncome what the university side received for it (licence fee, transfer price, service fee), 10k
+ *     CNY; {@code null} when not given
+ */
 public record ConversionChanged(
         UUID id,
         long version,
@@ -15,7 +20,8 @@ public record ConversionChanged(
         LocalDate convertedOn,
         String form,
         BigDecimal outputValue,
-        int jobsCreated)
+        int jobsCreated,
+        @OptionalField(since = "2.0.0") BigDecimal universityIncome)
         implements ActivityEvent {
 
     @Override

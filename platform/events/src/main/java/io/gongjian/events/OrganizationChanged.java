@@ -7,6 +7,8 @@ import java.util.UUID;
 /**
  * Full current state of a party organisation after any change (registration, profile, member count).
  * Consumers keep the one with the highest {@code version}.
+ *
+ * @param schoolCode the 10-digit school code (学校代码) of a university's institution; {@code null} when not given
  */
 public record OrganizationChanged(
         UUID id,
@@ -17,7 +19,8 @@ public record OrganizationChanged(
         String institution,
         String creditCode,
         String regionCode,
-        List<MemberCount> memberCounts)
+        List<MemberCount> memberCounts,
+        @OptionalField(since = "2.0.0") String schoolCode)
         implements PartnershipEvent {
 
     @Override

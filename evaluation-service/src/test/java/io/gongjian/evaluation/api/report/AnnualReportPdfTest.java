@@ -115,7 +115,9 @@ class AnnualReportPdfTest {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 List.of(UUID.randomUUID()),
-                Map.of());
+                Map.of(),
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2028, 12, 31));
         ScoreReport score = ScoreReport.of(partnership.id(), Scorecard.compute(new Window(AS_OF, 365), facts));
         List<ScoreHistory.Point> points = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {

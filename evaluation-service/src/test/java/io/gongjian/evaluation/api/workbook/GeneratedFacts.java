@@ -50,7 +50,9 @@ final class GeneratedFacts {
                 UUID.randomUUID(),
                 UUID.randomUUID(),
                 List.of(),
-                targets);
+                targets,
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2030, 12, 31));
     }
 
     Map<String, BigDecimal> targets() {

@@ -175,7 +175,7 @@ public class ImportJobs {
         Tally tally = new Tally();
         List<ImportRow> readable = tally.readable(id, rows);
         for (List<ImportRow> chunk : chunks(readable)) {
-            attempt(id, caller, binding, chunk, false, tally);
+            attempt(id, caller, binding, ImportMode.ATOMIC, chunk, false, tally);
             store.progress(id, ImportState.RUNNING, tally.processed, 0, tally.refused);
         }
         if (tally.refused > 0) {
@@ -183,7 +183,7 @@ public class ImportJobs {
             return;
         }
         try {
-            writes.write(caller, binding, readable, true, config.chunkRows());
+            writes.write(caller, binding, ImportMode.ATOMIC, readable, true, config.chunkRows());
             store.finish(id, ImportState.SUCCEEDED, readable.size(), 0, null);
         } catch (ImportWrites.Refused refused) {
             // The data changed since the dry run: nothing of the job was written.
@@ -196,7 +196,7 @@ public class ImportJobs {
         Tally tally = new Tally();
         List<ImportRow> readable = tally.readable(id, rows);
         for (List<ImportRow> chunk : chunks(readable)) {
-            attempt(id, caller, binding, chunk, true, tally);
+            attempt(id, caller, binding, ImportMode.VALID_ROWS, chunk, true, tally);
             store.progress(id, ImportState.RUNNING, tally.processed, tally.accepted, tally.refused);
         }
         store.finish(
@@ -209,14 +209,20 @@ public class ImportJobs {
 
     /** One chunk in one transaction; if a row is refused, every row of the chunk on its own. */
     private void attempt(
-            UUID id, Caller caller, ImportBinding<?> binding, List<ImportRow> chunk, boolean keep, Tally tally) {
+            UUID id,
+            Caller caller,
+            ImportBinding<?> binding,
+            ImportMode mode,
+            List<ImportRow> chunk,
+            boolean keep,
+            Tally tally) {
         try {
-            writes.write(caller, binding, chunk, keep, config.chunkRows());
+            writes.write(caller, binding, mode, chunk, keep, config.chunkRows());
             tally.accept(chunk.size());
         } catch (ImportWrites.Refused firstRefusal) {
             for (ImportRow row : chunk) {
                 try {
-                    writes.write(caller, binding, List.of(row), keep, config.chunkRows());
+                    writes.write(caller, binding, mode, List.of(row), keep, config.chunkRows());
                     tally.accept(1);
                 } catch (ImportWrites.Refused refused) {
                     tally.refuse(id, row, List.of(refused.problem));

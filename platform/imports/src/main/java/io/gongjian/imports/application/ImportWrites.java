@@ -2,6 +2,7 @@ package io.gongjian.imports.application;
 
 import io.gongjian.commons.domain.DomainException;
 import io.gongjian.commons.security.Caller;
+import io.gongjian.imports.domain.ImportMode;
 import io.gongjian.imports.domain.RowProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,11 +40,17 @@ class ImportWrites {
      * through the whole write path. The first refused row throws {@link Refused}, and nothing of the chunk stays.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void write(Caller caller, ImportBinding<?> binding, List<ImportRow> rows, boolean keep, int releaseEvery) {
+    public void write(
+            Caller caller,
+            ImportBinding<?> binding,
+            ImportMode mode,
+            List<ImportRow> rows,
+            boolean keep,
+            int releaseEvery) {
         int written = 0;
         for (ImportRow row : rows) {
             try {
-                binding.writeRow(caller, row.request());
+                binding.writeRow(caller, row.request(), mode);
             } catch (DomainException refusal) {
                 throw new Refused(row, refusal);
             }
