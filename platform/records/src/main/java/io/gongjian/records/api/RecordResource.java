@@ -14,6 +14,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -33,6 +34,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  * @param <Q> the record type's request body
  * @param <R> the record type's response body
  */
+// The routes below are inherited: a record type's own class-level @Produces does not reach them, and without one a
+// caller accepting anything could be answered by a spreadsheet writer.
+@Produces(MediaType.APPLICATION_JSON)
 public abstract class RecordResource<D extends Details, Q extends RecordRequest<? extends D>, R>
         extends RecordEndpoints<D, R> {
 
