@@ -40,6 +40,7 @@ class ActivityImports {
                         entry("facilityId", "共建阵地编号")),
                 Map.ofEntries(
                         entry("partnershipId", "45020000-0000-4000-8000-000000000001"),
+                        entry("externalRef", "OA-2026-0312"),
                         entry("type", "联学"),
                         entry("mode", "理念共享·思想引领"),
                         entry("title", "两级党委理论学习中心组联学"),

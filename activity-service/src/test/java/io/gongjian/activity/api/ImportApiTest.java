@@ -360,8 +360,10 @@ class ImportApiTest {
                 .asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue(), equalTo("活动类型\ntype"));
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue(), equalTo("联学"));
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue(), equalTo("外部编号\nexternalRef"));
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue(), equalTo("OA-2026-0312"));
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue(), equalTo("活动类型\ntype"));
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue(), equalTo("联学"));
             var dropDowns = sheet.getDataValidations();
             assertThat(dropDowns, hasSize(3)); // type, mode, organisingSide
             assertThat(
