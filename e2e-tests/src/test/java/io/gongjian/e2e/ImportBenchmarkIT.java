@@ -139,7 +139,17 @@ class ImportBenchmarkIT {
         sampler.join();
         assertEquals("SUCCEEDED", finished.get("state").asText(), finished.toString());
         assertEquals(rows, finished.get("rowsAccepted").asInt(), finished.toString());
-        return new Run(label, rows, seconds, idle, peak.get());
+        Run run = new Run(label, rows, seconds, idle, peak.get());
+        // Each run as it ends, so that an interrupted benchmark still tells what it measured.
+        System.out.printf(
+                Locale.ROOT,
+                "import benchmark: %s, %d rows in %.1f s (%.0f rows/s), peak heap %.1f MiB over idle%n",
+                label,
+                rows,
+                seconds,
+                run.rowsPerSecond(),
+                run.heapOverIdle() / 1048576.0);
+        return run;
     }
 
     private JsonNode awaitJob(String token, String job) throws Exception {
