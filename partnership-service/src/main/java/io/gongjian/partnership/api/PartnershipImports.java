@@ -5,6 +5,7 @@ import static java.util.Map.entry;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.imports.application.ImportBinding;
 import io.gongjian.imports.domain.ImportKind;
+import io.gongjian.imports.domain.RowOutcome;
 import io.gongjian.partnership.application.OrganizationService;
 import io.gongjian.partnership.application.PartnershipService;
 import io.gongjian.partnership.domain.MemberCount;
@@ -52,7 +53,10 @@ class PartnershipImports {
                         entry("start", "2024-03-15"),
                         entry("end", "2027-03-14"),
                         entry("modes", "理念共享·思想引领；人才共育·交流合作")),
-                (caller, request, mode) -> partnerships.draft(caller, request.toDraft()));
+                (caller, request, mode) -> {
+                    partnerships.draft(caller, request.toDraft());
+                    return RowOutcome.CREATED;
+                });
     }
 
     @Produces
@@ -93,6 +97,7 @@ class PartnershipImports {
                         organizations.recordMemberCount(
                                 caller, registered.id(), new MemberCount(row.memberCountOn(), row.memberCount()));
                     }
+                    return RowOutcome.CREATED;
                 });
     }
 }
