@@ -111,9 +111,15 @@ public class OutboxRelay {
         producer.close(Duration.ofSeconds(5));
     }
 
-    /** Asks the relay to run as soon as the current transaction has committed. */
+    /**
+     * Asks the relay to run as soon as the current transaction has committed: once per transaction, however many
+     * events it appends (an import appends tens of thousands in one).
+     */
     void wakeUpAfterCommit() {
-        AfterCommit.run(transactions, wakeUp::release);
+        if (transactions.getResource(OutboxRelay.class) == null) {
+            transactions.putResource(OutboxRelay.class, Boolean.TRUE);
+            AfterCommit.run(transactions, wakeUp::release);
+        }
     }
 
     private void relayUntilStopped() {
