@@ -9,6 +9,7 @@ import io.gongjian.commons.security.Caller;
 import io.gongjian.imports.application.ImportBinding;
 import io.gongjian.imports.domain.ImportKind;
 import io.gongjian.imports.domain.ImportMode;
+import io.gongjian.imports.domain.RowOutcome;
 import io.gongjian.partnership.application.OrganizationService;
 import io.gongjian.partnership.application.PartnershipService;
 import io.gongjian.partnership.domain.KeyProject;
@@ -78,6 +79,7 @@ class PartnershipImports {
                     if (!targets.isEmpty()) {
                         partnerships.setTargets(caller, drafted.id(), drafted.version(), targets);
                     }
+                    return RowOutcome.CREATED;
                 });
     }
 
@@ -105,7 +107,8 @@ class PartnershipImports {
     }
 
     /** Adds the row's key project, or finds it by title: unchanged, revised or refused as the mode says. */
-    private static void keyProject(PartnershipService partnerships, Caller caller, KeyProjectRow row, ImportMode mode) {
+    private static RowOutcome keyProject(
+            PartnershipService partnerships, Caller caller, KeyProjectRow row, ImportMode mode) {
         UUID partnershipId = row.partnershipId();
         KeyProject project = row.keyProject().toKeyProject(UUID.randomUUID());
         Partnership partnership = partnerships.forChange(caller, partnershipId);
@@ -114,12 +117,12 @@ class PartnershipImports {
                 .findFirst();
         if (sameTitle.isEmpty()) {
             partnerships.addKeyProject(caller, partnershipId, project);
-            return;
+            return RowOutcome.CREATED;
         }
         KeyProject existing = sameTitle.get();
         KeyProject revised = row.keyProject().toKeyProject(existing.id());
         if (revised.equals(existing)) {
-            return;
+            return RowOutcome.UNCHANGED;
         }
         if (!mode.amendsRecordsItNames()) {
             throw new Conflict(
@@ -128,6 +131,7 @@ class PartnershipImports {
                     Map.of("existingId", existing.id(), "currentVersion", partnership.version()));
         }
         partnerships.reviseKeyProject(caller, partnershipId, partnership.version(), revised);
+        return RowOutcome.AMENDED;
     }
 
     @Produces
@@ -168,6 +172,7 @@ class PartnershipImports {
                         organizations.recordMemberCount(
                                 caller, registered.id(), new MemberCount(row.memberCountOn(), row.memberCount()));
                     }
+                    return RowOutcome.CREATED;
                 });
     }
 
@@ -186,7 +191,7 @@ class PartnershipImports {
     }
 
     /** Records the row's count, unless that date's count is the same; another count replaces it or is refused. */
-    private static void memberCount(
+    private static RowOutcome memberCount(
             OrganizationService organizations, Caller caller, MemberCountRow row, ImportMode mode) {
         MemberCount count = new MemberCount(
                 row.memberCount().effectiveOn(), row.memberCount().count());
@@ -195,7 +200,7 @@ class PartnershipImports {
                 .filter(existing -> existing.effectiveOn().equals(count.effectiveOn()))
                 .findFirst();
         if (sameDate.isPresent() && sameDate.get().equals(count)) {
-            return;
+            return RowOutcome.UNCHANGED;
         }
         if (sameDate.isPresent() && !mode.amendsRecordsItNames()) {
             throw new Conflict(
@@ -208,5 +213,6 @@ class PartnershipImports {
         }
         // A second count for a date replaces the first, with its history entry: the amendment of that date's count.
         organizations.recordMemberCount(caller, organization.id(), count);
+        return sameDate.isPresent() ? RowOutcome.AMENDED : RowOutcome.CREATED;
     }
 }

@@ -38,7 +38,7 @@ class PartnershipImportsTest {
         String csv = headings + laboratory + partnership + ",订单班,TALENT,UNIVERSITY,2028-06-30,\n";
         Response first = imported("key-projects", csv, "valid-rows");
         assertThat(first.path("state"), equalTo("SUCCEEDED"));
-        assertThat(first.path("rowsAccepted"), equalTo(2));
+        assertThat(first.path("rowsCreated"), equalTo(2));
         String projects = "/api/v1/partnerships/" + partnership + "/key-projects";
         String history = "/api/v1/partnerships/" + partnership + "/history";
         given().get(projects)
@@ -53,6 +53,7 @@ class PartnershipImportsTest {
         for (String mode : List.of("valid-rows", "atomic")) {
             Response again = imported("key-projects", csv, mode);
             assertThat(again.path("state"), equalTo("SUCCEEDED"));
+            assertThat(again.path("rowsUnchanged"), equalTo(2));
             assertThat(given().get(projects).then().extract().jsonPath().getList("$"), equalTo(added));
             given().get(history).then().body("$", hasSize(3));
         }
@@ -66,6 +67,8 @@ class PartnershipImportsTest {
 
         Response revised = imported("key-projects", done, "valid-rows");
         assertThat(revised.path("state"), equalTo("SUCCEEDED"));
+        assertThat(revised.path("rowsAmended"), equalTo(1));
+        assertThat(revised.path("rowsUnchanged"), equalTo(1));
         given().get(projects)
                 .then()
                 .body("id", equalTo(ids))
@@ -82,7 +85,7 @@ class PartnershipImportsTest {
         String csv = "组织编号,党员人数,生效日期\n" + organization + ",2100,2024-01-01\n" + organization + ",2200,2025-01-01\n";
         Response first = imported("member-counts", csv, "valid-rows");
         assertThat(first.path("state"), equalTo("SUCCEEDED"));
-        assertThat(first.path("rowsAccepted"), equalTo(2));
+        assertThat(first.path("rowsCreated"), equalTo(2));
         String counts = "/api/v1/organizations/" + organization + "/member-counts";
         String history = "/api/v1/organizations/" + organization + "/history";
         given().get(counts)
@@ -96,6 +99,7 @@ class PartnershipImportsTest {
         for (String mode : List.of("valid-rows", "atomic")) {
             Response again = imported("member-counts", csv, mode);
             assertThat(again.path("state"), equalTo("SUCCEEDED"));
+            assertThat(again.path("rowsUnchanged"), equalTo(2));
             given().get(counts).then().body("count", contains(2100, 2200));
             given().get(history).then().body("$", hasSize(3));
         }
@@ -108,6 +112,8 @@ class PartnershipImportsTest {
 
         Response replaced = imported("member-counts", corrected, "valid-rows");
         assertThat(replaced.path("state"), equalTo("SUCCEEDED"));
+        assertThat(replaced.path("rowsAmended"), equalTo(1));
+        assertThat(replaced.path("rowsUnchanged"), equalTo(1));
         given().get(counts)
                 .then()
                 .body("effectiveOn", contains("2024-01-01", "2025-01-01"))
@@ -126,7 +132,7 @@ class PartnershipImportsTest {
                 + university + "," + enterprise + ",负目标的共建,2024-03-15,2024-03-15,2027-03-14,TALENT,-1,\n";
         Response job = imported("partnerships", csv, "valid-rows");
         assertThat(job.path("state"), equalTo("PARTIALLY_SUCCEEDED"));
-        assertThat(job.path("rowsAccepted"), equalTo(2));
+        assertThat(job.path("rowsCreated"), equalTo(2));
         assertThat(report("partnerships", job).get(1), startsWith("4,orgActivityFrequencyTarget,"));
 
         Response listed = given().queryParam("organization", university).get("/api/v1/partnerships");

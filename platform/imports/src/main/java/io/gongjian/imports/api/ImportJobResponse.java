@@ -18,7 +18,22 @@ public record ImportJobResponse(
         @Schema(nullable = true, example = "activities-2026.xlsx") String fileName,
         @Schema(description = "Data rows read from the file (empty rows skipped)", example = "10000") int rowsRead,
         @Schema(description = "Rows checked or written so far", example = "4200") int rowsProcessed,
-        @Schema(description = "Rows written (atomic: only once every row passed)", example = "9997") int rowsAccepted,
+        @Schema(
+                        description =
+                                "Rows written (atomic: only once every row passed): created, unchanged and amended",
+                        example = "9997")
+                int rowsAccepted,
+        @Schema(description = "Of the rows accepted, those that made a new record", example = "9990") int rowsCreated,
+        @Schema(
+                        description = "Of the rows accepted, those naming (by externalRef) a record that said the same"
+                                + " already: nothing changed, as when a file is uploaded again",
+                        example = "5")
+                int rowsUnchanged,
+        @Schema(
+                        description = "Of the rows accepted, those naming a record that said something else: amended"
+                                + " (valid-rows only)",
+                        example = "2")
+                int rowsAmended,
         @Schema(description = "Rows refused: see the report", example = "3") int rowsRefused,
         @Schema(description = "rowsProcessed / rowsRead, 0 to 1", example = "0.42") BigDecimal progress,
         @Schema(description = "Why a FAILED job stopped", nullable = true) RowProblem failure,
@@ -37,7 +52,7 @@ public record ImportJobResponse(
     static ImportJobResponse of(ImportJob job) {
         BigDecimal progress = job.rowsRead() == 0
                 ? BigDecimal.ONE
-                : BigDecimal.valueOf(job.rowsProcessed())
+                : BigDecimal.valueOf(job.counts().processed())
                         .divide(BigDecimal.valueOf(job.rowsRead()), 2, RoundingMode.DOWN);
         return new ImportJobResponse(
                 job.id(),
@@ -46,9 +61,12 @@ public record ImportJobResponse(
                 job.state(),
                 job.fileName(),
                 job.rowsRead(),
-                job.rowsProcessed(),
-                job.rowsAccepted(),
-                job.rowsRefused(),
+                job.counts().processed(),
+                job.counts().accepted(),
+                job.counts().created(),
+                job.counts().unchanged(),
+                job.counts().amended(),
+                job.counts().refused(),
                 progress,
                 job.failure(),
                 path(job) + "/report",

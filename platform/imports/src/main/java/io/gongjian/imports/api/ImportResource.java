@@ -8,14 +8,12 @@ import io.gongjian.commons.security.Role;
 import io.gongjian.export.ExportColumn;
 import io.gongjian.export.ExportMediaTypes;
 import io.gongjian.export.TableExport;
-import io.gongjian.export.UploadedTable;
 import io.gongjian.imports.application.ImportBinding;
 import io.gongjian.imports.application.ImportBindings;
 import io.gongjian.imports.application.ImportConfig;
 import io.gongjian.imports.application.ImportJob;
 import io.gongjian.imports.application.ImportJobStore;
 import io.gongjian.imports.application.ImportJobs;
-import io.gongjian.imports.application.ImportRow;
 import io.gongjian.imports.domain.ImportKind;
 import io.gongjian.imports.domain.ImportMode;
 import io.gongjian.imports.domain.RowProblem;
@@ -35,9 +33,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -115,9 +110,11 @@ public class ImportResource {
         ImportBinding<?> binding = bindings.named(kind);
         ImportMode importMode =
                 ImportMode.ofCode(mode).orElseThrow(() -> new RuleViolation("mode", "import.unknown-mode", mode));
-        UploadedTable table = UploadedTable.read(content(file), file.fileName(), config.maxRows());
-        List<ImportRow> rows = new RowReader(binding, validation).read(table);
-        ImportJob job = jobs.start(caller.get(), binding, importMode, file.fileName(), table.headings(), rows);
+        ImportJob job = jobs.start(
+                caller.get(),
+                binding,
+                importMode,
+                UploadedImport.keep(uploaded(file), file.fileName(), binding, validation, config.maxRows()));
         return RestResponse.ResponseBuilder.<ImportJobResponse>create(RestResponse.Status.ACCEPTED)
                 .location(uri.getBaseUriBuilder()
                         .path(ImportJobResponse.path(job))
@@ -210,17 +207,13 @@ public class ImportResource {
                 .collect(Collectors.joining("; "));
     }
 
-    private byte[] content(FileUpload file) {
+    private java.nio.file.Path uploaded(FileUpload file) {
         if (file == null) {
             throw new RuleViolation("file", "import.file-required");
         }
         if (file.size() > config.maxFileBytes()) {
             throw new RuleViolation("file", "import.too-large", file.size(), config.maxFileBytes());
         }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return file.uploadedFile();
     }
 }

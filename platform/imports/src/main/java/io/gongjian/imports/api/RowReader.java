@@ -13,6 +13,10 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -26,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
@@ -52,34 +57,53 @@ final class RowReader {
     private final ImportBinding<?> kind;
     private final Validator english;
     private final Validator chinese;
+    private final int[] columnAt;
 
-    RowReader(ImportBinding<?> kind, ValidatorFactory validation) {
+    /** Refuses a file whose headings do not fit the kind. */
+    RowReader(ImportBinding<?> kind, ValidatorFactory validation, List<String> headings) {
         this.kind = kind;
         this.english = in(validation, Message.ENGLISH);
         this.chinese = in(validation, Message.CHINESE);
+        this.columnAt = columnsOf(headings);
     }
 
-    /** Checks the headings, and reads every row. */
-    List<ImportRow> read(UploadedTable table) {
-        int[] columnAt = columnsOf(table.headings());
-        Map<List<String>, Integer> seen = new HashMap<>();
-        List<ImportRow> rows = new ArrayList<>(table.rows().size());
-        for (UploadedTable.Row row : table.rows()) {
-            List<String> values = new ArrayList<>();
+    /**
+     * Reads every row of the table. A repeat of an earlier row is known by a digest of its cells, so that what a
+     * pass keeps per row is a few dozen bytes, not the row.
+     */
+    void forEachRow(UploadedTable table, Consumer<ImportRow> each) {
+        Map<Digest, Integer> seen = new HashMap<>();
+        table.forEachRow(row -> {
+            List<String> values = new ArrayList<>(columnAt.length);
             for (int at : columnAt) {
                 values.add(
                         at < 0 || at >= row.values().size()
                                 ? ""
                                 : row.values().get(at).strip());
             }
-            Integer first = seen.putIfAbsent(values, row.number());
-            if (first != null) {
-                rows.add(refused(row, RowProblem.of(null, Message.of("import.duplicate-row", first))));
-            } else {
-                rows.add(read(row, values));
+            Integer first = seen.putIfAbsent(Digest.of(values), row.number());
+            each.accept(
+                    first != null
+                            ? refused(row, RowProblem.of(null, Message.of("import.duplicate-row", first)))
+                            : read(row, values));
+        });
+    }
+
+    /** 128 bits of the SHA-256 of a row's cells: equal rows, equal digests; unequal ones, practically never. */
+    private record Digest(long high, long low) {
+        static Digest of(List<String> values) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (String value : values) {
+                    sha.update(value.getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+                ByteBuffer bytes = ByteBuffer.wrap(sha.digest());
+                return new Digest(bytes.getLong(), bytes.getLong());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
             }
         }
-        return rows;
     }
 
     /** For each column of the kind, where the file has it (-1 where it does not). */

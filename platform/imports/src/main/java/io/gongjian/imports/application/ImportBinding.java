@@ -3,6 +3,7 @@ package io.gongjian.imports.application;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.imports.domain.ImportKind;
 import io.gongjian.imports.domain.ImportMode;
+import io.gongjian.imports.domain.RowOutcome;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,10 +28,13 @@ import java.util.Map;
 public record ImportBinding<R extends Record>(
         ImportKind kind, Class<R> request, List<Column> columns, Map<String, String> example, Writer<R> write) {
 
-    /** Writes one row's request as the caller, in the transaction the import opened, as {@code mode} says. */
+    /**
+     * Writes one row's request as the caller, in the transaction the import opened, as {@code mode} says; answers
+     * what it did.
+     */
     @FunctionalInterface
     public interface Writer<R> {
-        void write(Caller caller, R request, ImportMode mode);
+        RowOutcome write(Caller caller, R request, ImportMode mode);
     }
 
     /**
@@ -94,7 +98,7 @@ public record ImportBinding<R extends Record>(
     }
 
     /** Writes a row read as this kind's request. */
-    void writeRow(Caller caller, Object row, ImportMode mode) {
-        write.write(caller, request.cast(row), mode);
+    RowOutcome writeRow(Caller caller, Object row, ImportMode mode) {
+        return write.write(caller, request.cast(row), mode);
     }
 }

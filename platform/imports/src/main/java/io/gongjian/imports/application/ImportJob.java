@@ -11,6 +11,8 @@ import java.util.UUID;
 /**
  * An import as its job row says: what was uploaded, by whom, and how far it got.
  *
+ * @param rowsRead the non-empty data rows of the file
+ * @param counts how many of them went which way so far
  * @param requestedBy the subject of the caller who uploaded it: only they (and platform administrators) see it
  * @param failure why a FAILED job stopped, in Chinese and English ({@code null} otherwise)
  */
@@ -23,9 +25,7 @@ public record ImportJob(
         List<String> headings,
         String requestedBy,
         int rowsRead,
-        int rowsProcessed,
-        int rowsAccepted,
-        int rowsRefused,
+        RowCounts counts,
         RowProblem failure,
         OffsetDateTime createdAt,
         OffsetDateTime finishedAt) {}

@@ -19,11 +19,12 @@ public interface ImportJobStore {
 
     Optional<ImportJob> find(UUID id);
 
-    void progress(UUID id, ImportState state, int processed, int accepted, int refused);
+    /** How far a job got, said at once (in a transaction of its own, as the job's own may last long). */
+    void progress(UUID id, ImportState state, RowCounts counts);
 
     void refuse(UUID id, RefusedRow row);
 
-    void finish(UUID id, ImportState state, int accepted, int refused, RowProblem failure);
+    void finish(UUID id, ImportState state, RowCounts counts, RowProblem failure);
 
     /** The refused rows of a job, in row order, one at a time. */
     void refusedRows(UUID id, Consumer<RefusedRow> each);

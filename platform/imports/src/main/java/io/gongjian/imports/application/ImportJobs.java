@@ -3,7 +3,6 @@ package io.gongjian.imports.application;
 import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.security.Caller;
-import io.gongjian.commons.transactions.AfterCommit;
 import io.gongjian.imports.domain.ImportKind;
 import io.gongjian.imports.domain.ImportMode;
 import io.gongjian.imports.domain.ImportState;
@@ -15,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -24,20 +25,22 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
- * Spreadsheet imports as jobs. The upload is read in the request; the job row is stored and the rows are written on
- * the service's one import worker thread (one import at a time per instance: an import is heavy, and a queue keeps
- * the API responsive), through {@link ImportWrites}, i.e. the kind's use case of a single POST.
+ * Spreadsheet imports as jobs. The upload is checked as a whole in the request and kept as a file; the job row is
+ * stored and the rows are read from the file and written on the service's one import worker thread (one import at
+ * a time per instance: an import is heavy, and a queue keeps the API responsive), through {@link ImportWrites}, i.e.
+ * the kind's use case of a single POST. The file is read one row at a time, so a job holds one chunk of rows.
  *
- * <p>{@code atomic}: a dry run first (chunks through the whole write path, each rolled back; a refused chunk redone
- * row by row to find every refused row), then, only if every row passed, all rows in one transaction; a refusal then
- * (the data changed in between) rolls everything back. {@code valid-rows}: chunks committed one by one, a refused
- * chunk redone row by row. Each job is owned by the instance that runs it, which keeps it alive with a heartbeat; a
- * job whose instance stopped or crashed (silent for {@code gongjian.imports.abandoned-after}) is marked FAILED by
- * any instance, saying what that means for its mode (atomic: nothing written; valid-rows: the rows accepted so far
- * are written); the jobs other live instances run are left alone. The file itself is not kept, so such a job is
+ * <p>{@code atomic}: every row in one transaction; if a row is refused, that transaction is rolled back and a dry run
+ * (chunks through the whole write path, each rolled back; a refused chunk redone row by row) names every refused
+ * row. A file that passes is so written once. {@code valid-rows}: chunks committed one by one, a refused chunk
+ * redone row by row. Each job is owned by the instance that runs it, which keeps it alive with a heartbeat; a job
+ * whose instance stopped or crashed (silent for {@code gongjian.imports.abandoned-after}) is marked FAILED by any
+ * instance, saying what that means for its mode (atomic: nothing written; valid-rows: the rows accepted so far are
+ * written); the jobs other live instances run are left alone. The kept file goes with its job, so such a job is
  * uploaded again, not resumed.
  */
 @ApplicationScoped
@@ -66,32 +69,36 @@ public class ImportJobs {
         return thread;
     });
 
-    /** Stores the job and hands its rows to the worker once the job row is committed. */
+    /** Stores the job and hands its file to the worker once the job row is committed; the job closes the file. */
     @Transactional
-    public ImportJob start(
-            Caller caller,
-            ImportBinding<?> binding,
-            ImportMode mode,
-            String fileName,
-            List<String> headings,
-            List<ImportRow> rows) {
+    public ImportJob start(Caller caller, ImportBinding<?> binding, ImportMode mode, ImportFile file) {
         ImportJob job = new ImportJob(
                 UUID.randomUUID(),
                 binding.kind(),
                 mode,
                 ImportState.QUEUED,
-                fileName,
-                headings,
+                file.name(),
+                file.headings(),
                 owner(caller),
-                rows.size(),
-                0,
-                0,
-                0,
+                file.rows(),
+                RowCounts.NONE,
                 null,
                 OffsetDateTime.now(),
                 null);
         store.add(job, instance);
-        AfterCommit.run(transactions, () -> worker.submit(() -> runSafely(job.id(), caller, binding, mode, rows)));
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.submit(() -> runSafely(job.id(), caller, binding, mode, file));
+                } else {
+                    file.close();
+                }
+            }
+        });
         return job;
     }
 
@@ -105,8 +112,7 @@ public class ImportJobs {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void refusedRows(
-            Caller caller, ImportKind kind, UUID id, java.util.function.Consumer<ImportJobStore.RefusedRow> each) {
+    public void refusedRows(Caller caller, ImportKind kind, UUID id, Consumer<ImportJobStore.RefusedRow> each) {
         get(caller, kind, id);
         store.refusedRows(id, each);
     }
@@ -148,63 +154,84 @@ public class ImportJobs {
     }
 
     @ActivateRequestContext
-    void runSafely(UUID id, Caller caller, ImportBinding<?> binding, ImportMode mode, List<ImportRow> rows) {
-        try {
-            store.progress(id, ImportState.RUNNING, 0, 0, 0);
+    void runSafely(UUID id, Caller caller, ImportBinding<?> binding, ImportMode mode, ImportFile file) {
+        try (file) {
+            store.progress(id, ImportState.RUNNING, RowCounts.NONE);
             if (mode == ImportMode.ATOMIC) {
-                runAtomic(id, caller, binding, rows);
+                runAtomic(id, caller, binding, file);
             } else {
-                runValidRows(id, caller, binding, rows);
+                runValidRows(id, caller, binding, file);
             }
         } catch (RuntimeException failure) {
             LOG.errorf(failure, "import %s failed", id);
             Message said = Message.of(
                     mode == ImportMode.ATOMIC ? "import.interrupted-atomic" : "import.interrupted-valid-rows");
-            ImportJob job = store.find(id).orElseThrow();
+            RowCounts sofar = store.find(id).orElseThrow().counts();
             store.finish(
                     id,
                     ImportState.FAILED,
-                    mode == ImportMode.ATOMIC ? 0 : job.rowsAccepted(),
-                    job.rowsRefused(),
+                    mode == ImportMode.ATOMIC ? sofar.noneWritten() : sofar,
                     RowProblem.of(
                             null, Message.of("import.failed", failure.getClass().getSimpleName(), said)));
         }
     }
 
-    private void runAtomic(UUID id, Caller caller, ImportBinding<?> binding, List<ImportRow> rows) {
-        Tally tally = new Tally();
-        List<ImportRow> readable = tally.readable(id, rows);
-        for (List<ImportRow> chunk : chunks(readable)) {
-            attempt(id, caller, binding, ImportMode.ATOMIC, chunk, false, tally);
-            store.progress(id, ImportState.RUNNING, tally.processed, 0, tally.refused);
-        }
-        if (tally.refused > 0) {
-            store.finish(id, ImportState.REFUSED, 0, tally.refused, null);
-            return;
-        }
+    /** Every row in one transaction; if any is refused, nothing is written and a dry run names every refused row. */
+    private void runAtomic(UUID id, Caller caller, ImportBinding<?> binding, ImportFile file) {
         try {
-            writes.write(caller, binding, ImportMode.ATOMIC, readable, true, config.chunkRows());
-            store.finish(id, ImportState.SUCCEEDED, readable.size(), 0, null);
-        } catch (ImportWrites.Refused refused) {
-            // The data changed since the dry run: nothing of the job was written.
-            tally.refuse(id, refused.row, List.of(refused.problem));
-            store.finish(id, ImportState.REFUSED, 0, tally.refused, null);
+            Tally written = writes.writeAll(
+                    caller, binding, file, config.chunkRows(), sofar -> store.progress(id, ImportState.RUNNING, sofar));
+            store.finish(id, ImportState.SUCCEEDED, written.counts(), null);
+        } catch (ImportWrites.Refused first) {
+            Tally tally = new Tally();
+            inChunks(id, caller, binding, ImportMode.ATOMIC, file, tally);
+            if (tally.refusedRows() == 0) {
+                // The data changed between the write and the dry run: the row refused first stands.
+                refuse(id, first.row, first.problems, tally);
+            }
+            store.finish(id, ImportState.REFUSED, tally.counts().noneWritten(), null);
         }
     }
 
-    private void runValidRows(UUID id, Caller caller, ImportBinding<?> binding, List<ImportRow> rows) {
+    private void runValidRows(UUID id, Caller caller, ImportBinding<?> binding, ImportFile file) {
         Tally tally = new Tally();
-        List<ImportRow> readable = tally.readable(id, rows);
-        for (List<ImportRow> chunk : chunks(readable)) {
-            attempt(id, caller, binding, ImportMode.VALID_ROWS, chunk, true, tally);
-            store.progress(id, ImportState.RUNNING, tally.processed, tally.accepted, tally.refused);
-        }
+        inChunks(id, caller, binding, ImportMode.VALID_ROWS, file, tally);
         store.finish(
                 id,
-                tally.refused == 0 ? ImportState.SUCCEEDED : ImportState.PARTIALLY_SUCCEEDED,
-                tally.accepted,
-                tally.refused,
+                tally.refusedRows() == 0 ? ImportState.SUCCEEDED : ImportState.PARTIALLY_SUCCEEDED,
+                tally.counts(),
                 null);
+    }
+
+    /**
+     * The file's readable rows, a chunk at a time, each chunk kept ({@code valid-rows}) or rolled back (the dry run of
+     * {@code atomic}); its unreadable rows refused as read; the progress stored after each chunk.
+     */
+    private void inChunks(
+            UUID id, Caller caller, ImportBinding<?> binding, ImportMode mode, ImportFile file, Tally tally) {
+        boolean keep = mode == ImportMode.VALID_ROWS;
+        List<ImportRow> chunk = new ArrayList<>(config.chunkRows());
+        Runnable flush = () -> {
+            attempt(id, caller, binding, mode, chunk, keep, tally);
+            chunk.clear();
+            store.progress(
+                    id,
+                    ImportState.RUNNING,
+                    keep ? tally.counts() : tally.counts().noneWritten());
+        };
+        file.forEachRow(row -> {
+            if (!row.isReadable()) {
+                refuse(id, row, row.problems(), tally);
+            } else {
+                chunk.add(row);
+                if (chunk.size() == config.chunkRows()) {
+                    flush.run();
+                }
+            }
+        });
+        if (!chunk.isEmpty()) {
+            flush.run();
+        }
     }
 
     /** One chunk in one transaction; if a row is refused, every row of the chunk on its own. */
@@ -217,60 +244,24 @@ public class ImportJobs {
             boolean keep,
             Tally tally) {
         try {
-            writes.write(caller, binding, mode, chunk, keep, config.chunkRows());
-            tally.accept(chunk.size());
+            tally.add(writes.write(caller, binding, mode, chunk, keep));
         } catch (ImportWrites.Refused firstRefusal) {
             for (ImportRow row : chunk) {
                 try {
-                    writes.write(caller, binding, mode, List.of(row), keep, config.chunkRows());
-                    tally.accept(1);
+                    tally.add(writes.write(caller, binding, mode, List.of(row), keep));
                 } catch (ImportWrites.Refused refused) {
-                    tally.refuse(id, row, List.of(refused.problem));
+                    refuse(id, row, refused.problems, tally);
                 }
             }
         }
     }
 
-    private List<List<ImportRow>> chunks(List<ImportRow> rows) {
-        List<List<ImportRow>> chunks = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += config.chunkRows()) {
-            chunks.add(rows.subList(from, Math.min(rows.size(), from + config.chunkRows())));
-        }
-        return chunks;
+    private void refuse(UUID id, ImportRow row, List<RowProblem> problems, Tally tally) {
+        tally.refused();
+        store.refuse(id, new ImportJobStore.RefusedRow(row.number(), row.values(), problems));
     }
 
     private static String owner(Caller caller) {
         return Objects.requireNonNullElse(caller.subject(), caller.username());
-    }
-
-    /** Rows processed so far: accepted (or passed the dry run) and refused. */
-    private final class Tally {
-        int processed;
-        int accepted;
-        int refused;
-
-        void accept(int rows) {
-            processed += rows;
-            accepted += rows;
-        }
-
-        /** The rows read as records; the others refused as read. */
-        List<ImportRow> readable(UUID id, List<ImportRow> rows) {
-            List<ImportRow> readable = new ArrayList<>();
-            for (ImportRow row : rows) {
-                if (row.isReadable()) {
-                    readable.add(row);
-                } else {
-                    refuse(id, row, row.problems());
-                }
-            }
-            return readable;
-        }
-
-        void refuse(UUID id, ImportRow row, List<RowProblem> problems) {
-            processed++;
-            refused++;
-            store.refuse(id, new ImportJobStore.RefusedRow(row.number(), row.values(), problems));
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.gongjian.imports.application;
 
 import io.gongjian.commons.security.Caller;
 import io.gongjian.imports.domain.ImportMode;
+import io.gongjian.imports.domain.RowOutcome;
 import io.gongjian.records.api.RecordRequest;
 import io.gongjian.records.application.RecordLifecycle;
 import io.gongjian.records.application.RecordLifecycle.WhenDifferent;
@@ -18,24 +19,29 @@ public final class RecordImports {
     private RecordImports() {}
 
     /** Records the row's request for the partnership it names. */
-    public static <D extends Details> void record(
+    public static <D extends Details> RowOutcome record(
             RecordLifecycle<D, ?, ?> records, Caller caller, RecordRequest<? extends D> request, ImportMode mode) {
-        record(records, caller, request.partnershipId(), request.externalRef(), request.toDetails(), mode);
+        return record(records, caller, request.partnershipId(), request.externalRef(), request.toDetails(), mode);
     }
 
     /** Records {@code details} for {@code partnershipId}, when the row does not name its partnership itself. */
-    public static <D extends Details> void record(
+    public static <D extends Details> RowOutcome record(
             RecordLifecycle<D, ?, ?> records,
             Caller caller,
             UUID partnershipId,
             String externalRef,
             D details,
             ImportMode mode) {
-        records.create(
-                caller,
-                partnershipId,
-                externalRef,
-                details,
-                mode.amendsRecordsItNames() ? WhenDifferent.AMEND : WhenDifferent.REFUSE);
+        return switch (records.create(
+                        caller,
+                        partnershipId,
+                        externalRef,
+                        details,
+                        mode.amendsRecordsItNames() ? WhenDifferent.AMEND : WhenDifferent.REFUSE)
+                .outcome()) {
+            case CREATED -> RowOutcome.CREATED;
+            case UNCHANGED -> RowOutcome.UNCHANGED;
+            case AMENDED -> RowOutcome.AMENDED;
+        };
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.imports.application.ImportJob;
 import io.gongjian.imports.application.ImportJobStore;
+import io.gongjian.imports.application.RowCounts;
 import io.gongjian.imports.domain.ImportKind;
 import io.gongjian.imports.domain.ImportMode;
 import io.gongjian.imports.domain.ImportState;
@@ -27,7 +28,8 @@ public class JpaImportJobStore implements ImportJobStore {
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {};
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {};
     private static final String COLUMNS = "id, kind, mode, state, file_name, headings, requested_by, rows_read,"
-            + " rows_processed, rows_accepted, rows_refused, failure, created_at, finished_at";
+            + " rows_processed, rows_accepted, rows_unchanged, rows_amended, rows_refused, failure, created_at,"
+            + " finished_at";
 
     @Inject
     EntityManager entities;
@@ -38,7 +40,7 @@ public class JpaImportJobStore implements ImportJobStore {
     @Override
     public void add(ImportJob job, String owner) {
         entities.createNativeQuery("insert into import_job (" + COLUMNS + ", owner, heartbeat_at) values"
-                        + " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, now())")
+                        + " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, now())")
                 .setParameter(1, job.id())
                 .setParameter(2, job.kind().code())
                 .setParameter(3, job.mode().name())
@@ -47,13 +49,15 @@ public class JpaImportJobStore implements ImportJobStore {
                 .setParameter(6, write(job.headings()))
                 .setParameter(7, job.requestedBy())
                 .setParameter(8, job.rowsRead())
-                .setParameter(9, job.rowsProcessed())
-                .setParameter(10, job.rowsAccepted())
-                .setParameter(11, job.rowsRefused())
-                .setParameter(12, job.failure() == null ? null : write(job.failure()))
-                .setParameter(13, job.createdAt())
-                .setParameter(14, job.finishedAt())
-                .setParameter(15, owner)
+                .setParameter(9, job.counts().processed())
+                .setParameter(10, job.counts().accepted())
+                .setParameter(11, job.counts().unchanged())
+                .setParameter(12, job.counts().amended())
+                .setParameter(13, job.counts().refused())
+                .setParameter(14, job.failure() == null ? null : write(job.failure()))
+                .setParameter(15, job.createdAt())
+                .setParameter(16, job.finishedAt())
+                .setParameter(17, owner)
                 .executeUpdate();
     }
 
@@ -67,14 +71,17 @@ public class JpaImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public void progress(UUID id, ImportState state, int processed, int accepted, int refused) {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(UUID id, ImportState state, RowCounts counts) {
         entities.createNativeQuery("update import_job set state = ?2, rows_processed = ?3, rows_accepted = ?4,"
-                        + " rows_refused = ?5 where id = ?1")
+                        + " rows_unchanged = ?5, rows_amended = ?6, rows_refused = ?7 where id = ?1")
                 .setParameter(1, id)
                 .setParameter(2, state.name())
-                .setParameter(3, processed)
-                .setParameter(4, accepted)
-                .setParameter(5, refused)
+                .setParameter(3, counts.processed())
+                .setParameter(4, counts.accepted())
+                .setParameter(5, counts.unchanged())
+                .setParameter(6, counts.amended())
+                .setParameter(7, counts.refused())
                 .executeUpdate();
     }
 
@@ -90,15 +97,18 @@ public class JpaImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public void finish(UUID id, ImportState state, int accepted, int refused, RowProblem failure) {
-        entities.createNativeQuery("update import_job set state = ?2, rows_processed = rows_read,"
-                        + " rows_accepted = ?3, rows_refused = ?4, failure = ?5, finished_at = ?6 where id = ?1")
+    public void finish(UUID id, ImportState state, RowCounts counts, RowProblem failure) {
+        entities.createNativeQuery("update import_job set state = ?2, rows_processed = rows_read, rows_accepted = ?3,"
+                        + " rows_unchanged = ?4, rows_amended = ?5, rows_refused = ?6, failure = ?7, finished_at = ?8"
+                        + " where id = ?1")
                 .setParameter(1, id)
                 .setParameter(2, state.name())
-                .setParameter(3, accepted)
-                .setParameter(4, refused)
-                .setParameter(5, failure == null ? null : write(failure))
-                .setParameter(6, OffsetDateTime.now())
+                .setParameter(3, counts.accepted())
+                .setParameter(4, counts.unchanged())
+                .setParameter(5, counts.amended())
+                .setParameter(6, counts.refused())
+                .setParameter(7, failure == null ? null : write(failure))
+                .setParameter(8, OffsetDateTime.now())
                 .executeUpdate();
     }
 
@@ -128,6 +138,8 @@ public class JpaImportJobStore implements ImportJobStore {
     public int failAbandoned(String owner, OffsetDateTime silentSince, RowProblem atomic, RowProblem validRows) {
         return entities.createNativeQuery("update import_job set state = 'FAILED', finished_at = now(),"
                         + " rows_accepted = case when mode = 'ATOMIC' then 0 else rows_accepted end,"
+                        + " rows_unchanged = case when mode = 'ATOMIC' then 0 else rows_unchanged end,"
+                        + " rows_amended = case when mode = 'ATOMIC' then 0 else rows_amended end,"
                         + " failure = case when mode = 'ATOMIC' then ?1 else ?2 end"
                         + " where state in ('QUEUED', 'RUNNING') and owner <> ?3 and heartbeat_at < ?4")
                 .setParameter(1, write(atomic))
@@ -154,12 +166,23 @@ public class JpaImportJobStore implements ImportJobStore {
                 read((String) row[5], TEXTS),
                 (String) row[6],
                 ((Number) row[7]).intValue(),
+                counts(row),
+                row[13] == null ? null : read((String) row[13], new TypeReference<RowProblem>() {}),
+                offset(row[14]),
+                row[15] == null ? null : offset(row[15]));
+    }
+
+    /** The counts as stored: the rows accepted are the rows created, left unchanged and amended. */
+    private static RowCounts counts(Object[] row) {
+        int accepted = ((Number) row[9]).intValue();
+        int unchanged = ((Number) row[10]).intValue();
+        int amended = ((Number) row[11]).intValue();
+        return new RowCounts(
                 ((Number) row[8]).intValue(),
-                ((Number) row[9]).intValue(),
-                ((Number) row[10]).intValue(),
-                row[11] == null ? null : read((String) row[11], new TypeReference<RowProblem>() {}),
-                offset(row[12]),
-                row[13] == null ? null : offset(row[13]));
+                accepted - unchanged - amended,
+                unchanged,
+                amended,
+                ((Number) row[12]).intValue());
     }
 
     private static OffsetDateTime offset(Object value) {

@@ -165,10 +165,12 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
                             record.id()),
                     Map.of("existingId", record.id(), "currentVersion", record.version()));
         }
-        S before = published(record);
-        record.amend(checkAmendment(partnership, record, details));
-        store().update(record);
-        recordChange(caller, "amended", before, record);
+        applyChange(
+                caller,
+                "amended",
+                record,
+                partnership,
+                (amended, in) -> amended.amend(checkAmendment(in, amended, details)));
         return new Recorded<>(record, Outcome.AMENDED);
     }
 
@@ -266,11 +268,21 @@ public abstract class RecordLifecycle<D extends Details, P extends Partnership, 
             }
             throw new NotFound(kind.label(), id);
         }
+        applyChange(caller, action, record, partnership, command);
+        return record;
+    }
+
+    /** Changes a locked record by {@code command}, stores it, and enters the change in its history. */
+    private void applyChange(
+            Caller caller,
+            String action,
+            VersionedRecord<D> record,
+            P partnership,
+            BiConsumer<VersionedRecord<D>, P> command) {
         S before = published(record);
         command.accept(record, partnership);
         store().update(record);
         recordChange(caller, action, before, record);
-        return record;
     }
 
     private P writablePartnership(Caller caller, UUID partnershipId) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.PartnershipVisibility;
+import io.gongjian.records.application.BulkRecording;
 import io.gongjian.records.application.RecordQuery;
 import io.gongjian.records.application.RecordStore;
 import io.gongjian.records.domain.Details;
@@ -13,6 +14,7 @@ import io.gongjian.records.domain.VersionedRecord;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +31,9 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     protected abstract PanacheRepositoryBase<E, UUID> rows();
 
@@ -66,11 +71,14 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
     @Override
     public Optional<VersionedRecord<D>> findForUpdate(Kind kind, UUID partnershipId, String externalRef) {
         // A row lock cannot queue the second of two first recordings: there is no row yet. A lock on the reference
-        // itself can; the unique index behind it is the last guard.
-        rows().getEntityManager()
-                .createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:reference, 0))")
-                .setParameter("reference", kind.name() + '/' + partnershipId + '/' + externalRef)
-                .getSingleResult();
+        // itself can (or, recording in bulk, one on the partnership); the unique index behind it is the last guard.
+        String partnership = kind.name() + '/' + partnershipId;
+        if (BulkRecording.declared(transactions)) {
+            lock("pg_advisory_xact_lock", partnership);
+        } else {
+            lock("pg_advisory_xact_lock_shared", partnership);
+            lock("pg_advisory_xact_lock", partnership + '/' + externalRef);
+        }
         return rows().find(
                         "kind = ?1 and partnershipId = ?2 and externalRef = ?3",
                         kind.name(),
@@ -78,6 +86,14 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
                         externalRef)
                 .firstResultOptional()
                 .map(this::toDomain);
+    }
+
+    /** Takes a transaction-level advisory lock, by {@code function}, on the hash of {@code name}. */
+    private void lock(String function, String name) {
+        rows().getEntityManager()
+                .createNativeQuery("select 1 from " + function + "(hashtextextended(:name, 0))")
+                .setParameter("name", name)
+                .getSingleResult();
     }
 
     @Override
