@@ -178,11 +178,11 @@ class ImportBenchmarkIT {
         return used;
     }
 
-    /** {@code rows} distinct joint activities of {@code partnership} over the last year, as a CSV file. */
+    /** {@code rows} distinct joint activities of {@code partnership} over the last year, as a CSV file, keyed. */
     private byte[] csv(String partnership, int rows) {
         StringBuilder csv =
                 new StringBuilder("partnershipId,type,mode,title,occurredOn,organisingSide,universityPartyMembers,"
-                        + "enterprisePartyMembers,attendance\n");
+                        + "enterprisePartyMembers,attendance,externalRef\n");
         for (int row = 0; row < rows; row++) {
             Map<String, Object> activity = activity(partnership, row);
             csv.append(String.join(
@@ -204,6 +204,8 @@ class ImportBenchmarkIT {
         activity.put("universityPartyMembers", 1 + row % 20);
         activity.put("enterprisePartyMembers", row % 15);
         activity.put("attendance", 30 + row % 40);
+        // Keyed, as the bureau guide asks a clerk's file to be: each row recorded under its own reference.
+        activity.put("externalRef", "BENCH-" + row);
         return activity;
     }
 

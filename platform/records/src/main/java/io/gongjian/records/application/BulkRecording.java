@@ -1,6 +1,8 @@
 package io.gongjian.records.application;
 
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Marks a transaction that records many records at once (a spreadsheet import). Recording under an external
@@ -18,10 +20,19 @@ public final class BulkRecording {
 
     /** The current transaction records in bulk, until it ends. */
     public static void declare(TransactionSynchronizationRegistry transactions) {
-        transactions.putResource(MARK, Boolean.TRUE);
+        transactions.putResource(MARK, new HashSet<String>());
     }
 
     public static boolean declared(TransactionSynchronizationRegistry transactions) {
         return transactions.getTransactionKey() != null && transactions.getResource(MARK) != null;
+    }
+
+    /**
+     * Whether the current bulk recording has yet to lock {@code partnership} (a lock's name): true once, the first
+     * time it is asked; a lock is taken once per transaction, not once per row.
+     */
+    @SuppressWarnings("unchecked")
+    public static boolean firstFor(TransactionSynchronizationRegistry transactions, String partnership) {
+        return ((Set<String>) transactions.getResource(MARK)).add(partnership);
     }
 }

@@ -74,7 +74,9 @@ public abstract class PanacheRecordStore<D extends Details, E extends RecordRow>
         // itself can (or, recording in bulk, one on the partnership); the unique index behind it is the last guard.
         String partnership = kind.name() + '/' + partnershipId;
         if (BulkRecording.declared(transactions)) {
-            lock("pg_advisory_xact_lock", partnership);
+            if (BulkRecording.firstFor(transactions, partnership)) {
+                lock("pg_advisory_xact_lock", partnership);
+            }
         } else {
             lock("pg_advisory_xact_lock_shared", partnership);
             lock("pg_advisory_xact_lock", partnership + '/' + externalRef);
