@@ -167,7 +167,12 @@ export const enumLabels = {
   },
   ImportKind: {
     organizations: { zh: '组织（含最新党员人数）', en: 'Organisations (with their latest party-member count)' },
-    partnerships: { zh: '共建合作', en: 'Partnerships' },
+    'member-counts': {
+      zh: '组织党员人数（按生效日期）',
+      en: 'Party-member counts of organisations, by the date each is effective from',
+    },
+    partnerships: { zh: '共建合作（含年度目标）', en: 'Partnerships (with their annual targets)' },
+    'key-projects': { zh: '共建重点工程', en: 'Key projects of partnerships' },
     activities: { zh: '共建活动', en: 'Joint activities' },
     exchanges: { zh: '人才交流', en: 'Talent exchanges' },
     achievements: { zh: '共建成果', en: 'Achievements' },

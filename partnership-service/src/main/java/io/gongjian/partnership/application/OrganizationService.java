@@ -81,6 +81,15 @@ public class OrganizationService {
         return organization;
     }
 
+    /**
+     * The organisation as its manager is about to change it, locked to the end of the caller's transaction: for a
+     * write that first looks at what is there (an import row whose count may be recorded already).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Organization forChange(Caller caller, UUID id) {
+        return manageable(caller, id);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Organization get(Caller caller, UUID id) {
         Organization organization = organizations.find(id).orElseThrow(() -> new NotFound("organisation", id));

@@ -188,6 +188,18 @@ public class PartnershipService {
         return partnership.keyProject(project.id());
     }
 
+    /**
+     * The partnership as its manager is about to change it, locked to the end of the caller's transaction: for a
+     * write that first looks at what is there (an import row whose key project may be in it already), so that what it
+     * saw still holds when it writes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Partnership forChange(Caller caller, UUID id) {
+        Partnership partnership = locked(caller, id);
+        requireManager(caller, partnership);
+        return partnership;
+    }
+
     /** Moves every ACTIVE partnership whose term has ended to EXPIRED; returns how many. */
     @Transactional
     public int expireEndedTerms(Caller system) {

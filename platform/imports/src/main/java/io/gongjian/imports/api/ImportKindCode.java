@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "The kind of record a file holds: the records' plural resource name",
         enumeration = {
             "organizations",
+            "member-counts",
             "partnerships",
+            "key-projects",
             "activities",
             "exchanges",
             "achievements",
