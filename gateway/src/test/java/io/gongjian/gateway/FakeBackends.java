@@ -59,7 +59,9 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
             config.put("gateway.response-timeout", "1s");
             config.put("gateway.max-body-bytes", "1000");
             // Imports by kind: the echo imports organisations and partnerships, the slow one assessments.
-            config.put("gateway.backends.partnership.import-kinds", "organizations,partnerships");
+            config.put(
+                    "gateway.backends.partnership.import-kinds",
+                    "organizations,partnerships,member-counts,key-projects");
             config.put("gateway.backends.evaluation.import-kinds", "assessments");
             config.put("gateway.max-upload-bytes", "100000");
             config.put("gateway.request-body-timeout", "1s");

@@ -25,8 +25,9 @@ public record ImportJobResponse(
                 int rowsAccepted,
         @Schema(description = "Of the rows accepted, those that made a new record", example = "9990") int rowsCreated,
         @Schema(
-                        description = "Of the rows accepted, those naming (by externalRef) a record that said the same"
-                                + " already: nothing changed, as when a file is uploaded again",
+                        description = "Of the rows accepted, those naming a record that said the same already (by"
+                                + " externalRef; a member count by its date, a key project by its title): nothing"
+                                + " changed, as when a file is uploaded again",
                         example = "5")
                 int rowsUnchanged,
         @Schema(
