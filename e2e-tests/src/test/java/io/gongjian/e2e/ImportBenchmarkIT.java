@@ -36,7 +36,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Spreadsheet import of activities (issue 14) on the packaged services and real infrastructure: a generated CSV of
  * {@code ROWS} activities uploaded through the gateway, timed from the POST to the job's end (rows/s), while the
  * activity service's heap is sampled from its metrics (peak over the idle heap before the upload). A smaller file in
- * each repeat shows whether the peak grows with the file. Afterwards the same rows are POSTed one by one into a twin
+ * each repeat shows whether the peak grows with the file. Each upload starts once the evaluation service has scored the
+ * previous one (its events would otherwise compete for the machine's cores). Afterwards the same rows are POSTed one by one into a twin
  * partnership, and the two partnerships' scores must be equal. Run with {@code scripts/benchmark-import.sh}; the
  * report goes to {@code e2e-tests/target/benchmark-import.md}.
  */
@@ -77,8 +78,11 @@ class ImportBenchmarkIT {
             token = Tokens.forUser(Platform.keycloakUrl(), "admin");
             String small = known(token, Journeys.activePartnership(admin).id().toString());
             runs.add(upload(token, "repeat " + repeat + ", small file", small, SMALL_ROWS));
+            // Each upload starts on a quiet platform: the evaluation service has scored the previous one's events.
+            awaitScoreCounting(token, small, SMALL_ROWS + 1);
             String large = known(token, Journeys.activePartnership(admin).id().toString());
             runs.add(upload(token, "repeat " + repeat, large, ROWS));
+            awaitScoreCounting(token, large, ROWS + 1);
             if (compared == null) {
                 compared = large;
             }
