@@ -11,6 +11,14 @@ public final class AfterCommit {
 
     /** Runs {@code action} after the current transaction has committed; nothing when it rolls back. */
     public static void run(TransactionSynchronizationRegistry transactions, Runnable action) {
+        run(transactions, action, () -> {});
+    }
+
+    /**
+     * Runs {@code committed} after the current transaction has committed, {@code rolledBack} after it has not: for
+     * what the transaction handed on and must let go of if it fails.
+     */
+    public static void run(TransactionSynchronizationRegistry transactions, Runnable committed, Runnable rolledBack) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
@@ -18,7 +26,9 @@ public final class AfterCommit {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    action.run();
+                    committed.run();
+                } else {
+                    rolledBack.run();
                 }
             }
         });

@@ -3,6 +3,7 @@ package io.gongjian.imports.application;
 import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.security.Caller;
+import io.gongjian.commons.transactions.AfterCommit;
 import io.gongjian.imports.domain.ImportKind;
 import io.gongjian.imports.domain.ImportMode;
 import io.gongjian.imports.domain.ImportState;
@@ -14,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -86,19 +85,8 @@ public class ImportJobs {
                 OffsetDateTime.now(),
                 null);
         store.add(job, instance);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    worker.submit(() -> runSafely(job.id(), caller, binding, mode, file));
-                } else {
-                    file.close();
-                }
-            }
-        });
+        AfterCommit.run(
+                transactions, () -> worker.submit(() -> runSafely(job.id(), caller, binding, mode, file)), file::close);
         return job;
     }
 
