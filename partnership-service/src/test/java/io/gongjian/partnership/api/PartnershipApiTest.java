@@ -1,7 +1,6 @@
 package io.gongjian.partnership.api;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -15,8 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,26 +48,13 @@ class PartnershipApiTest {
                 + ",中共导入企业委员会 " + marker + ",ENTERPRISE,COMMITTEE,导入企业,not-a-code,450200,,\n"
                 + ",中共导入集团委员会 " + marker + ",企业,党支部,导入集团," + Fixtures.ENTERPRISE_CODE
                 + ",450200,12,\n";
-        String location = given().multiPart("file", "orgs.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .multiPart("kind", "organizations")
-                .multiPart("mode", "valid-rows")
-                .post("/api/v1/imports")
-                .then()
-                .statusCode(202)
-                .header("Location", matchesPattern(".*/api/v1/imports/organizations/[0-9a-f-]{36}"))
-                .extract()
-                .header("Location");
-        await().atMost(Duration.ofMinutes(1)).until(() -> !List.of("QUEUED", "RUNNING")
-                .contains(given().get(location).path("state")));
-        given().get(location)
-                .then()
-                .body("state", equalTo("PARTIALLY_SUCCEEDED"))
-                .body("rowsAccepted", equalTo(1));
-        String[] report =
-                given().get(location + "/report").then().extract().asString().split("\r\n");
-        assertEquals(3, report.length, String.join("\n", report));
-        assertTrue(report[1].startsWith("3,creditCode,"), report[1]);
-        assertTrue(report[2].startsWith("4,memberCountOn,required,"), report[2]);
+        Response job = ImportUploads.imported("organizations", csv, "valid-rows");
+        assertEquals("PARTIALLY_SUCCEEDED", job.path("state"));
+        assertEquals(1, (int) job.path("rowsAccepted"));
+        List<String> report = ImportUploads.report("organizations", job);
+        assertEquals(3, report.size(), String.join("\n", report));
+        assertTrue(report.get(1).startsWith("3,creditCode,"), report.get(1));
+        assertTrue(report.get(2).startsWith("4,memberCountOn,required,"), report.get(2));
         given().queryParam("q", marker)
                 .get("/api/v1/organizations")
                 .then()
@@ -94,24 +79,12 @@ class PartnershipApiTest {
                 + university + "," + enterprise + ",导入共建 " + marker
                 + ",2024-03-15,2024-03-15,2027-03-14,理念共享·思想引领；TALENT\n"
                 + university + "," + enterprise + ",期限颠倒 " + marker + ",2024-03-15,2024-03-15,2023-01-01,IDEOLOGY\n";
-        String location = given().multiPart("file", "p.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .multiPart("kind", "partnerships")
-                .multiPart("mode", "valid-rows")
-                .post("/api/v1/imports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
-        await().atMost(Duration.ofMinutes(1)).until(() -> !List.of("QUEUED", "RUNNING")
-                .contains(given().get(location).path("state")));
-        given().get(location)
-                .then()
-                .body("state", equalTo("PARTIALLY_SUCCEEDED"))
-                .body("rowsAccepted", equalTo(1));
-        String[] report =
-                given().get(location + "/report").then().extract().asString().split("\r\n");
-        assertEquals(2, report.length, String.join("\n", report));
-        assertTrue(report[1].startsWith("3,"), report[1]);
+        Response job = ImportUploads.imported("partnerships", csv, "valid-rows");
+        assertEquals("PARTIALLY_SUCCEEDED", job.path("state"));
+        assertEquals(1, (int) job.path("rowsAccepted"));
+        List<String> report = ImportUploads.report("partnerships", job);
+        assertEquals(2, report.size(), String.join("\n", report));
+        assertTrue(report.get(1).startsWith("3,"), report.get(1));
         given().queryParam("q", marker)
                 .get("/api/v1/partnerships")
                 .then()

@@ -1,7 +1,6 @@
 package io.gongjian.partnership.api;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.contains;
@@ -15,8 +14,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,7 @@ class PartnershipImportsTest {
         String headings = "合作编号,重点工程名称,共建模式,牵头方,完成期限,工程状态\n";
         String laboratory = partnership + ",新能源汽车联合实验室,科技创新·成果转化,双方联合,2027-03-14,推进中\n";
         String csv = headings + laboratory + partnership + ",订单班,TALENT,UNIVERSITY,2028-06-30,\n";
-        Response first = imported("key-projects", csv, "valid-rows");
+        Response first = ImportUploads.imported("key-projects", csv, "valid-rows");
         assertThat(first.path("state"), equalTo("SUCCEEDED"));
         assertThat(first.path("rowsCreated"), equalTo(2));
         String projects = "/api/v1/partnerships/" + partnership + "/key-projects";
@@ -51,7 +48,7 @@ class PartnershipImportsTest {
         given().get(history).then().body("action", contains("drafted", "key project added", "key project added"));
 
         for (String mode : List.of("valid-rows", "atomic")) {
-            Response again = imported("key-projects", csv, mode);
+            Response again = ImportUploads.imported("key-projects", csv, mode);
             assertThat(again.path("state"), equalTo("SUCCEEDED"));
             assertThat(again.path("rowsUnchanged"), equalTo(2));
             assertThat(given().get(projects).then().extract().jsonPath().getList("$"), equalTo(added));
@@ -59,13 +56,14 @@ class PartnershipImportsTest {
         }
 
         String done = csv.replace(laboratory, laboratory.replace("推进中", "已完成"));
-        Response refused = imported("key-projects", done, "atomic");
+        Response refused = ImportUploads.imported("key-projects", done, "atomic");
         assertThat(refused.path("state"), equalTo("REFUSED"));
         assertThat(refused.path("rowsRefused"), equalTo(1));
-        assertThat(report("key-projects", refused).get(1), startsWith("2,title,key-project.title-taken,"));
+        assertThat(
+                ImportUploads.report("key-projects", refused).get(1), startsWith("2,title,key-project.title-taken,"));
         assertThat(given().get(projects).then().extract().jsonPath().getList("$"), equalTo(added));
 
-        Response revised = imported("key-projects", done, "valid-rows");
+        Response revised = ImportUploads.imported("key-projects", done, "valid-rows");
         assertThat(revised.path("state"), equalTo("SUCCEEDED"));
         assertThat(revised.path("rowsAmended"), equalTo(1));
         assertThat(revised.path("rowsUnchanged"), equalTo(1));
@@ -83,7 +81,7 @@ class PartnershipImportsTest {
     void memberCountsUploadedTwiceChangeNothingAndAChangedCountIsRefusedOrReplacesAsTheModeSays() {
         String organization = Fixtures.register("ENTERPRISE", "450200");
         String csv = "组织编号,党员人数,生效日期\n" + organization + ",2100,2024-01-01\n" + organization + ",2200,2025-01-01\n";
-        Response first = imported("member-counts", csv, "valid-rows");
+        Response first = ImportUploads.imported("member-counts", csv, "valid-rows");
         assertThat(first.path("state"), equalTo("SUCCEEDED"));
         assertThat(first.path("rowsCreated"), equalTo(2));
         String counts = "/api/v1/organizations/" + organization + "/member-counts";
@@ -97,7 +95,7 @@ class PartnershipImportsTest {
                 .body("action", contains("registered", "member count recorded", "member count recorded"));
 
         for (String mode : List.of("valid-rows", "atomic")) {
-            Response again = imported("member-counts", csv, mode);
+            Response again = ImportUploads.imported("member-counts", csv, mode);
             assertThat(again.path("state"), equalTo("SUCCEEDED"));
             assertThat(again.path("rowsUnchanged"), equalTo(2));
             given().get(counts).then().body("count", contains(2100, 2200));
@@ -105,12 +103,14 @@ class PartnershipImportsTest {
         }
 
         String corrected = csv.replace(",2200,", ",2250,");
-        Response refused = imported("member-counts", corrected, "atomic");
+        Response refused = ImportUploads.imported("member-counts", corrected, "atomic");
         assertThat(refused.path("state"), equalTo("REFUSED"));
-        assertThat(report("member-counts", refused).get(1), startsWith("3,effectiveOn,member-count.date-taken,"));
+        assertThat(
+                ImportUploads.report("member-counts", refused).get(1),
+                startsWith("3,effectiveOn,member-count.date-taken,"));
         given().get(counts).then().body("count", contains(2100, 2200));
 
-        Response replaced = imported("member-counts", corrected, "valid-rows");
+        Response replaced = ImportUploads.imported("member-counts", corrected, "valid-rows");
         assertThat(replaced.path("state"), equalTo("SUCCEEDED"));
         assertThat(replaced.path("rowsAmended"), equalTo(1));
         assertThat(replaced.path("rowsUnchanged"), equalTo(1));
@@ -130,10 +130,10 @@ class PartnershipImportsTest {
                 + university + "," + enterprise + ",有目标的共建,2024-03-15,2024-03-15,2027-03-14,TALENT,12,100\n"
                 + university + "," + enterprise + ",无目标的共建,2024-03-15,2024-03-15,2027-03-14,TALENT,,\n"
                 + university + "," + enterprise + ",负目标的共建,2024-03-15,2024-03-15,2027-03-14,TALENT,-1,\n";
-        Response job = imported("partnerships", csv, "valid-rows");
+        Response job = ImportUploads.imported("partnerships", csv, "valid-rows");
         assertThat(job.path("state"), equalTo("PARTIALLY_SUCCEEDED"));
         assertThat(job.path("rowsCreated"), equalTo(2));
-        assertThat(report("partnerships", job).get(1), startsWith("4,orgActivityFrequencyTarget,"));
+        assertThat(ImportUploads.report("partnerships", job).get(1), startsWith("4,orgActivityFrequencyTarget,"));
 
         Response listed = given().queryParam("organization", university).get("/api/v1/partnerships");
         listed.then().body("totalItems", equalTo(2));
@@ -177,34 +177,5 @@ class PartnershipImportsTest {
                 }
             }
         }
-    }
-
-    private static Response imported(String kind, String csv, String mode) {
-        String location = given().multiPart("file", kind + ".csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .multiPart("kind", kind)
-                .multiPart("mode", mode)
-                .post("/api/v1/imports")
-                .then()
-                .statusCode(202)
-                .header("Location", matchesPattern(".*/api/v1/imports/" + kind + "/[0-9a-f-]{36}"))
-                .extract()
-                .header("Location");
-        Response[] last = new Response[1];
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    last[0] = given().get(location);
-                    return !List.of("QUEUED", "RUNNING").contains(last[0].<String>path("state"));
-                });
-        return last[0];
-    }
-
-    private static List<String> report(String kind, Response job) {
-        String body = given().get("/api/v1/imports/" + kind + "/" + job.path("id") + "/report")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        return List.of(body.split("\r\n"));
     }
 }
