@@ -104,6 +104,7 @@ const en: typeof zhCN = {
     records: 'Records',
     openRecords: 'Show {count}',
     recordsOf: 'Records behind “{indicator}”',
+    firstRecords: 'The first {shown} of {total}, by date',
   },
   records: {
     kinds: {

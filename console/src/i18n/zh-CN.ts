@@ -102,6 +102,7 @@ export default {
     records: '依据记录',
     openRecords: '查看 {count} 条',
     recordsOf: '“{indicator}”的依据记录',
+    firstRecords: '按日期显示前 {shown} 条，共 {total} 条',
   },
   records: {
     kinds: {

@@ -98,7 +98,7 @@ final class ActivityLog {
     static int activities(JsonNode score) {
         for (JsonNode indicator : score.get("indicators")) {
             if (indicator.get("code").asText().equals("ORG_ACTIVITY_FREQUENCY")) {
-                return indicator.get("recordIds").size();
+                return indicator.get("recordCount").asInt();
             }
         }
         throw new AssertionError("no ORG_ACTIVITY_FREQUENCY in " + score);

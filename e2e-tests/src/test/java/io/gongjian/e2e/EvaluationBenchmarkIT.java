@@ -48,7 +48,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class EvaluationBenchmarkIT {
 
     private static final int FRESHNESS_ACTIVITIES = Integer.getInteger("gongjian.benchmark.activities", 250);
-    private static final int RECORDS = 10_000;
+    private static final int RECORDS = Integer.getInteger("gongjian.benchmark.records", 10_000);
+    private static final int FRESHNESS_AT_SIZE = 100;
     private static final int PARTNERSHIPS = 10_000;
     private static final int READS = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,23 +93,40 @@ class EvaluationBenchmarkIT {
         report.add(freshness.row());
 
         token = Tokens.forUser(Platform.keycloakUrl(), "admin");
+        long ingestStarted = System.nanoTime(); // the service applies them while they are published
         int activitiesAfterBulk = publishRecords(UUID.fromString(partnership), RECORDS - FRESHNESS_ACTIVITIES - 1)
                 + FRESHNESS_ACTIVITIES
                 + 1;
-        long ingestStarted = System.nanoTime();
         activityLog.awaitScore(
                 score, node -> ActivityLog.activities(node) == activitiesAfterBulk, Duration.ofMinutes(10));
+        double ingestSeconds = (System.nanoTime() - ingestStarted) / 1e9;
         report.add(String.format(
-                "| (ingesting %d events into one partnership took %.1f s) | | | | | |",
-                RECORDS - FRESHNESS_ACTIVITIES - 1, (System.nanoTime() - ingestStarted) / 1e9));
-        report.add(measure("score, 10,000 records, default window (evaluation service)", score)
+                "| (publishing and applying %d events straight to the topic, one partnership, took %.1f s: %.0f events/s) | | | | | |",
+                RECORDS - FRESHNESS_ACTIVITIES - 1,
+                ingestSeconds,
+                (RECORDS - FRESHNESS_ACTIVITIES - 1) / ingestSeconds));
+        token = Tokens.forUser(Platform.keycloakUrl(), "admin"); // the ingest may have outlived the first one
+        activityLog = new ActivityLog(token);
+        String records = String.format("%,d records", RECORDS);
+        Latencies freshnessAtSize = new Latencies("freshness with " + records + ": log acknowledged → score counts it ("
+                + FRESHNESS_AT_SIZE + " activities)");
+        for (int logged = 1; logged <= FRESHNESS_AT_SIZE; logged++) {
+            assertEquals(201, activityLog.log(partnership, today));
+            long acknowledged = System.nanoTime();
+            int expected = activitiesAfterBulk + logged;
+            activityLog.awaitScore(score, node -> ActivityLog.activities(node) == expected, Duration.ofSeconds(10));
+            freshnessAtSize.add(System.nanoTime() - acknowledged);
+        }
+        report.add(freshnessAtSize.row());
+        report.add(String.format("| (score document with %s: %,d bytes) | | | | | |", records, documentSize(score)));
+        report.add(measure("score, " + records + ", default window (evaluation service)", score)
                 .row());
         report.add(measure(
-                        "score, 10,000 records, default window (through the gateway)",
+                        "score, " + records + ", default window (through the gateway)",
                         Platform.gatewayUrl() + "/api/v1/evaluation/partnerships/" + partnership + "/score")
                 .row());
         report.add(measure(
-                        "score, 10,000 records, asOf yesterday (computed on request)",
+                        "score, " + records + ", asOf yesterday (computed on request)",
                         score + "?asOf=" + today.minusDays(1),
                         100)
                 .row());
@@ -253,6 +271,14 @@ class EvaluationBenchmarkIT {
                 20,
                 List.of(),
                 null);
+    }
+
+    private int documentSize(String url) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body().length;
     }
 
     private Latencies measure(String name, String url) throws Exception {

@@ -278,7 +278,7 @@ class ImportBenchmarkIT {
     private static int counted(JsonNode score) {
         for (JsonNode indicator : score.path("indicators")) {
             if (indicator.path("code").asText().equals("ORG_ACTIVITY_FREQUENCY")) {
-                return indicator.path("recordIds").size();
+                return indicator.path("recordCount").asInt();
             }
         }
         return 0;

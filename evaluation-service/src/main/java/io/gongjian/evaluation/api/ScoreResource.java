@@ -1,19 +1,25 @@
 package io.gongjian.evaluation.api;
 
 import io.gongjian.commons.api.QueryParameters;
+import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.CurrentCaller;
 import io.gongjian.commons.security.Role;
 import io.gongjian.evaluation.api.workbook.ScoreWorkbook;
 import io.gongjian.evaluation.application.HistoryStep;
+import io.gongjian.evaluation.application.IndicatorRecords;
 import io.gongjian.evaluation.application.ScoreBasis;
 import io.gongjian.evaluation.application.ScoreDocument;
 import io.gongjian.evaluation.application.ScoreHistory;
 import io.gongjian.evaluation.application.ScoreReport;
 import io.gongjian.evaluation.application.ScoreService;
+import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.export.ExportMediaTypes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -85,6 +91,33 @@ public class ScoreResource {
         return score.isStored()
                 ? Response.ok(score.storedJson(), MediaType.APPLICATION_JSON).build()
                 : Response.ok(score.computed()).build();
+    }
+
+    @GET
+    @Path("/score/indicators/{indicator}/records")
+    @Operation(
+            operationId = "getIndicatorRecords",
+            summary = "The records and inputs behind one indicator of the score, page by page",
+            description = "The ids the score's `recordIds` lists for the indicator, by business date, whatever their "
+                    + "number: a score whose indicators come to more than 1,000 entries lists none inline.")
+    public IndicatorRecords indicatorRecords(
+            @PathParam("id") UUID id,
+            @PathParam("indicator") @Schema(implementation = Indicator.class) String indicator,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "YYYY-MM-DD, default today (Asia/Shanghai), not in the future",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf,
+            @BeanParam ScoreWindow window,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return scores.recordsBehind(
+                caller.get(),
+                id,
+                QueryParameters.enumValue("indicator", indicator, Indicator.class),
+                QueryParameters.date("asOf", asOf),
+                window.days(),
+                new PageRequest(page, size, "businessDate", false));
     }
 
     private static Response workbook(ScoreBasis basis, UriInfo uri) {

@@ -121,9 +121,13 @@ public class InputService extends RecordLifecycle<InputDetails, EvaluatedPartner
     /** Every write moves its partnership's scores, under the read-model lock. */
     @Override
     protected <T> T write(Supplier<T> change, Function<T, VersionedRecord<InputDetails>> written) {
-        return updates.change(change, done -> written.apply(done).partnershipId(), done -> {
-            VersionedRecord<InputDetails> input = written.apply(done);
-            return ChangeCause.input(input.kind(), input.id());
-        });
+        return updates.change(
+                change,
+                done -> written.apply(done).partnershipId(),
+                done -> written.apply(done).details().businessDate(),
+                done -> {
+                    VersionedRecord<InputDetails> input = written.apply(done);
+                    return ChangeCause.input(input.kind(), input.id());
+                });
     }
 }

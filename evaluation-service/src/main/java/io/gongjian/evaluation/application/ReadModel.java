@@ -3,10 +3,14 @@ package io.gongjian.evaluation.application;
 import io.gongjian.evaluation.domain.EvaluatedOrganization;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.JointFacility;
+import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.RecordFact;
 import io.gongjian.records.application.Partnerships;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** This context's copy of the other contexts' data, built from their events only. */
@@ -20,6 +24,19 @@ public interface ReadModel extends Partnerships<EvaluatedPartnership> {
     boolean apply(RecordFact record);
 
     boolean apply(JointFacility facility);
+
+    /** The university and enterprise organisations of a partnership, in that order, when known. */
+    Optional<List<UUID>> partiesOf(UUID partnershipId);
+
+    /** The member-count history of an organisation, when known. */
+    Optional<MemberCounts> memberCounts(UUID organizationId);
+
+    /**
+     * The business days whose figures {@code record} counts with, as stored before it: its own stored date, the
+     * dates of an achievement's conversions (they count only with it), a conversion's achievement's date (it counts
+     * as converted).
+     */
+    Set<LocalDate> daysCountedWith(RecordFact record);
 
     /** The facilities of a partnership, revoked ones included, by opening day. */
     List<JointFacility> facilitiesOf(UUID partnershipId);

@@ -14,6 +14,9 @@ import io.gongjian.events.FacilityChanged;
 import io.gongjian.events.OrganizationChanged;
 import io.gongjian.events.PartnershipChanged;
 import io.gongjian.events.PartnershipEvent;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,10 +30,13 @@ import java.util.UUID;
 final class ReadModelChanges
         implements PartnershipEvent.Visitor<ReadModelChanges.Change>, ActivityEvent.Visitor<ReadModelChanges.Change> {
 
-    /** A change of the read model; answers the partnerships whose scores it moves (none for a duplicate or older version). */
+    /**
+     * A change of the read model; answers the partnerships whose scores it moves, each with the days of its figures it
+     * made stale (none for a duplicate or older version).
+     */
     @FunctionalInterface
     interface Change {
-        Set<UUID> applyTo(ReadModel readModel);
+        Map<UUID, StaleDays> applyTo(ReadModel readModel);
     }
 
     static final ReadModelChanges OF = new ReadModelChanges();
@@ -52,10 +58,23 @@ final class ReadModelChanges
                 p.targets() == null ? Map.of() : p.targets(),
                 required(p.termStart()),
                 required(p.termEnd()));
-        return readModel -> readModel.apply(partnership) ? Set.of(partnership.id()) : Set.of();
+        return readModel -> {
+            // Every day when first known (records may have come first) or when a party changed: MU and ME change.
+            List<UUID> parties =
+                    List.of(partnership.universityOrganizationId(), partnership.enterpriseOrganizationId());
+            StaleDays stale = readModel
+                    .partiesOf(partnership.id())
+                    .filter(parties::equals)
+                    .map(same -> StaleDays.NONE)
+                    .orElse(StaleDays.ALL);
+            return readModel.apply(partnership) ? Map.of(partnership.id(), stale) : Map.of();
+        };
     }
 
-    /** A changed member count moves the participation rate of every partnership the organisation is party to. */
+    /**
+     * A changed member count moves the participation rate of every partnership the organisation is party to, on the
+     * days whose effective count it changed.
+     */
     @Override
     public Change organization(OrganizationChanged o) {
         List<MemberCounts.Entry> counts = o.memberCounts() == null
@@ -70,7 +89,17 @@ final class ReadModelChanges
                 o.creditCode(),
                 o.schoolCode(),
                 new MemberCounts(counts));
-        return readModel -> readModel.apply(organization) ? readModel.involving(organization.id()) : Set.of();
+        return readModel -> {
+            MemberCounts before = readModel.memberCounts(organization.id()).orElse(MemberCounts.none());
+            if (!readModel.apply(organization)) {
+                return Map.of();
+            }
+            StaleDays stale = StaleDays.amongFolded(
+                    day -> !before.on(day).equals(organization.counts().on(day)));
+            Map<UUID, StaleDays> moved = new HashMap<>();
+            readModel.involving(organization.id()).forEach(id -> moved.put(id, stale));
+            return moved;
+        };
     }
 
     @Override
@@ -139,12 +168,17 @@ final class ReadModelChanges
                 required(f.equipmentValue()));
         return readModel -> {
             readModel.apply(facility);
-            return Set.of();
+            return Map.of();
         };
     }
 
+    /** Moves the record's day, the day it had before, and the days of the records it counts with. */
     private static Change fact(RecordFact fact) {
-        return readModel -> readModel.apply(fact) ? Set.of(fact.partnershipId()) : Set.of();
+        return readModel -> {
+            Set<LocalDate> days = new HashSet<>(readModel.daysCountedWith(fact));
+            days.add(fact.businessDate());
+            return readModel.apply(fact) ? Map.of(fact.partnershipId(), StaleDays.of(days)) : Map.of();
+        };
     }
 
     private static <T> T required(T value) {

@@ -47,7 +47,14 @@ public record ScoreReport(
             @Schema(nullable = true, description = "Annual target (volume indicators only)") BigDecimal target,
             @Schema(nullable = true, description = "0..100") BigDecimal score,
             @Schema(description = "Effective weight in the composite (0 when unavailable)") BigDecimal weight,
-            @Schema(description = "The records and inputs that produced the raw value") List<UUID> recordIds) {}
+            @Schema(description = "How many records and inputs produced the raw value") int recordCount,
+            @Schema(
+                            description =
+                                    "The records and inputs that produced the raw value, by business date, when the"
+                                            + " score's indicators list at most 1,000 entries in all; otherwise empty: read them"
+                                            + " page by page from .../score/indicators/{indicator}/records. Complete exactly"
+                                            + " when its length equals recordCount.")
+                    List<UUID> recordIds) {}
 
     public static ScoreReport of(UUID partnershipId, Scorecard card) {
         return new ScoreReport(
@@ -70,7 +77,8 @@ public record ScoreReport(
                                 Numbers.shown(i.target()),
                                 Numbers.shown(i.score()),
                                 weight(i.weight()),
-                                i.recordIds()))
+                                i.recordCount(),
+                                i.recordIds() == null ? List.of() : i.recordIds()))
                         .toList());
     }
 

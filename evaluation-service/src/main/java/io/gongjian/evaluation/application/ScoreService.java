@@ -9,6 +9,7 @@ import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.Facts;
+import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.evaluation.domain.Numbers;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
 
 /**
  * Scores, score history and rankings. The scores of the default window as of today are kept in
- * {@link CurrentScores} by {@link ScoreUpdates}; any other date or window is computed from the facts on request.
+ * {@link CurrentScores} by {@link ScoreUpdates}; any other date or window is summed from the day figures on request
+ * ({@link Scorecards}).
  */
 @ApplicationScoped
 public class ScoreService {
@@ -43,6 +45,9 @@ public class ScoreService {
     CurrentScores current;
 
     @Inject
+    Scorecards scorecards;
+
+    @Inject
     BusinessCalendar calendar;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -55,7 +60,28 @@ public class ScoreService {
                 return ScoreDocument.stored(stored.get());
             }
         }
-        return ScoreDocument.computed(ScoreReport.of(partnershipId, compute(partnership, window)));
+        return ScoreDocument.computed(ScoreReport.of(partnershipId, scorecards.of(partnership, window)));
+    }
+
+    /** The records and inputs behind one indicator of a score, a page of them, by business date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IndicatorRecords recordsBehind(
+            Caller caller,
+            UUID partnershipId,
+            Indicator indicator,
+            LocalDate asOf,
+            Integer windowDays,
+            PageRequest page) {
+        EvaluatedPartnership partnership = visible(caller, partnershipId);
+        Window window = window(asOf, windowDays);
+        List<UUID> records = scorecards.recordsBehind(partnership, window, indicator);
+        int from = Math.min(page.offset(), records.size());
+        return IndicatorRecords.of(
+                partnershipId,
+                indicator,
+                window.asOf(),
+                window.days(),
+                Page.of(records.subList(from, Math.min(from + page.size(), records.size())), page, records.size()));
     }
 
     /**
@@ -94,13 +120,11 @@ public class ScoreService {
                 throw new RuleViolation("from", "score.too-many-points", MAX_HISTORY_POINTS);
             }
         }
-        Facts all = facts.load(List.of(partnership), ends.get(0).minusDays(days - 1L), end)
-                .get(partnershipId);
         List<ScoreHistory.Point> points = new ArrayList<>();
-        for (LocalDate asOf : ends) {
-            ScoreReport report = ScoreReport.of(partnershipId, Scorecard.compute(new Window(asOf, days), all));
+        for (Scorecard card : scorecards.history(partnership, ends, days)) {
+            ScoreReport report = ScoreReport.of(partnershipId, card);
             points.add(new ScoreHistory.Point(
-                    asOf, report.composite(), report.grade(), report.coverage(), report.dimensions()));
+                    card.window().asOf(), report.composite(), report.grade(), report.coverage(), report.dimensions()));
         }
         return new ScoreHistory(partnershipId, days, spacing, points);
     }
@@ -171,9 +195,9 @@ public class ScoreService {
 
     private List<Ranked> rankedOnRequest(String prefix, Window window) {
         List<EvaluatedPartnership> active = readModel.activeIn(prefix);
-        Map<UUID, Facts> all = facts.load(active, window.firstDay(), window.asOf());
+        Map<UUID, Scorecard> cards = scorecards.unlisted(active, window);
         return active.stream()
-                .map(p -> new Ranked(p, Scorecard.compute(window, all.get(p.id()))))
+                .map(p -> new Ranked(p, cards.get(p.id())))
                 .sorted(Comparator.comparing(
                                 (Ranked r) -> r.card().composite(), Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(r -> r.partnership().code()))
@@ -198,10 +222,6 @@ public class ScoreService {
                 .find(partnershipId)
                 .filter(found -> Scope.sees(caller, found))
                 .orElseThrow(() -> new NotFound("partnership", partnershipId));
-    }
-
-    private Scorecard compute(EvaluatedPartnership partnership, Window window) {
-        return Scorecard.compute(window, load(partnership, window));
     }
 
     private Facts load(EvaluatedPartnership partnership, Window window) {

@@ -3,8 +3,8 @@ package io.gongjian.evaluation.application;
 import io.gongjian.commons.events.EventCodec;
 import io.gongjian.commons.events.MalformedEvent;
 import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.evaluation.domain.DayFigures;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
-import io.gongjian.evaluation.domain.Facts;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
 import io.gongjian.events.ActivityEvent;
@@ -21,8 +21,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -61,6 +63,12 @@ public class ScoreUpdates {
     FactSource facts;
 
     @Inject
+    FiguresStore figures;
+
+    @Inject
+    Scorecards scorecards;
+
+    @Inject
     Locks locks;
 
     @Inject
@@ -78,13 +86,32 @@ public class ScoreUpdates {
     @ConfigProperty(name = "gongjian.evaluation.rebuild-timeout", defaultValue = "PT1H")
     Duration rebuildTimeout;
 
-    /** A change of this context's own data, e.g. an evaluator input: its partnership's scores move with it. */
+    /**
+     * A change of an evaluator input: its partnership's scores move with it, from the figures of its business day and
+     * of every day that held an input (an amendment may have moved it off one).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> T change(Supplier<T> change, Function<T, UUID> partnershipOf, Function<T, ChangeCause> causeOf) {
+    public <T> T change(
+            Supplier<T> change,
+            Function<T, UUID> partnershipOf,
+            Function<T, LocalDate> businessDateOf,
+            Function<T, ChangeCause> causeOf) {
         locks.sharedReadModel();
         T changed = change.get();
-        rescore(Map.of(partnershipOf.apply(changed), causeOf.apply(changed)), calendar.today());
+        rescore(
+                Map.of(
+                        partnershipOf.apply(changed),
+                        new Moved(causeOf.apply(changed), StaleDays.inputsAnd(businessDateOf.apply(changed)))),
+                calendar.today());
         return changed;
+    }
+
+    /** What moved a partnership's scores, and which days of its figures it made stale. */
+    private record Moved(ChangeCause cause, StaleDays days) {
+
+        Moved and(Moved later) {
+            return new Moved(later.cause, days.and(later.days));
+        }
     }
 
     /**
@@ -96,10 +123,10 @@ public class ScoreUpdates {
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyEvents(String topic, List<String> payloads) {
         locks.sharedReadModel();
-        Map<UUID, ChangeCause> moved = new HashMap<>();
+        Map<UUID, Moved> moved = new HashMap<>();
         List<OffsetDateTime> movingEvents = new ArrayList<>();
         for (String payload : payloads) {
-            moved.putAll(apply(topic, payload, movingEvents::add));
+            apply(topic, payload, movingEvents::add).forEach((id, by) -> moved.merge(id, by, Moved::and));
         }
         rescore(moved, calendar.today());
         recomputations.storedAfterCommit(movingEvents);
@@ -114,13 +141,31 @@ public class ScoreUpdates {
         for (UUID partnershipId : stale) {
             QuarkusTransaction.requiringNew().run(() -> {
                 locks.sharedReadModel();
-                rescore(Map.of(partnershipId, ChangeCause.WINDOW_SHIFT), today);
+                rescore(Map.of(partnershipId, new Moved(ChangeCause.WINDOW_SHIFT, StaleDays.NONE)), today);
             });
         }
         if (!stale.isEmpty()) {
             LOG.infof("Moved the windows of %d partnerships to %s", stale.size(), today);
         }
         return stale.size();
+    }
+
+    /**
+     * Folds the figures of every partnership that has records or inputs but no figures, one transaction each: after
+     * the upgrade that introduced them, their scores are summed from figures folded from the read model as it is.
+     */
+    public int foldUnfolded() {
+        List<UUID> unfolded = QuarkusTransaction.requiringNew().call(figures::unfolded);
+        for (UUID partnershipId : unfolded) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                locks.sharedReadModel();
+                rescore(Map.of(partnershipId, new Moved(ChangeCause.REBUILD, StaleDays.ALL)), calendar.today());
+            });
+        }
+        if (!unfolded.isEmpty()) {
+            LOG.infof("Folded the day figures of %d partnerships", unfolded.size());
+        }
+        return unfolded.size();
     }
 
     /**
@@ -135,6 +180,7 @@ public class ScoreUpdates {
                 .call(() -> {
                     locks.exclusiveReadModel();
                     readModel.clear();
+                    figures.clear();
                     current.clear();
                     long[] counts = new long[3]; // read, applied, malformed
                     replay.replay((topic, payload) -> {
@@ -153,10 +199,10 @@ public class ScoreUpdates {
                     readModel.flush();
                     List<UUID> partnerships = readModel.allPartnershipIds();
                     for (int start = 0; start < partnerships.size(); start += FLUSH_EVERY) {
-                        Map<UUID, ChangeCause> batch = new HashMap<>();
+                        Map<UUID, Moved> batch = new HashMap<>();
                         partnerships
                                 .subList(start, Math.min(partnerships.size(), start + FLUSH_EVERY))
-                                .forEach(id -> batch.put(id, ChangeCause.REBUILD));
+                                .forEach(id -> batch.put(id, new Moved(ChangeCause.REBUILD, StaleDays.ALL)));
                         rescore(batch, calendar.today());
                         readModel.flush();
                     }
@@ -172,10 +218,10 @@ public class ScoreUpdates {
     }
 
     /**
-     * Applies one event with its inbox entry; answers the partnerships it moves, each with the event as cause, and
-     * tells its time if it moves any.
+     * Applies one event with its inbox entry; answers the partnerships it moves, each with the event as cause and the
+     * days it made stale, and tells its time if it moves any.
      */
-    private Map<UUID, ChangeCause> apply(String topic, String payload, Consumer<OffsetDateTime> moving) {
+    private Map<UUID, Moved> apply(String topic, String payload, Consumer<OffsetDateTime> moving) {
         return switch (topic) {
             case Topics.PARTNERSHIP -> apply(
                     payload, PartnershipEvent.class, e -> e.accept(ReadModelChanges.OF), moving);
@@ -184,7 +230,7 @@ public class ScoreUpdates {
         };
     }
 
-    private <E extends Event> Map<UUID, ChangeCause> apply(
+    private <E extends Event> Map<UUID, Moved> apply(
             String payload,
             Class<E> contract,
             Function<E, ReadModelChanges.Change> translation,
@@ -202,8 +248,8 @@ public class ScoreUpdates {
             return Map.of();
         }
         ChangeCause cause = ChangeCause.event(received.event());
-        Map<UUID, ChangeCause> moved = new HashMap<>();
-        change.applyTo(readModel).forEach(id -> moved.put(id, cause));
+        Map<UUID, Moved> moved = new HashMap<>();
+        change.applyTo(readModel).forEach((id, days) -> moved.put(id, new Moved(cause, days)));
         if (!moved.isEmpty() && received.envelope().time() != null) {
             moving.accept(received.envelope().time());
         }
@@ -211,25 +257,49 @@ public class ScoreUpdates {
     }
 
     /**
-     * Recomputes the current scores of these partnerships as of {@code today}, and enters in the change feed those
-     * whose scores or status moved, with what moved them.
+     * Folds again the stale days of these partnerships' figures, recomputes their current scores as of {@code today},
+     * and enters in the change feed those whose scores or status moved, with what moved them.
      */
-    private void rescore(Map<UUID, ChangeCause> causes, LocalDate today) {
-        if (causes.isEmpty()) {
+    private void rescore(Map<UUID, Moved> moved, LocalDate today) {
+        if (moved.isEmpty()) {
             return;
         }
-        recomputations.timed(causes.size(), () -> {
+        recomputations.timed(moved.size(), () -> {
             // Sorted, so that two transactions lock the partnerships they share in the same order.
-            SortedSet<UUID> sorted = new TreeSet<>(causes.keySet());
+            SortedSet<UUID> sorted = new TreeSet<>(moved.keySet());
             sorted.forEach(locks::partnership);
             List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
-            Window window = new Window(today, Window.DEFAULT_DAYS);
-            Map<UUID, Facts> all = facts.load(partnerships, window.firstDay(), window.asOf());
             for (EvaluatedPartnership partnership : partnerships) {
-                Scorecard card = Scorecard.compute(window, all.get(partnership.id()));
+                fold(partnership, moved.get(partnership.id()).days());
+            }
+            Window window = new Window(today, Window.DEFAULT_DAYS);
+            Map<UUID, Scorecard> cards = scorecards.of(partnerships, window);
+            for (EvaluatedPartnership partnership : partnerships) {
+                Scorecard card = cards.get(partnership.id());
                 current.save(partnership, card, ScoreReport.of(partnership.id(), card));
-                feed.recordIfChanged(partnership, card, causes.get(partnership.id()));
+                feed.recordIfChanged(
+                        partnership, card, moved.get(partnership.id()).cause());
             }
         });
+    }
+
+    /** Folds the stale days of a partnership's figures again from their records and inputs. */
+    private void fold(EvaluatedPartnership partnership, StaleDays stale) {
+        if (stale.isNone()) {
+            return;
+        }
+        Set<LocalDate> days = null;
+        if (!stale.all()) {
+            days = new HashSet<>(stale.dates());
+            if (stale.inputDays()) {
+                days.addAll(figures.inputDays(partnership.id()));
+            }
+            if (stale.amongFolded() != null) {
+                figures.days(partnership.id()).stream()
+                        .filter(stale.amongFolded())
+                        .forEach(days::add);
+            }
+        }
+        figures.replace(partnership.id(), days, DayFigures.fold(facts.ofDays(partnership, days)));
     }
 }

@@ -2,16 +2,11 @@ package io.gongjian.evaluation.domain;
 
 import static io.gongjian.evaluation.domain.Numbers.HUNDRED;
 
-import io.gongjian.evaluation.domain.Facts.AssessmentKind;
-import io.gongjian.evaluation.domain.Facts.RespondentSide;
-import io.gongjian.evaluation.domain.Facts.SurveyKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * The 13 indicators of docs/evaluation-method.md (3), each with its formula in one place: {@link #measure}
@@ -26,25 +21,8 @@ public enum Indicator {
             "%",
             "mean over activities in window of min(1, (pmU + pmE) / (MU + ME)), MU and ME effective on the activity's date") {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            List<UUID> used = new ArrayList<>();
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Facts.Activity activity : facts.activities()) {
-                if (!window.contains(activity.occurredOn())) {
-                    continue;
-                }
-                Optional<Integer> university = facts.universityMembers().on(activity.occurredOn());
-                Optional<Integer> enterprise = facts.enterpriseMembers().on(activity.occurredOn());
-                if (university.isEmpty() || enterprise.isEmpty() || university.get() + enterprise.get() == 0) {
-                    continue; // MU + ME unknown or 0: left out
-                }
-                BigDecimal share = Numbers.divide(
-                        BigDecimal.valueOf(activity.universityPartyMembers() + activity.enterprisePartyMembers()),
-                        BigDecimal.valueOf(university.get() + enterprise.get()));
-                sum = sum.add(Numbers.min(BigDecimal.ONE, share));
-                used.add(activity.id());
-            }
-            return meanOver(sum, used.size(), used);
+        public Measure measure(Window window, DayFigures figures) {
+            return meanOver(this, window, figures, figures.participationShares(), figures.participations());
         }
     },
     ORG_ACTIVITY_FREQUENCY(
@@ -56,12 +34,8 @@ public enum Indicator {
             "count(activities in window) × 365 / W",
             12) {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            List<UUID> ids = facts.activities().stream()
-                    .filter(a -> window.contains(a.occurredOn()))
-                    .map(Facts.Activity::id)
-                    .toList();
-            return perYear(window, BigDecimal.valueOf(ids.size()), ids);
+        public Measure measure(Window window, DayFigures figures) {
+            return perYear(this, window, figures, figures.activities(), figures.activities());
         }
     },
     ORG_CONSTRUCTION_SCORE(
@@ -72,8 +46,8 @@ public enum Indicator {
             "points",
             "latest ORG_CONSTRUCTION assessment score in window (tie: the one recorded last)") {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            return latestAssessment(window, facts, AssessmentKind.ORG_CONSTRUCTION);
+        public Measure measure(Window window, DayFigures figures) {
+            return latest(figures, figures.orgConstruction());
         }
     },
     RES_TEACHING_RESOURCES(
@@ -85,8 +59,8 @@ public enum Indicator {
             "count(TEACHING_RESOURCE achievements in window) × 365 / W",
             4) {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            return achievementsPerYear(window, facts, "TEACHING_RESOURCE");
+        public Measure measure(Window window, DayFigures figures) {
+            return perYear(this, window, figures, figures.teachingResources(), figures.teachingResources());
         }
     },
     RES_RESEARCH_PROJECTS(
@@ -98,8 +72,8 @@ public enum Indicator {
             "count(RESEARCH_PROJECT achievements in window) × 365 / W",
             3) {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            return achievementsPerYear(window, facts, "RESEARCH_PROJECT");
+        public Measure measure(Window window, DayFigures figures) {
+            return perYear(this, window, figures, figures.researchProjects(), figures.researchProjects());
         }
     },
     RES_TALENT_EXCHANGES(
@@ -111,14 +85,8 @@ public enum Indicator {
             "sum(exchange headcount in window) × 365 / W",
             100) {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            List<Facts.Exchange> inWindow = facts.exchanges().stream()
-                    .filter(e -> window.contains(e.occurredOn()))
-                    .toList();
-            BigDecimal headcount = BigDecimal.valueOf(
-                    inWindow.stream().mapToLong(Facts.Exchange::headcount).sum());
-            return perYear(
-                    window, headcount, inWindow.stream().map(Facts.Exchange::id).toList());
+        public Measure measure(Window window, DayFigures figures) {
+            return perYear(this, window, figures, figures.exchangeHeadcount(), figures.exchanges());
         }
     },
     SOC_ECONOMIC_CONTRIBUTION(
@@ -130,14 +98,8 @@ public enum Indicator {
             "sum(conversion outputValue, convertedOn in window) × 365 / W",
             500) {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            List<Facts.Conversion> inWindow = facts.conversions().stream()
-                    .filter(c -> window.contains(c.convertedOn()))
-                    .toList();
-            BigDecimal value =
-                    inWindow.stream().map(Facts.Conversion::outputValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return perYear(
-                    window, value, inWindow.stream().map(Facts.Conversion::id).toList());
+        public Measure measure(Window window, DayFigures figures) {
+            return perYear(this, window, figures, figures.conversionValue(), figures.conversions());
         }
     },
     SOC_INFLUENCE_INDEX(
@@ -148,8 +110,8 @@ public enum Indicator {
             "points",
             "respondent-weighted mean of SOCIAL_INFLUENCE survey batches in window, all respondent sides") {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            return weightedSurveyMean(window, facts, SurveyKind.SOCIAL_INFLUENCE, side -> true);
+        public Measure measure(Window window, DayFigures figures) {
+            return surveyMean(this, window, figures, figures.influence());
         }
     },
     INN_PRACTICES(
@@ -161,8 +123,8 @@ public enum Indicator {
             "count(INNOVATIVE_PRACTICE achievements in window) × 365 / W",
             2) {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            return achievementsPerYear(window, facts, "INNOVATIVE_PRACTICE");
+        public Measure measure(Window window, DayFigures figures) {
+            return perYear(this, window, figures, figures.innovativePractices(), figures.innovativePractices());
         }
     },
     INN_CONVERSION_RATE(
@@ -173,27 +135,13 @@ public enum Indicator {
             "%",
             "converted / all RESEARCH_OUTPUT achievements in window; converted: at least one conversion with convertedOn ≤ D") {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            List<UUID> ids = new ArrayList<>();
-            int outputs = 0;
-            int converted = 0;
-            for (Facts.Achievement achievement : facts.achievements()) {
-                if (!achievement.type().equals("RESEARCH_OUTPUT") || !window.contains(achievement.registeredOn())) {
-                    continue;
-                }
-                outputs++;
-                ids.add(achievement.id());
-                List<UUID> conversions = facts.conversions().stream()
-                        .filter(c -> c.achievementId().equals(achievement.id())
-                                && !c.convertedOn().isAfter(window.asOf()))
-                        .map(Facts.Conversion::id)
-                        .toList();
-                if (!conversions.isEmpty()) {
-                    converted++;
-                    ids.addAll(conversions);
-                }
-            }
-            return meanOver(BigDecimal.valueOf(converted), outputs, ids);
+        public Measure measure(Window window, DayFigures figures) {
+            int converted = DayFigures.onOrBefore(figures.firstConversions(), window.asOf());
+            int conversions = DayFigures.onOrBefore(figures.outputConversions(), window.asOf());
+            return new Measure(
+                    ratio(BigDecimal.valueOf(converted), figures.researchOutputs()),
+                    figures.researchOutputs() + conversions,
+                    figures.recordsOf(this, window.asOf()));
         }
     },
     INN_TEACHING_MODE_SCORE(
@@ -204,8 +152,8 @@ public enum Indicator {
             "points",
             "latest TEACHING_MODE assessment score in window (tie: the one recorded last)") {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            return latestAssessment(window, facts, AssessmentKind.TEACHING_MODE);
+        public Measure measure(Window window, DayFigures figures) {
+            return latest(figures, figures.teachingMode());
         }
     },
     FB_SATISFACTION_INDEX(
@@ -216,17 +164,20 @@ public enum Indicator {
             "points",
             "plain mean of the UNIVERSITY and ENTERPRISE sides' respondent-weighted SATISFACTION means in window (sides that have batches)") {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            List<UUID> ids = new ArrayList<>();
+        public Measure measure(Window window, DayFigures figures) {
             List<BigDecimal> sideMeans = new ArrayList<>();
-            for (RespondentSide side : List.of(RespondentSide.UNIVERSITY, RespondentSide.ENTERPRISE)) {
-                Measure sideMean = weightedSurveyMean(window, facts, SurveyKind.SATISFACTION, side::equals);
-                ids.addAll(sideMean.recordIds());
-                if (sideMean.available()) {
-                    sideMeans.add(sideMean.raw());
+            for (DayFigures.SurveyTotal side :
+                    List.of(figures.universitySatisfaction(), figures.enterpriseSatisfaction())) {
+                BigDecimal mean = ratio(side.weighted(), side.respondents());
+                if (mean != null) {
+                    sideMeans.add(mean);
                 }
             }
-            return meanOver(sideMeans.stream().reduce(BigDecimal.ZERO, BigDecimal::add), sideMeans.size(), ids);
+            return new Measure(
+                    ratio(sideMeans.stream().reduce(BigDecimal.ZERO, BigDecimal::add), sideMeans.size()),
+                    figures.universitySatisfaction().batches()
+                            + figures.enterpriseSatisfaction().batches(),
+                    figures.recordsOf(this, window.asOf()));
         }
     },
     FB_RECTIFICATION_RATE(
@@ -237,15 +188,9 @@ public enum Indicator {
             "%",
             "completed / all rectification items raised in window; completed: completedOn ≤ D") {
         @Override
-        public Measure measure(Window window, Facts facts) {
-            List<Facts.Rectification> raised = facts.rectifications().stream()
-                    .filter(r -> window.contains(r.raisedOn()))
-                    .toList();
-            long completed = raised.stream()
-                    .filter(r -> r.completedOn() != null && !r.completedOn().isAfter(window.asOf()))
-                    .count();
-            List<UUID> ids = raised.stream().map(Facts.Rectification::id).toList();
-            return meanOver(BigDecimal.valueOf(completed), raised.size(), ids);
+        public Measure measure(Window window, DayFigures figures) {
+            int completed = DayFigures.onOrBefore(figures.completions(), window.asOf());
+            return meanOver(this, window, figures, BigDecimal.valueOf(completed), figures.rectifications());
         }
     };
 
@@ -289,15 +234,23 @@ public enum Indicator {
         this.defaultTarget = defaultTarget < 0 ? null : BigDecimal.valueOf(defaultTarget);
     }
 
-    /** The raw value over the window, or unavailable, with the ids of the records that produced it. */
-    public abstract Measure measure(Window window, Facts facts);
+    /**
+     * The raw value over the window, or unavailable, from the window's summed figures; with how many records produced
+     * it and, when the figures list them, which.
+     */
+    public abstract Measure measure(Window window, DayFigures figures);
+
+    /** The same, computed from the facts themselves (explanations, workbooks, tests). */
+    public Measure measure(Window window, Facts facts) {
+        return measure(window, DayFigures.over(window, facts));
+    }
 
     /** The target a volume indicator is scored against: the agreement's own, else the scheme default. */
-    public BigDecimal targetFor(Facts facts) {
+    public BigDecimal targetFor(Map<String, BigDecimal> targets) {
         if (scoring != Scoring.VOLUME) {
             return null;
         }
-        return facts.targets().getOrDefault(name(), defaultTarget);
+        return targets.getOrDefault(name(), defaultTarget);
     }
 
     /** The score 0..100 of an available raw value. A target of 0 is met by any volume, so it scores 100. */
@@ -347,42 +300,38 @@ public enum Indicator {
     }
 
     /** total / count, the shape of every mean and rate here; nothing to count means not available. */
-    private static Measure meanOver(BigDecimal total, long count, List<UUID> ids) {
-        return count == 0
-                ? Measure.unavailable(ids)
-                : new Measure(Numbers.divide(total, BigDecimal.valueOf(count)), ids);
+    private static BigDecimal ratio(BigDecimal total, long count) {
+        return count == 0 ? null : Numbers.divide(total, BigDecimal.valueOf(count));
     }
 
-    private static Measure perYear(Window window, BigDecimal amount, List<UUID> ids) {
-        return new Measure(amount.multiply(window.annual(), Numbers.PRECISION), ids);
+    private static Measure meanOver(
+            Indicator indicator, Window window, DayFigures figures, BigDecimal total, int count) {
+        return new Measure(ratio(total, count), count, figures.recordsOf(indicator, window.asOf()));
     }
 
-    private static Measure achievementsPerYear(Window window, Facts facts, String type) {
-        List<UUID> ids = facts.achievements().stream()
-                .filter(a -> a.type().equals(type) && window.contains(a.registeredOn()))
-                .map(Facts.Achievement::id)
-                .toList();
-        return perYear(window, BigDecimal.valueOf(ids.size()), ids);
+    private static Measure perYear(Indicator indicator, Window window, DayFigures figures, long amount, int records) {
+        return perYear(indicator, window, figures, BigDecimal.valueOf(amount), records);
     }
 
-    private static Measure latestAssessment(Window window, Facts facts, AssessmentKind kind) {
-        return facts.assessments().stream()
-                .filter(a -> a.kind() == kind && window.contains(a.assessedOn()))
-                .max(Comparator.comparing(Facts.Assessment::assessedOn).thenComparingLong(Facts.Assessment::sequence))
-                .map(latest -> new Measure(latest.score(), List.of(latest.id())))
-                .orElse(Measure.unavailable(List.of()));
+    private static Measure perYear(
+            Indicator indicator, Window window, DayFigures figures, BigDecimal amount, int records) {
+        return new Measure(
+                amount.multiply(window.annual(), Numbers.PRECISION),
+                records,
+                figures.recordsOf(indicator, window.asOf()));
     }
 
-    private static Measure weightedSurveyMean(
-            Window window, Facts facts, SurveyKind kind, Predicate<RespondentSide> sides) {
-        List<Facts.Survey> batches = facts.surveys().stream()
-                .filter(s -> s.kind() == kind && sides.test(s.side()) && window.contains(s.collectedOn()))
-                .toList();
-        List<UUID> ids = batches.stream().map(Facts.Survey::id).toList();
-        long respondents = batches.stream().mapToLong(Facts.Survey::respondents).sum();
-        BigDecimal weighted = batches.stream()
-                .map(s -> s.mean().multiply(BigDecimal.valueOf(s.respondents())))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return meanOver(weighted, respondents, ids);
+    /** The latest assessment in the window, and it alone behind the score. */
+    private static Measure latest(DayFigures figures, DayFigures.Latest latest) {
+        List<UUID> ids = figures.listsRecords() ? (latest == null ? List.of() : List.of(latest.id())) : null;
+        return latest == null ? new Measure(null, 0, ids) : new Measure(latest.score(), 1, ids);
+    }
+
+    private static Measure surveyMean(
+            Indicator indicator, Window window, DayFigures figures, DayFigures.SurveyTotal batches) {
+        return new Measure(
+                ratio(batches.weighted(), batches.respondents()),
+                batches.batches(),
+                figures.recordsOf(indicator, window.asOf()));
     }
 }

@@ -4,15 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** What an indicator measured over a window: its raw value (if available) and the records behind it. */
-public record Measure(BigDecimal raw, List<UUID> recordIds) {
+/**
+ * What an indicator measured over a window: its raw value (if available), how many records produced it and, when they
+ * were listed, which ({@code null} otherwise).
+ */
+public record Measure(BigDecimal raw, int recordCount, List<UUID> recordIds) {
 
     public Measure {
-        recordIds = List.copyOf(recordIds);
-    }
-
-    public static Measure unavailable(List<UUID> recordIds) {
-        return new Measure(null, recordIds);
+        recordIds = recordIds == null ? null : List.copyOf(recordIds);
     }
 
     public boolean available() {

@@ -26,6 +26,8 @@ public record Scorecard(
     /**
      * @param target the target a volume indicator is scored against, else {@code null}
      * @param weight the indicator's effective weight in the composite (0 when unavailable)
+     * @param recordCount how many records and inputs produced the raw value
+     * @param recordIds which, or {@code null} when they were not listed
      */
     public record IndicatorScore(
             Indicator indicator,
@@ -34,12 +36,21 @@ public record Scorecard(
             BigDecimal target,
             BigDecimal score,
             BigDecimal weight,
+            int recordCount,
             List<UUID> recordIds) {}
 
+    /** The scores over {@code window} computed from the facts themselves, with the records behind each indicator. */
     public static Scorecard compute(Window window, Facts facts) {
+        return compute(window, DayFigures.over(window, facts), facts.targets());
+    }
+
+    /**
+     * The scores over {@code window} from its summed figures ({@link DayFigures#over}) and the agreement's targets.
+     */
+    public static Scorecard compute(Window window, DayFigures figures, Map<String, BigDecimal> targets) {
         Map<Indicator, Measure> measures = new EnumMap<>(Indicator.class);
         for (Indicator indicator : Indicator.values()) {
-            measures.put(indicator, indicator.measure(window, facts));
+            measures.put(indicator, indicator.measure(window, figures));
         }
 
         // Dimension score: mean of its available indicators (equal weights, renormalised).
@@ -53,7 +64,7 @@ public record Scorecard(
             for (Indicator indicator : indicators) {
                 Measure measure = measures.get(indicator);
                 if (measure.available()) {
-                    sum = sum.add(indicator.score(measure.raw(), indicator.targetFor(facts)));
+                    sum = sum.add(indicator.score(measure.raw(), indicator.targetFor(targets)));
                     available++;
                     coverage = coverage.add(Numbers.divide(dimension.weight(), BigDecimal.valueOf(indicators.size())));
                 }
@@ -88,7 +99,7 @@ public record Scorecard(
         List<IndicatorScore> indicators = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             Measure measure = measures.get(indicator);
-            BigDecimal target = indicator.targetFor(facts);
+            BigDecimal target = indicator.targetFor(targets);
             Dimension dimension = indicator.dimension();
             BigDecimal weight = measure.available()
                     ? Numbers.divide(
@@ -102,6 +113,7 @@ public record Scorecard(
                     target,
                     measure.available() ? indicator.score(measure.raw(), target) : null,
                     weight,
+                    measure.recordCount(),
                     measure.recordIds()));
         }
         return new Scorecard(window, composite, Grade.of(composite, coverage), coverage, dimensions, indicators);

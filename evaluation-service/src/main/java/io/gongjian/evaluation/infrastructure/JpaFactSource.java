@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,38 +63,108 @@ public class JpaFactSource implements FactSource {
         }
         Map<UUID, Facts> facts = new HashMap<>();
         for (EvaluatedPartnership p : partnerships) {
-            facts.put(
-                    p.id(),
-                    FactSheet.assemble(
-                            p,
-                            members.getOrDefault(p.universityOrganizationId(), MemberCounts.none()),
-                            members.getOrDefault(p.enterpriseOrganizationId(), MemberCounts.none()),
-                            records.getOrDefault(p.id(), List.of()),
-                            evaluatorInputs.getOrDefault(p.id(), List.of())));
+            facts.put(p.id(), assemble(p, records, evaluatorInputs, members));
         }
         return facts;
     }
 
+    @Override
+    public Facts ofDays(EvaluatedPartnership partnership, Set<LocalDate> days) {
+        List<UUID> ids = List.of(partnership.id());
+        Map<UUID, List<RecordFact>> records = new HashMap<>();
+        Map<UUID, List<EvaluatorInput<?>>> evaluatorInputs = new HashMap<>();
+        Map<UUID, MemberCounts> members = new HashMap<>();
+        if (days == null) {
+            collectRecords(
+                    em.createQuery(
+                                    RECORD_COLUMNS + " WHERE r.partnershipId IN :ids AND r.revoked = false" + BY_DATE,
+                                    Object[].class)
+                            .setParameter("ids", ids),
+                    records);
+            inputRows
+                    .list(
+                            "partnershipId in ?1 and status = ?2",
+                            Sort.by("businessDate").and("id"),
+                            ids,
+                            VersionedRecord.ACTIVE)
+                    .forEach(row -> evaluatorInputs
+                            .computeIfAbsent(row.partnershipId, id -> new ArrayList<>())
+                            .add(inputs.input(row)));
+        } else if (!days.isEmpty()) {
+            collectRecords(
+                    em.createQuery(
+                                    RECORD_COLUMNS + " WHERE r.partnershipId IN :ids AND r.revoked = false"
+                                            + " AND (r.businessDate IN :days"
+                                            // The conversions of the research outputs registered on these days,
+                                            + " OR (r.kind = :conversion AND r.achievementId IN (SELECT a.id FROM"
+                                            + " RecordFactEntity a WHERE a.partnershipId IN :ids AND a.businessDate IN :days))"
+                                            // and the achievements of the conversions dated on them.
+                                            + " OR r.id IN (SELECT c.achievementId FROM RecordFactEntity c"
+                                            + " WHERE c.partnershipId IN :ids AND c.kind = :conversion"
+                                            + " AND c.revoked = false AND c.businessDate IN :days))"
+                                            + BY_DATE,
+                                    Object[].class)
+                            .setParameter("ids", ids)
+                            .setParameter("days", days)
+                            .setParameter("conversion", FactKind.CONVERSION),
+                    records);
+            inputRows
+                    .list(
+                            "partnershipId in ?1 and status = ?2 and businessDate in ?3",
+                            Sort.by("businessDate").and("id"),
+                            ids,
+                            VersionedRecord.ACTIVE,
+                            days)
+                    .forEach(row -> evaluatorInputs
+                            .computeIfAbsent(row.partnershipId, id -> new ArrayList<>())
+                            .add(inputs.input(row)));
+        }
+        loadMembers(Set.of(partnership.universityOrganizationId(), partnership.enterpriseOrganizationId()), members);
+        return assemble(partnership, records, evaluatorInputs, members);
+    }
+
+    private Facts assemble(
+            EvaluatedPartnership p,
+            Map<UUID, List<RecordFact>> records,
+            Map<UUID, List<EvaluatorInput<?>>> evaluatorInputs,
+            Map<UUID, MemberCounts> members) {
+        return FactSheet.assemble(
+                p,
+                members.getOrDefault(p.universityOrganizationId(), MemberCounts.none()),
+                members.getOrDefault(p.enterpriseOrganizationId(), MemberCounts.none()),
+                records.getOrDefault(p.id(), List.of()),
+                evaluatorInputs.getOrDefault(p.id(), List.of()));
+    }
+
+    private static final String RECORD_COLUMNS = "SELECT r.id, r.kind, r.partnershipId, r.version, r.businessDate,"
+            + " r.achievementType, r.achievementId, r.universityPartyMembers, r.enterprisePartyMembers, r.headcount,"
+            + " r.outputValue, r.exchangeType, r.resourceKind, r.universityIncome FROM RecordFactEntity r";
+
+    /** Explanations list record ids by date, the same way every time. */
+    private static final String BY_DATE = " ORDER BY r.businessDate, r.id";
+
     private void loadRecords(List<UUID> ids, LocalDate from, LocalDate to, Map<UUID, List<RecordFact>> into) {
-        List<Object[]> rows = em.createQuery(
-                        "SELECT r.id, r.kind, r.partnershipId, r.version, r.businessDate, r.achievementType,"
-                                + " r.achievementId, r.universityPartyMembers, r.enterprisePartyMembers, r.headcount,"
-                                + " r.outputValue, r.exchangeType, r.resourceKind, r.universityIncome FROM RecordFactEntity r WHERE r.partnershipId IN :ids"
-                                + " AND r.revoked = false AND ((r.businessDate <= :to"
-                                + " AND (r.businessDate >= :from OR r.kind = :conversion))"
-                                // A conversion counts only with its achievement, which may lie outside the window.
-                                + " OR r.id IN (SELECT c.achievementId FROM RecordFactEntity c"
-                                + " WHERE c.partnershipId IN :ids AND c.kind = :conversion AND c.revoked = false"
-                                + " AND c.businessDate <= :to))"
-                                // Explanations list record ids by date, the same way every time.
-                                + " ORDER BY r.businessDate, r.id",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("conversion", FactKind.CONVERSION)
-                .getResultList();
-        for (Object[] row : rows) {
+        collectRecords(
+                em.createQuery(
+                                RECORD_COLUMNS + " WHERE r.partnershipId IN :ids"
+                                        + " AND r.revoked = false AND ((r.businessDate <= :to"
+                                        + " AND (r.businessDate >= :from OR r.kind = :conversion))"
+                                        // A conversion counts only with its achievement, which may lie outside the
+                                        // window.
+                                        + " OR r.id IN (SELECT c.achievementId FROM RecordFactEntity c"
+                                        + " WHERE c.partnershipId IN :ids AND c.kind = :conversion AND c.revoked = false"
+                                        + " AND c.businessDate <= :to))"
+                                        + BY_DATE,
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .setParameter("conversion", FactKind.CONVERSION),
+                into);
+    }
+
+    private static void collectRecords(TypedQuery<Object[]> query, Map<UUID, List<RecordFact>> into) {
+        for (Object[] row : query.getResultList()) {
             UUID partnershipId = (UUID) row[2];
             into.computeIfAbsent(partnershipId, id -> new ArrayList<>())
                     .add(new RecordFact(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.gongjian.evaluation.application.ReadModel;
 import io.gongjian.evaluation.domain.EvaluatedOrganization;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.FactKind;
 import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.RecordFact;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -127,6 +129,42 @@ public class JpaReadModel implements ReadModel {
             entity.closedOn = f.closedOn();
             entity.equipmentValue = f.equipmentValue();
         });
+    }
+
+    /** A column, not the entity: the upsert that follows is native and would leave a loaded entity stale. */
+    @Override
+    public Optional<MemberCounts> memberCounts(UUID organizationId) {
+        return em.createQuery("SELECT o.memberCounts FROM EvaluatedOrganizationEntity o WHERE o.id = :id", String.class)
+                .setParameter("id", organizationId)
+                .getResultStream()
+                .findFirst()
+                .map(counts -> new MemberCounts(json.read(counts, MEMBER_COUNTS)));
+    }
+
+    /** Columns, not the entity, for the same reason. */
+    @Override
+    public Optional<List<UUID>> partiesOf(UUID partnershipId) {
+        return em.createQuery(
+                        "SELECT p.universityOrganizationId, p.enterpriseOrganizationId FROM EvaluatedPartnershipEntity p"
+                                + " WHERE p.id = :id",
+                        Object[].class)
+                .setParameter("id", partnershipId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> List.of((UUID) row[0], (UUID) row[1]));
+    }
+
+    @Override
+    public Set<LocalDate> daysCountedWith(RecordFact record) {
+        List<LocalDate> days = em.createQuery(
+                        "SELECT r.businessDate FROM RecordFactEntity r WHERE r.id = :id OR r.id = :achievement"
+                                + " OR (r.kind = :conversion AND r.achievementId = :id)",
+                        LocalDate.class)
+                .setParameter("id", record.id())
+                .setParameter("achievement", record.achievementId())
+                .setParameter("conversion", FactKind.CONVERSION)
+                .getResultList();
+        return Set.copyOf(days);
     }
 
     /**

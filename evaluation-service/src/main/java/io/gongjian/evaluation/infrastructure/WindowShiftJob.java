@@ -9,7 +9,9 @@ import java.time.LocalDate;
 
 /**
  * Moves every partnership's current window when the date changes (Asia/Shanghai). Checked every minute and at
- * start; meanwhile readers of a stale day get scores computed on request, so nobody sees yesterday's window.
+ * start; meanwhile readers of a stale day get scores computed on request, so nobody sees yesterday's window. At its
+ * first run it also folds the day figures of partnerships that have none yet (once, after the upgrade that
+ * introduced them).
  */
 @ApplicationScoped
 public class WindowShiftJob {
@@ -20,10 +22,16 @@ public class WindowShiftJob {
     @Inject
     BusinessCalendar calendar;
 
+    private volatile boolean figuresFolded;
+
     @Scheduled(
             every = "${gongjian.evaluation.window-check-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void moveWindowsToToday() {
+        if (!figuresFolded) {
+            updates.foldUnfolded();
+            figuresFolded = true;
+        }
         moveWindows(calendar.today());
     }
 

@@ -123,7 +123,11 @@ class IndicatorTest {
                 Measure measure = measure(indicator, nothing);
                 assertTrue(measure.available(), indicator.name());
                 assertValue("0", measure.raw());
-                assertValue("0", indicator.score(measure.raw(), indicator.targetFor(nothing.build())));
+                assertValue(
+                        "0",
+                        indicator.score(
+                                measure.raw(),
+                                indicator.targetFor(nothing.build().targets())));
             }
         }
 
@@ -157,14 +161,20 @@ class IndicatorTest {
         @Test
         void areScoredAgainstTheAgreementsTargetElseTheSchemeDefault() {
             FactsBuilder facts = new FactsBuilder().target(Indicator.RES_TALENT_EXCHANGES, "220");
-            assertValue("220", Indicator.RES_TALENT_EXCHANGES.targetFor(facts.build()));
-            assertValue("12", Indicator.ORG_ACTIVITY_FREQUENCY.targetFor(facts.build()));
-            assertValue("500", Indicator.SOC_ECONOMIC_CONTRIBUTION.targetFor(facts.build()));
+            assertValue(
+                    "220",
+                    Indicator.RES_TALENT_EXCHANGES.targetFor(facts.build().targets()));
+            assertValue(
+                    "12",
+                    Indicator.ORG_ACTIVITY_FREQUENCY.targetFor(facts.build().targets()));
+            assertValue(
+                    "500",
+                    Indicator.SOC_ECONOMIC_CONTRIBUTION.targetFor(facts.build().targets()));
             // 110 exchanges against 220 → 50; against the default 100 → capped at 100
             assertValue("50", Indicator.RES_TALENT_EXCHANGES.score(new BigDecimal("110"), new BigDecimal("220")));
             assertValue("100", Indicator.RES_TALENT_EXCHANGES.score(new BigDecimal("110"), new BigDecimal("100")));
             assertValue("100", Indicator.INN_PRACTICES.score(BigDecimal.ZERO, BigDecimal.ZERO));
-            assertNull(Indicator.ORG_PARTICIPATION.targetFor(facts.build()));
+            assertNull(Indicator.ORG_PARTICIPATION.targetFor(facts.build().targets()));
         }
     }
 

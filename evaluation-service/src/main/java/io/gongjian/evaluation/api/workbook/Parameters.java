@@ -120,7 +120,7 @@ final class Parameters {
             text(row, 3, indicator.dimension().name());
             text(row, 4, indicator.scoring().name());
             row.createCell(5).setCellValue(EQUAL_WEIGHT.doubleValue());
-            BigDecimal target = indicator.targetFor(basis.facts());
+            BigDecimal target = indicator.targetFor(basis.facts().targets());
             if (target != null) {
                 row.createCell(6).setCellValue(target.doubleValue());
                 text(

@@ -1,0 +1,90 @@
+package io.gongjian.evaluation.application;
+
+import io.gongjian.evaluation.domain.DayFigures;
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.Indicator;
+import io.gongjian.evaluation.domain.Scorecard;
+import io.gongjian.evaluation.domain.Window;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Scores summed from the stored day figures ({@link FiguresStore}): at most windowDays rows per partnership, however
+ * many records lie behind them.
+ */
+@ApplicationScoped
+public class Scorecards {
+
+    /**
+     * A score lists the records behind its indicators when the window's come to at most this many entries; a larger
+     * partnership's score gives only their counts, and its records are read page by page.
+     */
+    public static final int LISTED_RECORDS = 1000;
+
+    @Inject
+    FiguresStore figures;
+
+    /** The scores of each partnership over {@code window}, listing the records behind them where they are few. */
+    Map<UUID, Scorecard> of(Collection<EvaluatedPartnership> partnerships, Window window) {
+        return of(partnerships, window, LISTED_RECORDS);
+    }
+
+    /** The same without the records: for rankings, which show composites only. */
+    Map<UUID, Scorecard> unlisted(Collection<EvaluatedPartnership> partnerships, Window window) {
+        return of(partnerships, window, 0);
+    }
+
+    Scorecard of(EvaluatedPartnership partnership, Window window) {
+        return of(List.of(partnership), window).get(partnership.id());
+    }
+
+    /** The scores as of each of {@code asOf} over windows of {@code days}, from one read of the figures. */
+    List<Scorecard> history(EvaluatedPartnership partnership, List<LocalDate> asOf, int days) {
+        LocalDate from = asOf.get(0).minusDays(days - 1L);
+        NavigableMap<LocalDate, DayFigures> stored = daysOf(partnership, from, asOf.get(asOf.size() - 1), 0);
+        return asOf.stream()
+                .map(date -> score(partnership, new Window(date, days), stored))
+                .toList();
+    }
+
+    /** Every record behind {@code indicator} over {@code window}, by business date. */
+    List<UUID> recordsBehind(EvaluatedPartnership partnership, Window window, Indicator indicator) {
+        NavigableMap<LocalDate, DayFigures> stored =
+                daysOf(partnership, window.firstDay(), window.asOf(), Integer.MAX_VALUE);
+        return DayFigures.over(window, stored).recordsOf(indicator, window.asOf());
+    }
+
+    private Map<UUID, Scorecard> of(Collection<EvaluatedPartnership> partnerships, Window window, int listUpTo) {
+        Map<UUID, NavigableMap<LocalDate, DayFigures>> stored = figures.load(
+                partnerships.stream().map(EvaluatedPartnership::id).toList(),
+                window.firstDay(),
+                window.asOf(),
+                listUpTo);
+        Map<UUID, Scorecard> cards = new HashMap<>();
+        for (EvaluatedPartnership partnership : partnerships) {
+            cards.put(
+                    partnership.id(),
+                    score(partnership, window, stored.getOrDefault(partnership.id(), new TreeMap<>())));
+        }
+        return cards;
+    }
+
+    private NavigableMap<LocalDate, DayFigures> daysOf(
+            EvaluatedPartnership partnership, LocalDate from, LocalDate to, int listUpTo) {
+        return figures.load(List.of(partnership.id()), from, to, listUpTo)
+                .getOrDefault(partnership.id(), new TreeMap<>());
+    }
+
+    private static Scorecard score(
+            EvaluatedPartnership partnership, Window window, NavigableMap<LocalDate, DayFigures> days) {
+        return Scorecard.compute(window, DayFigures.over(window, days), partnership.targets());
+    }
+}

@@ -1,0 +1,132 @@
+package io.gongjian.evaluation.infrastructure;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.gongjian.evaluation.application.FiguresStore;
+import io.gongjian.evaluation.domain.DayFigures;
+import io.gongjian.evaluation.domain.Indicator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** The day figures in table {@code day_figures}: the figures and the records behind them as two JSON columns. */
+@ApplicationScoped
+public class JpaFiguresStore implements FiguresStore {
+
+    private static final TypeReference<Map<Indicator, List<DayFigures.RecordRef>>> RECORDS = new TypeReference<>() {};
+
+    /** Bind-parameter lists stay well below PostgreSQL's limit. */
+    private static final int BATCH = 1000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    JsonColumns json;
+
+    @Override
+    public void replace(UUID partnershipId, Set<LocalDate> days, NavigableMap<LocalDate, DayFigures> folded) {
+        if (days == null) {
+            em.createNativeQuery("DELETE FROM day_figures WHERE partnership_id = :id")
+                    .setParameter("id", partnershipId)
+                    .executeUpdate();
+        } else if (!days.isEmpty()) {
+            em.createNativeQuery("DELETE FROM day_figures WHERE partnership_id = :id AND day IN (:days)")
+                    .setParameter("id", partnershipId)
+                    .setParameter("days", days)
+                    .executeUpdate();
+        }
+        folded.forEach((day, figures) -> {
+            if (days == null || days.contains(day)) {
+                em.createNativeQuery("INSERT INTO day_figures (partnership_id, day, figures, records, record_count,"
+                                + " has_inputs) VALUES (:id, :day, :figures, :records, :count, :inputs)")
+                        .setParameter("id", partnershipId)
+                        .setParameter("day", day)
+                        .setParameter("figures", json.write(figures.withoutRecords()))
+                        .setParameter("records", json.write(figures.records()))
+                        .setParameter(
+                                "count",
+                                figures.records().values().stream()
+                                        .mapToInt(List::size)
+                                        .sum())
+                        .setParameter("inputs", figures.holdsInputs())
+                        .executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<LocalDate> days(UUID partnershipId) {
+        return dates("SELECT day FROM day_figures WHERE partnership_id = :id", partnershipId);
+    }
+
+    @Override
+    public List<LocalDate> inputDays(UUID partnershipId) {
+        return dates("SELECT day FROM day_figures WHERE partnership_id = :id AND has_inputs", partnershipId);
+    }
+
+    private List<LocalDate> dates(String sql, UUID partnershipId) {
+        List<?> rows =
+                em.createNativeQuery(sql).setParameter("id", partnershipId).getResultList();
+        return rows.stream().map(JpaFiguresStore::date).toList();
+    }
+
+    @Override
+    public Map<UUID, NavigableMap<LocalDate, DayFigures>> load(
+            Collection<UUID> partnershipIds, LocalDate from, LocalDate to, int listRecordsUpTo) {
+        Map<UUID, NavigableMap<LocalDate, DayFigures>> figures = new HashMap<>();
+        List<UUID> all = List.copyOf(partnershipIds);
+        for (int start = 0; start < all.size(); start += BATCH) {
+            // The records column only for partnerships whose window lists few: a large one's would be megabytes.
+            List<?> rows = em.createNativeQuery("SELECT partnership_id, day, figures, CASE WHEN"
+                            + " SUM(record_count) OVER (PARTITION BY partnership_id) <= :limit THEN records END"
+                            + " FROM day_figures WHERE partnership_id IN (:ids) AND day BETWEEN :from AND :to")
+                    .setParameter("ids", all.subList(start, Math.min(all.size(), start + BATCH)))
+                    .setParameter("from", from)
+                    .setParameter("to", to)
+                    .setParameter("limit", listRecordsUpTo)
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                DayFigures day = json.read((String) columns[2], DayFigures.class);
+                figures.computeIfAbsent((UUID) columns[0], id -> new TreeMap<>())
+                        .put(
+                                date(columns[1]),
+                                columns[3] == null ? day : day.withRecords(json.read((String) columns[3], RECORDS)));
+            }
+        }
+        return figures;
+    }
+
+    @Override
+    public List<UUID> unfolded() {
+        List<?> rows = em.createNativeQuery("SELECT p.id FROM evaluated_partnership p"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM day_figures f WHERE f.partnership_id = p.id)"
+                        + " AND (EXISTS (SELECT 1 FROM record_fact r WHERE r.partnership_id = p.id AND NOT r.revoked)"
+                        + " OR EXISTS (SELECT 1 FROM evaluator_input i WHERE i.partnership_id = p.id"
+                        + " AND i.status = 'ACTIVE'))")
+                .getResultList();
+        List<UUID> ids = new ArrayList<>();
+        rows.forEach(id -> ids.add((UUID) id));
+        return ids;
+    }
+
+    @Override
+    public void clear() {
+        em.createNativeQuery("DELETE FROM day_figures").executeUpdate();
+    }
+
+    private static LocalDate date(Object column) {
+        return column instanceof LocalDate date ? date : ((Date) column).toLocalDate();
+    }
+}
