@@ -81,15 +81,7 @@ public class JpaFactSource implements FactSource {
                                     Object[].class)
                             .setParameter("ids", ids),
                     records);
-            inputRows
-                    .list(
-                            "partnershipId in ?1 and status = ?2",
-                            Sort.by("businessDate").and("id"),
-                            ids,
-                            VersionedRecord.ACTIVE)
-                    .forEach(row -> evaluatorInputs
-                            .computeIfAbsent(row.partnershipId, id -> new ArrayList<>())
-                            .add(inputs.input(row)));
+            collectInputs(evaluatorInputs, "", ids);
         } else if (!days.isEmpty()) {
             collectRecords(
                     em.createQuery(
@@ -108,16 +100,7 @@ public class JpaFactSource implements FactSource {
                             .setParameter("days", days)
                             .setParameter("conversion", FactKind.CONVERSION),
                     records);
-            inputRows
-                    .list(
-                            "partnershipId in ?1 and status = ?2 and businessDate in ?3",
-                            Sort.by("businessDate").and("id"),
-                            ids,
-                            VersionedRecord.ACTIVE,
-                            days)
-                    .forEach(row -> evaluatorInputs
-                            .computeIfAbsent(row.partnershipId, id -> new ArrayList<>())
-                            .add(inputs.input(row)));
+            collectInputs(evaluatorInputs, " and businessDate in ?3", ids, days);
         }
         loadMembers(Set.of(partnership.universityOrganizationId(), partnership.enterpriseOrganizationId()), members);
         return assemble(partnership, records, evaluatorInputs, members);
@@ -187,14 +170,21 @@ public class JpaFactSource implements FactSource {
     }
 
     private void loadInputs(List<UUID> ids, LocalDate from, LocalDate to, Map<UUID, List<EvaluatorInput<?>>> into) {
+        collectInputs(into, " and businessDate between ?3 and ?4", ids, from, to);
+    }
+
+    /** The active inputs of the partnerships {@code ids} that meet {@code condition} (parameters from ?3 on). */
+    private void collectInputs(
+            Map<UUID, List<EvaluatorInput<?>>> into, String condition, List<UUID> ids, Object... parameters) {
+        Object[] all = new Object[parameters.length + 2];
+        all[0] = ids;
+        all[1] = VersionedRecord.ACTIVE;
+        System.arraycopy(parameters, 0, all, 2, parameters.length);
         inputRows
                 .list(
-                        "partnershipId in ?1 and status = ?2 and businessDate between ?3 and ?4",
+                        "partnershipId in ?1 and status = ?2" + condition,
                         Sort.by("businessDate").and("id"),
-                        ids,
-                        VersionedRecord.ACTIVE,
-                        from,
-                        to)
+                        all)
                 .forEach(row -> into.computeIfAbsent(row.partnershipId, id -> new ArrayList<>())
                         .add(inputs.input(row)));
     }
