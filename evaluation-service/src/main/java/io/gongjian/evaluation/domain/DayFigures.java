@@ -246,28 +246,9 @@ public record DayFigures(
 
     /** These figures with the records behind them, as kept apart from them. */
     public DayFigures withRecords(Map<Indicator, List<RecordRef>> listed) {
-        return new DayFigures(
-                activities,
-                participations,
-                participationShares,
-                exchanges,
-                exchangeHeadcount,
-                teachingResources,
-                researchProjects,
-                innovativePractices,
-                researchOutputs,
-                firstConversions,
-                outputConversions,
-                conversions,
-                conversionValue,
-                orgConstruction,
-                teachingMode,
-                influence,
-                universitySatisfaction,
-                enterpriseSatisfaction,
-                rectifications,
-                completions,
-                listed);
+        Tally tally = new Tally(false);
+        tally.add(this);
+        return tally.figures(listed);
     }
 
     /** These figures without the records behind them: what is summed for scores of large windows. */
@@ -364,6 +345,10 @@ public record DayFigures(
             if (records != null) {
                 records.forEach((indicator, refs) -> listed.put(indicator, List.copyOf(refs)));
             }
+            return figures(listed == null ? null : Collections.unmodifiableMap(listed));
+        }
+
+        DayFigures figures(Map<Indicator, List<RecordRef>> listed) {
             return new DayFigures(
                     activities,
                     participations,
@@ -385,7 +370,7 @@ public record DayFigures(
                     enterpriseSatisfaction,
                     rectifications,
                     List.copyOf(completions),
-                    listed == null ? null : Collections.unmodifiableMap(listed));
+                    listed);
         }
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,35 +76,63 @@ public class JpaFactSource implements FactSource {
         Map<UUID, List<EvaluatorInput<?>>> evaluatorInputs = new HashMap<>();
         Map<UUID, MemberCounts> members = new HashMap<>();
         if (days == null) {
-            collectRecords(
-                    em.createQuery(
-                                    RECORD_COLUMNS + " WHERE r.partnershipId IN :ids AND r.revoked = false" + BY_DATE,
-                                    Object[].class)
-                            .setParameter("ids", ids),
-                    records);
+            collectRecords(recordsWhere("r.partnershipId IN :ids" + BY_DATE, Map.of("ids", ids)), records);
             collectInputs(evaluatorInputs, "", ids);
         } else if (!days.isEmpty()) {
+            // Three indexed reads rather than one query with OR, which would scan every record of the partnership:
+            Map<UUID, List<RecordFact>> found = new HashMap<>();
+            Map<String, Object> onDays = Map.of("ids", ids, "days", days);
+            collectRecords(recordsWhere("r.partnershipId IN :ids AND r.businessDate IN :days", onDays), found);
+            // the conversions of the research outputs registered on these days,
             collectRecords(
-                    em.createQuery(
-                                    RECORD_COLUMNS + " WHERE r.partnershipId IN :ids AND r.revoked = false"
-                                            + " AND (r.businessDate IN :days"
-                                            // The conversions of the research outputs registered on these days,
-                                            + " OR (r.kind = :conversion AND r.achievementId IN (SELECT a.id FROM"
-                                            + " RecordFactEntity a WHERE a.partnershipId IN :ids AND a.businessDate IN :days))"
-                                            // and the achievements of the conversions dated on them.
-                                            + " OR r.id IN (SELECT c.achievementId FROM RecordFactEntity c"
-                                            + " WHERE c.partnershipId IN :ids AND c.kind = :conversion"
-                                            + " AND c.revoked = false AND c.businessDate IN :days))"
-                                            + BY_DATE,
-                                    Object[].class)
-                            .setParameter("ids", ids)
-                            .setParameter("days", days)
-                            .setParameter("conversion", FactKind.CONVERSION),
-                    records);
+                    recordsWhere(
+                            "r.kind = :conversion AND r.achievementId IN (SELECT a.id FROM RecordFactEntity a"
+                                    + " WHERE a.partnershipId IN :ids AND a.businessDate IN :days AND a.kind = :achievement)",
+                            Map.of(
+                                    "ids",
+                                    ids,
+                                    "days",
+                                    days,
+                                    "conversion",
+                                    FactKind.CONVERSION,
+                                    "achievement",
+                                    FactKind.ACHIEVEMENT)),
+                    found);
+            // and the achievements of the conversions dated on them.
+            collectRecords(
+                    recordsWhere(
+                            "r.id IN (SELECT c.achievementId FROM RecordFactEntity c WHERE c.partnershipId IN :ids"
+                                    + " AND c.businessDate IN :days AND c.kind = :conversion AND c.revoked = false)",
+                            Map.of("ids", ids, "days", days, "conversion", FactKind.CONVERSION)),
+                    found);
+            records.put(partnership.id(), byDateOnce(found.getOrDefault(partnership.id(), List.of())));
             collectInputs(evaluatorInputs, " and businessDate in ?3", ids, days);
         }
         loadMembers(Set.of(partnership.universityOrganizationId(), partnership.enterpriseOrganizationId()), members);
         return assemble(partnership, records, evaluatorInputs, members);
+    }
+
+    private TypedQuery<Object[]> recordsWhere(String condition, Map<String, Object> parameters) {
+        TypedQuery<Object[]> query =
+                em.createQuery(RECORD_COLUMNS + " WHERE r.revoked = false AND " + condition, Object[].class);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    /**
+     * Each record once, by business date then id as PostgreSQL orders them ({@link #BY_DATE}: bytes unsigned, where
+     * {@link UUID#compareTo} compares signed halves), so that the explanations list them the same way whichever
+     * query read them.
+     */
+    private static List<RecordFact> byDateOnce(List<RecordFact> records) {
+        Map<UUID, RecordFact> once = new HashMap<>();
+        records.forEach(record -> once.put(record.id(), record));
+        Comparator<UUID> asStored = Comparator.<UUID, Long>comparing(
+                        UUID::getMostSignificantBits, Long::compareUnsigned)
+                .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+        return once.values().stream()
+                .sorted(Comparator.comparing(RecordFact::businessDate).thenComparing(RecordFact::id, asStored))
+                .toList();
     }
 
     private Facts assemble(
