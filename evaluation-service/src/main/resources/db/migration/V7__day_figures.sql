@@ -14,5 +14,11 @@ CREATE TABLE day_figures (
     PRIMARY KEY (partnership_id, day)
 );
 
+-- The partnerships whose figures were folded whole (at their first event, a rebuild, or once after this migration):
+-- only theirs are updated day by day.
+CREATE TABLE figures_folded (
+    partnership_id UUID PRIMARY KEY
+);
+
 -- An achievement's event finds the conversions whose contribution it moves.
 CREATE INDEX record_fact_achievement ON record_fact (achievement_id) WHERE achievement_id IS NOT NULL;

@@ -17,10 +17,17 @@ import java.util.UUID;
 public interface FiguresStore {
 
     /**
-     * Replaces the figures of {@code days} (all of the partnership's when {@code null}) with those of {@code folded}
-     * that fall on them; a day that {@code folded} lacks has no figures any more.
+     * Replaces the figures of {@code days} (all of the partnership's when {@code null}, which marks it folded) with
+     * those of {@code folded} that fall on them; a day that {@code folded} lacks, or whose figures are empty, has no
+     * figures any more.
      */
     void replace(UUID partnershipId, Set<LocalDate> days, NavigableMap<LocalDate, DayFigures> folded);
+
+    /** Whether the partnership's figures were folded whole: until then, none of its days may be updated alone. */
+    boolean folded(UUID partnershipId);
+
+    /** The figures of these days of the partnership, with the records behind them; days without figures are absent. */
+    NavigableMap<LocalDate, DayFigures> withRecords(UUID partnershipId, Collection<LocalDate> days);
 
     /** The days of the partnership that have figures. */
     List<LocalDate> days(UUID partnershipId);
@@ -35,7 +42,7 @@ public interface FiguresStore {
     Map<UUID, NavigableMap<LocalDate, DayFigures>> load(
             Collection<UUID> partnershipIds, LocalDate from, LocalDate to, int listRecordsUpTo);
 
-    /** Partnerships that have records or inputs but no figures: folded once after an upgrade. */
+    /** Partnerships whose figures were never folded whole: folded once after the upgrade that introduced them. */
     List<UUID> unfolded();
 
     void clear();

@@ -28,6 +28,9 @@ public interface ReadModel extends Partnerships<EvaluatedPartnership> {
     /** The university and enterprise organisations of a partnership, in that order, when known. */
     Optional<List<UUID>> partiesOf(UUID partnershipId);
 
+    /** A record as stored, revoked or not. */
+    Optional<RecordFact> stored(UUID recordId);
+
     /** The member-count history of an organisation, when known. */
     Optional<MemberCounts> memberCounts(UUID organizationId);
 

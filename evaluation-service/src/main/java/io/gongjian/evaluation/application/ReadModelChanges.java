@@ -2,6 +2,7 @@ package io.gongjian.evaluation.application;
 
 import io.gongjian.evaluation.domain.EvaluatedOrganization;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.FactKind;
 import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.RecordFact;
@@ -36,7 +37,7 @@ final class ReadModelChanges
      */
     @FunctionalInterface
     interface Change {
-        Map<UUID, StaleDays> applyTo(ReadModel readModel);
+        Map<UUID, DayChanges> applyTo(ReadModel readModel);
     }
 
     static final ReadModelChanges OF = new ReadModelChanges();
@@ -62,11 +63,11 @@ final class ReadModelChanges
             // Every day when first known (records may have come first) or when a party changed: MU and ME change.
             List<UUID> parties =
                     List.of(partnership.universityOrganizationId(), partnership.enterpriseOrganizationId());
-            StaleDays stale = readModel
+            DayChanges stale = readModel
                     .partiesOf(partnership.id())
                     .filter(parties::equals)
-                    .map(same -> StaleDays.NONE)
-                    .orElse(StaleDays.ALL);
+                    .map(same -> DayChanges.NONE)
+                    .orElse(DayChanges.ALL);
             return readModel.apply(partnership) ? Map.of(partnership.id(), stale) : Map.of();
         };
     }
@@ -94,9 +95,9 @@ final class ReadModelChanges
             if (!readModel.apply(organization)) {
                 return Map.of();
             }
-            StaleDays stale = StaleDays.amongFolded(
+            DayChanges stale = DayChanges.amongFolded(
                     day -> !before.on(day).equals(organization.counts().on(day)));
-            Map<UUID, StaleDays> moved = new HashMap<>();
+            Map<UUID, DayChanges> moved = new HashMap<>();
             readModel.involving(organization.id()).forEach(id -> moved.put(id, stale));
             return moved;
         };
@@ -172,12 +173,22 @@ final class ReadModelChanges
         };
     }
 
-    /** Moves the record's day, the day it had before, and the days of the records it counts with. */
+    /**
+     * An activity or exchange moves its old and new day by what it contributes; an achievement or conversion, which
+     * counts only with the other, makes its day, the day it had before and the days of the records it counts with
+     * stale.
+     */
     private static Change fact(RecordFact fact) {
+        if (fact.kind() == FactKind.ACTIVITY || fact.kind() == FactKind.EXCHANGE) {
+            return readModel -> {
+                RecordFact before = readModel.stored(fact.id()).orElse(null);
+                return readModel.apply(fact) ? Map.of(fact.partnershipId(), DayChanges.record(before, fact)) : Map.of();
+            };
+        }
         return readModel -> {
             Set<LocalDate> days = new HashSet<>(readModel.daysCountedWith(fact));
             days.add(fact.businessDate());
-            return readModel.apply(fact) ? Map.of(fact.partnershipId(), StaleDays.of(days)) : Map.of();
+            return readModel.apply(fact) ? Map.of(fact.partnershipId(), DayChanges.of(days)) : Map.of();
         };
     }
 

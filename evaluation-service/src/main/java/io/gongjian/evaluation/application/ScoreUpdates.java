@@ -5,6 +5,9 @@ import io.gongjian.commons.events.MalformedEvent;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.domain.DayFigures;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
+import io.gongjian.evaluation.domain.FactKind;
+import io.gongjian.evaluation.domain.MemberCounts;
+import io.gongjian.evaluation.domain.RecordFact;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
 import io.gongjian.events.ActivityEvent;
@@ -24,6 +27,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -101,13 +105,13 @@ public class ScoreUpdates {
         rescore(
                 Map.of(
                         partnershipOf.apply(changed),
-                        new Moved(causeOf.apply(changed), StaleDays.inputsAnd(businessDateOf.apply(changed)))),
+                        new Moved(causeOf.apply(changed), DayChanges.inputsAnd(businessDateOf.apply(changed)))),
                 calendar.today());
         return changed;
     }
 
     /** What moved a partnership's scores, and which days of its figures it made stale. */
-    private record Moved(ChangeCause cause, StaleDays days) {
+    private record Moved(ChangeCause cause, DayChanges days) {
 
         Moved and(Moved later) {
             return new Moved(later.cause, days.and(later.days));
@@ -141,7 +145,7 @@ public class ScoreUpdates {
         for (UUID partnershipId : stale) {
             QuarkusTransaction.requiringNew().run(() -> {
                 locks.sharedReadModel();
-                rescore(Map.of(partnershipId, new Moved(ChangeCause.WINDOW_SHIFT, StaleDays.NONE)), today);
+                rescore(Map.of(partnershipId, new Moved(ChangeCause.WINDOW_SHIFT, DayChanges.NONE)), today);
             });
         }
         if (!stale.isEmpty()) {
@@ -159,7 +163,7 @@ public class ScoreUpdates {
         for (UUID partnershipId : unfolded) {
             QuarkusTransaction.requiringNew().run(() -> {
                 locks.sharedReadModel();
-                rescore(Map.of(partnershipId, new Moved(ChangeCause.REBUILD, StaleDays.ALL)), calendar.today());
+                rescore(Map.of(partnershipId, new Moved(ChangeCause.REBUILD, DayChanges.ALL)), calendar.today());
             });
         }
         if (!unfolded.isEmpty()) {
@@ -202,7 +206,7 @@ public class ScoreUpdates {
                         Map<UUID, Moved> batch = new HashMap<>();
                         partnerships
                                 .subList(start, Math.min(partnerships.size(), start + FLUSH_EVERY))
-                                .forEach(id -> batch.put(id, new Moved(ChangeCause.REBUILD, StaleDays.ALL)));
+                                .forEach(id -> batch.put(id, new Moved(ChangeCause.REBUILD, DayChanges.ALL)));
                         rescore(batch, calendar.today());
                         readModel.flush();
                     }
@@ -283,23 +287,80 @@ public class ScoreUpdates {
         });
     }
 
-    /** Folds the stale days of a partnership's figures again from their records and inputs. */
-    private void fold(EvaluatedPartnership partnership, StaleDays stale) {
-        if (stale.isNone()) {
+    /**
+     * Brings a partnership's day figures up to date with a change: folds again the days it made stale (all of them if
+     * the partnership was never folded whole), then moves the days of changed activities and exchanges in place.
+     */
+    private void fold(EvaluatedPartnership partnership, DayChanges changes) {
+        if (changes.isNone()) {
             return;
         }
-        Set<LocalDate> days = null;
-        if (!stale.all()) {
-            days = new HashSet<>(stale.dates());
-            if (stale.inputDays()) {
-                days.addAll(figures.inputDays(partnership.id()));
-            }
-            if (stale.amongFolded() != null) {
-                figures.days(partnership.id()).stream()
-                        .filter(stale.amongFolded())
-                        .forEach(days::add);
+        UUID id = partnership.id();
+        if (changes.all() || !figures.folded(id)) {
+            figures.replace(id, null, DayFigures.fold(facts.ofDays(partnership, null)));
+            return;
+        }
+        Set<LocalDate> stale = new HashSet<>(changes.dates());
+        if (changes.inputDays()) {
+            stale.addAll(figures.inputDays(id));
+        }
+        if (changes.amongFolded() != null) {
+            figures.days(id).stream().filter(changes.amongFolded()).forEach(stale::add);
+        }
+        if (!stale.isEmpty()) {
+            figures.replace(id, stale, DayFigures.fold(facts.ofDays(partnership, stale)));
+        }
+        moveInPlace(partnership, changes.records(), stale);
+    }
+
+    /**
+     * Moves the old and new day of each changed activity or exchange by what it contributes, in the order they
+     * changed, except the days just folded again (they already count its latest version).
+     */
+    private void moveInPlace(
+            EvaluatedPartnership partnership, List<DayChanges.RecordChange> changes, Set<LocalDate> folded) {
+        Set<LocalDate> touched = new HashSet<>();
+        for (DayChanges.RecordChange change : changes) {
+            for (RecordFact record : new RecordFact[] {change.before(), change.after()}) {
+                if (counts(record) && !folded.contains(record.businessDate())) {
+                    touched.add(record.businessDate());
+                }
             }
         }
-        figures.replace(partnership.id(), days, DayFigures.fold(facts.ofDays(partnership, days)));
+        if (touched.isEmpty()) {
+            return;
+        }
+        NavigableMap<LocalDate, DayFigures> days = figures.withRecords(partnership.id(), touched);
+        MemberCounts university =
+                readModel.memberCounts(partnership.universityOrganizationId()).orElse(MemberCounts.none());
+        MemberCounts enterprise =
+                readModel.memberCounts(partnership.enterpriseOrganizationId()).orElse(MemberCounts.none());
+        for (DayChanges.RecordChange change : changes) {
+            move(days, touched, change.before(), -1, university, enterprise);
+            move(days, touched, change.after(), 1, university, enterprise);
+        }
+        figures.replace(partnership.id(), touched, days);
+    }
+
+    private static void move(
+            NavigableMap<LocalDate, DayFigures> days,
+            Set<LocalDate> touched,
+            RecordFact record,
+            int sign,
+            MemberCounts university,
+            MemberCounts enterprise) {
+        if (!counts(record) || !touched.contains(record.businessDate())) {
+            return;
+        }
+        DayFigures day = days.getOrDefault(record.businessDate(), DayFigures.NONE);
+        days.put(
+                record.businessDate(),
+                record.kind() == FactKind.ACTIVITY
+                        ? day.withActivity(record.asActivity(), university, enterprise, sign)
+                        : day.withExchange(record.asExchange(), sign));
+    }
+
+    private static boolean counts(RecordFact record) {
+        return record != null && !record.revoked();
     }
 }

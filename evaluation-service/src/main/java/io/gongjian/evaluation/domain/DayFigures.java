@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,14 @@ public record DayFigures(
         Map<Indicator, List<RecordRef>> records) {
 
     public static final DayFigures NONE = new Tally(true).figures();
+
+    /**
+     * The order of the records of one day in the lists behind an indicator: by id as PostgreSQL orders uuids (bytes
+     * unsigned, where {@link UUID#compareTo} compares signed halves), as the read model hands them out.
+     */
+    public static final Comparator<UUID> STORED_ORDER = Comparator.<UUID, Long>comparing(
+                    UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
     /** The latest assessment of a kind: on the latest date, of two on one date the one recorded last. */
     public record Latest(LocalDate on, long sequence, BigDecimal score, UUID id) {
@@ -149,26 +158,11 @@ public record DayFigures(
                 .computeIfAbsent(c.achievementId(), id -> new ArrayList<>())
                 .add(c));
         for (Facts.Activity activity : facts.activities()) {
-            Tally day = days.computeIfAbsent(activity.occurredOn(), date -> new Tally(true));
-            day.activities++;
-            day.list(Indicator.ORG_ACTIVITY_FREQUENCY, activity.id());
-            Optional<Integer> university = facts.universityMembers().on(activity.occurredOn());
-            Optional<Integer> enterprise = facts.enterpriseMembers().on(activity.occurredOn());
-            if (university.isEmpty() || enterprise.isEmpty() || university.get() + enterprise.get() == 0) {
-                continue; // MU + ME unknown or 0: left out of the participation rate
-            }
-            BigDecimal share = Numbers.divide(
-                    BigDecimal.valueOf(activity.universityPartyMembers() + activity.enterprisePartyMembers()),
-                    BigDecimal.valueOf(university.get() + enterprise.get()));
-            day.participations++;
-            day.participationShares = day.participationShares.add(Numbers.min(BigDecimal.ONE, share));
-            day.list(Indicator.ORG_PARTICIPATION, activity.id());
+            days.computeIfAbsent(activity.occurredOn(), date -> new Tally(true))
+                    .activity(activity, facts.universityMembers(), facts.enterpriseMembers(), 1);
         }
         for (Facts.Exchange exchange : facts.exchanges()) {
-            Tally day = days.computeIfAbsent(exchange.occurredOn(), date -> new Tally(true));
-            day.exchanges++;
-            day.exchangeHeadcount += exchange.headcount();
-            day.list(Indicator.RES_TALENT_EXCHANGES, exchange.id());
+            days.computeIfAbsent(exchange.occurredOn(), date -> new Tally(true)).exchange(exchange, 1);
         }
         for (Facts.Achievement achievement : facts.achievements()) {
             Tally day = days.computeIfAbsent(achievement.registeredOn(), date -> new Tally(true));
@@ -244,6 +238,38 @@ public record DayFigures(
                 || rectifications > 0;
     }
 
+    /**
+     * This day's figures with one activity counted ({@code sign} 1) or taken out (−1) as {@link #fold} counts it: a
+     * change of one activity moves its day by exactly what it contributes, so the day need not be folded again.
+     */
+    public DayFigures withActivity(
+            Facts.Activity activity, MemberCounts university, MemberCounts enterprise, int sign) {
+        Tally tally = new Tally(listsRecords());
+        tally.add(this);
+        tally.activity(activity, university, enterprise, sign);
+        return tally.figures();
+    }
+
+    /** The same for one talent exchange. */
+    public DayFigures withExchange(Facts.Exchange exchange, int sign) {
+        Tally tally = new Tally(listsRecords());
+        tally.add(this);
+        tally.exchange(exchange, sign);
+        return tally.figures();
+    }
+
+    /** Whether nothing of the day counts anywhere: such a day has no figures. */
+    public boolean isEmpty() {
+        return activities == 0
+                && exchanges == 0
+                && teachingResources == 0
+                && researchProjects == 0
+                && innovativePractices == 0
+                && researchOutputs == 0
+                && conversions == 0
+                && !holdsInputs();
+    }
+
     /** These figures with the records behind them, as kept apart from them. */
     public DayFigures withRecords(Map<Indicator, List<RecordRef>> listed) {
         Tally tally = new Tally(false);
@@ -294,6 +320,52 @@ public record DayFigures(
             if (records != null) {
                 records.computeIfAbsent(indicator, i -> new ArrayList<>()).add(record);
             }
+        }
+
+        /**
+         * One activity in ({@code sign} 1) or out (−1): counted, and in the participation rate unless MU + ME is
+         * unknown or 0 on its date. Taking one out subtracts exactly the share that counting it added.
+         */
+        void activity(
+                Facts.Activity activity, MemberCounts universityMembers, MemberCounts enterpriseMembers, int sign) {
+            activities += sign;
+            place(Indicator.ORG_ACTIVITY_FREQUENCY, activity.id(), sign);
+            Optional<Integer> university = universityMembers.on(activity.occurredOn());
+            Optional<Integer> enterprise = enterpriseMembers.on(activity.occurredOn());
+            if (university.isEmpty() || enterprise.isEmpty() || university.get() + enterprise.get() == 0) {
+                return; // MU + ME unknown or 0: left out of the participation rate
+            }
+            BigDecimal share = Numbers.min(
+                    BigDecimal.ONE,
+                    Numbers.divide(
+                            BigDecimal.valueOf(activity.universityPartyMembers() + activity.enterprisePartyMembers()),
+                            BigDecimal.valueOf(university.get() + enterprise.get())));
+            participations += sign;
+            participationShares = sign > 0 ? participationShares.add(share) : participationShares.subtract(share);
+            place(Indicator.ORG_PARTICIPATION, activity.id(), sign);
+        }
+
+        void exchange(Facts.Exchange exchange, int sign) {
+            exchanges += sign;
+            exchangeHeadcount += (long) sign * exchange.headcount();
+            place(Indicator.RES_TALENT_EXCHANGES, exchange.id(), sign);
+        }
+
+        /** Lists a record in (1) or out (−1) of an indicator's records, kept in {@link #STORED_ORDER}. */
+        void place(Indicator indicator, UUID id, int sign) {
+            if (records == null) {
+                return;
+            }
+            List<RecordRef> listed = records.computeIfAbsent(indicator, i -> new ArrayList<>());
+            if (sign < 0) {
+                listed.removeIf(record -> record.id().equals(id));
+                return;
+            }
+            int at = listed.size();
+            while (at > 0 && STORED_ORDER.compare(listed.get(at - 1).id(), id) > 0) {
+                at--;
+            }
+            listed.add(at, new RecordRef(id, null));
         }
 
         /** A research output and its conversions: converted from the earliest of them on. */

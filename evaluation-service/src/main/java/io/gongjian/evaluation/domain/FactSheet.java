@@ -36,13 +36,8 @@ public final class FactSheet {
                 continue;
             }
             switch (record.kind()) {
-                case ACTIVITY -> activities.add(new Facts.Activity(
-                        record.id(),
-                        record.businessDate(),
-                        record.universityPartyMembers(),
-                        record.enterprisePartyMembers()));
-                case EXCHANGE -> exchanges.add(
-                        new Facts.Exchange(record.id(), record.businessDate(), record.headcount()));
+                case ACTIVITY -> activities.add(record.asActivity());
+                case EXCHANGE -> exchanges.add(record.asExchange());
                 case ACHIEVEMENT -> achievements.add(
                         new Facts.Achievement(record.id(), record.achievementType(), record.businessDate()));
                 case CONVERSION -> {

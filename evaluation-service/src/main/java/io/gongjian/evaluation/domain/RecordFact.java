@@ -33,6 +33,16 @@ public record RecordFact(
         String resourceKind,
         BigDecimal universityIncome) {
 
+    /** An activity as the indicators count it. */
+    public Facts.Activity asActivity() {
+        return new Facts.Activity(id, businessDate, universityPartyMembers, enterprisePartyMembers);
+    }
+
+    /** An exchange as the indicators count it. */
+    public Facts.Exchange asExchange() {
+        return new Facts.Exchange(id, businessDate, headcount);
+    }
+
     public static RecordFact activity(
             UUID id,
             UUID partnershipId,

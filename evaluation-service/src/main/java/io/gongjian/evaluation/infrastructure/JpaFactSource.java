@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.infrastructure;
 
 import io.gongjian.evaluation.application.FactSource;
+import io.gongjian.evaluation.domain.DayFigures;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.EvaluatorInput;
 import io.gongjian.evaluation.domain.FactKind;
@@ -120,18 +121,16 @@ public class JpaFactSource implements FactSource {
     }
 
     /**
-     * Each record once, by business date then id as PostgreSQL orders them ({@link #BY_DATE}: bytes unsigned, where
-     * {@link UUID#compareTo} compares signed halves), so that the explanations list them the same way whichever
-     * query read them.
+     * Each record once, by business date then id as PostgreSQL orders them ({@link #BY_DATE}), so that the
+     * explanations list them the same way whichever query read them.
      */
     private static List<RecordFact> byDateOnce(List<RecordFact> records) {
         Map<UUID, RecordFact> once = new HashMap<>();
         records.forEach(record -> once.put(record.id(), record));
-        Comparator<UUID> asStored = Comparator.<UUID, Long>comparing(
-                        UUID::getMostSignificantBits, Long::compareUnsigned)
-                .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
         return once.values().stream()
-                .sorted(Comparator.comparing(RecordFact::businessDate).thenComparing(RecordFact::id, asStored))
+                .sorted(Comparator.comparing(RecordFact::businessDate)
+                        .thenComparing(RecordFact::id, DayFigures.STORED_ORDER))
                 .toList();
     }
 

@@ -40,6 +40,9 @@ public class JpaFiguresStore implements FiguresStore {
             em.createNativeQuery("DELETE FROM day_figures WHERE partnership_id = :id")
                     .setParameter("id", partnershipId)
                     .executeUpdate();
+            em.createNativeQuery("INSERT INTO figures_folded (partnership_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                    .setParameter("id", partnershipId)
+                    .executeUpdate();
         } else if (!days.isEmpty()) {
             em.createNativeQuery("DELETE FROM day_figures WHERE partnership_id = :id AND day IN (:days)")
                     .setParameter("id", partnershipId)
@@ -47,7 +50,7 @@ public class JpaFiguresStore implements FiguresStore {
                     .executeUpdate();
         }
         folded.forEach((day, figures) -> {
-            if (days == null || days.contains(day)) {
+            if ((days == null || days.contains(day)) && !figures.isEmpty()) {
                 em.createNativeQuery("INSERT INTO day_figures (partnership_id, day, figures, records, record_count,"
                                 + " has_inputs) VALUES (:id, :day, :figures, :records, :count, :inputs)")
                         .setParameter("id", partnershipId)
@@ -63,6 +66,35 @@ public class JpaFiguresStore implements FiguresStore {
                         .executeUpdate();
             }
         });
+    }
+
+    @Override
+    public boolean folded(UUID partnershipId) {
+        return !em.createNativeQuery("SELECT 1 FROM figures_folded WHERE partnership_id = :id")
+                .setParameter("id", partnershipId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public NavigableMap<LocalDate, DayFigures> withRecords(UUID partnershipId, Collection<LocalDate> days) {
+        NavigableMap<LocalDate, DayFigures> figures = new TreeMap<>();
+        if (days.isEmpty()) {
+            return figures;
+        }
+        List<?> rows = em.createNativeQuery("SELECT day, figures, records FROM day_figures"
+                        + " WHERE partnership_id = :id AND day IN (:days)")
+                .setParameter("id", partnershipId)
+                .setParameter("days", days)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            figures.put(
+                    date(columns[0]),
+                    json.read((String) columns[1], DayFigures.class)
+                            .withRecords(json.read((String) columns[2], RECORDS)));
+        }
+        return figures;
     }
 
     @Override
@@ -111,10 +143,7 @@ public class JpaFiguresStore implements FiguresStore {
     @Override
     public List<UUID> unfolded() {
         List<?> rows = em.createNativeQuery("SELECT p.id FROM evaluated_partnership p"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM day_figures f WHERE f.partnership_id = p.id)"
-                        + " AND (EXISTS (SELECT 1 FROM record_fact r WHERE r.partnership_id = p.id AND NOT r.revoked)"
-                        + " OR EXISTS (SELECT 1 FROM evaluator_input i WHERE i.partnership_id = p.id"
-                        + " AND i.status = 'ACTIVE'))")
+                        + " WHERE NOT EXISTS (SELECT 1 FROM figures_folded f WHERE f.partnership_id = p.id)")
                 .getResultList();
         List<UUID> ids = new ArrayList<>();
         rows.forEach(id -> ids.add((UUID) id));
@@ -124,6 +153,7 @@ public class JpaFiguresStore implements FiguresStore {
     @Override
     public void clear() {
         em.createNativeQuery("DELETE FROM day_figures").executeUpdate();
+        em.createNativeQuery("DELETE FROM figures_folded").executeUpdate();
     }
 
     private static LocalDate date(Object column) {

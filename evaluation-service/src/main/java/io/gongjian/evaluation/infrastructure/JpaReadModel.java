@@ -131,6 +131,27 @@ public class JpaReadModel implements ReadModel {
         });
     }
 
+    @Override
+    public Optional<RecordFact> stored(UUID recordId) {
+        return RecordFactEntity.<RecordFactEntity>findByIdOptional(recordId)
+                .map(r -> new RecordFact(
+                        r.id,
+                        r.kind,
+                        r.partnershipId,
+                        r.version,
+                        r.revoked,
+                        r.businessDate,
+                        r.achievementType,
+                        r.achievementId,
+                        r.universityPartyMembers == null ? 0 : r.universityPartyMembers,
+                        r.enterprisePartyMembers == null ? 0 : r.enterprisePartyMembers,
+                        r.headcount == null ? 0 : r.headcount,
+                        r.outputValue,
+                        r.exchangeType,
+                        r.resourceKind,
+                        r.universityIncome));
+    }
+
     /** A column, not the entity: the upsert that follows is native and would leave a loaded entity stale. */
     @Override
     public Optional<MemberCounts> memberCounts(UUID organizationId) {

@@ -152,10 +152,13 @@ class DayFiguresTest {
         String keptReport = report(partnership);
 
         // Folded at once from the read model as it is now.
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("DELETE FROM day_figures WHERE partnership_id = :id")
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : List.of("day_figures", "figures_folded")) {
+                em.createNativeQuery("DELETE FROM " + table + " WHERE partnership_id = :id")
                         .setParameter("id", partnership)
-                        .executeUpdate());
+                        .executeUpdate();
+            }
+        });
         assertTrue(updates.foldUnfolded() >= 1);
         assertEquals(keptReport, report(partnership));
     }
