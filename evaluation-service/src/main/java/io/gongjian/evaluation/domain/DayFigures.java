@@ -259,7 +259,7 @@ public record DayFigures(
     }
 
     /** Whether nothing of the day counts anywhere: such a day has no figures. */
-    public boolean isEmpty() {
+    public boolean countsNothing() {
         return activities == 0
                 && exchanges == 0
                 && teachingResources == 0

@@ -50,7 +50,7 @@ public class JpaFiguresStore implements FiguresStore {
                     .executeUpdate();
         }
         folded.forEach((day, figures) -> {
-            if ((days == null || days.contains(day)) && !figures.isEmpty()) {
+            if ((days == null || days.contains(day)) && !figures.countsNothing()) {
                 em.createNativeQuery("INSERT INTO day_figures (partnership_id, day, figures, records, record_count,"
                                 + " has_inputs) VALUES (:id, :day, :figures, :records, :count, :inputs)")
                         .setParameter("id", partnershipId)

@@ -96,6 +96,6 @@ class DayFiguresInPlaceTest {
                         .withActivity(activity, UNIVERSITY, ENTERPRISE, 1)
                         .withActivity(activity, UNIVERSITY, ENTERPRISE, -1)
                 : DayFigures.NONE.withExchange(exchange, 1).withExchange(exchange, -1);
-        assertTrue(emptied.isEmpty());
+        assertTrue(emptied.countsNothing());
     }
 }
