@@ -3,10 +3,12 @@ package io.gongjian.evaluation;
 import static io.restassured.RestAssured.given;
 
 import io.gongjian.testing.AccessMatrix;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -62,6 +64,27 @@ public final class Scores {
                     e);
         }
         return last[0];
+    }
+
+    /** An assessment recorded through the API by the Guangxi bureau officer, as {@code 201}: its id. */
+    public static String assess(UUID partnership, String kind, int score, LocalDate assessedOn) {
+        return given().auth()
+                .oauth2(token("gx-bureau"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "partnershipId",
+                        partnership,
+                        "kind",
+                        kind,
+                        "score",
+                        score,
+                        "assessedOn",
+                        assessedOn.toString()))
+                .post("/api/v1/evaluation/assessments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The indicator's line of a score response. */

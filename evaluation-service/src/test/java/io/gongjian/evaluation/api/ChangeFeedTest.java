@@ -12,7 +12,6 @@ import io.gongjian.evaluation.Scores;
 import io.gongjian.evaluation.infrastructure.WindowShiftJob;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -71,23 +70,8 @@ class ChangeFeedTest {
         Published.activity(activity, partnership, 1, false, calendar.today(), 6, 3);
         Scores.await(
                 partnership, s -> s.getList("indicators.recordIds.flatten()").contains(activity.toString()));
-        String assessment = given().auth()
-                .oauth2(Scores.token("gx-bureau"))
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "partnershipId",
-                        partnership,
-                        "kind",
-                        "ORG_CONSTRUCTION",
-                        "score",
-                        80,
-                        "assessedOn",
-                        calendar.today().minusDays(1).toString()))
-                .post("/api/v1/evaluation/assessments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String assessment = Scores.assess(
+                partnership, "ORG_CONSTRUCTION", 80, calendar.today().minusDays(1));
         LocalDate today = calendar.today();
         windowShift.moveWindows(today.plusYears(2)); // every record leaves the window
         windowShift.moveWindows(today);

@@ -100,23 +100,7 @@ class DayFiguresTest {
                         null));
 
         // An assessment amended to another day, and a survey batch.
-        String assessment = given().auth()
-                .oauth2(Scores.token("gx-bureau"))
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "partnershipId",
-                        partnership,
-                        "kind",
-                        "ORG_CONSTRUCTION",
-                        "score",
-                        70,
-                        "assessedOn",
-                        today.minusDays(8).toString()))
-                .post("/api/v1/evaluation/assessments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String assessment = Scores.assess(partnership, "ORG_CONSTRUCTION", 70, today.minusDays(8));
         given().auth()
                 .oauth2(Scores.token("gx-bureau"))
                 .contentType(ContentType.JSON)

@@ -17,7 +17,6 @@ import io.gongjian.testing.TestEvents;
 import io.gongjian.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -130,21 +129,7 @@ class ReadModelTest {
                 output, partnership, "RESEARCH_OUTPUT", calendar.today().minusDays(20));
         Published.conversion(
                 UUID.randomUUID(), partnership, output, calendar.today().minusDays(5), "35.5");
-        given().auth()
-                .oauth2(Scores.token("gx-bureau"))
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "partnershipId",
-                        partnership,
-                        "kind",
-                        "ORG_CONSTRUCTION",
-                        "score",
-                        88,
-                        "assessedOn",
-                        calendar.today().toString()))
-                .post("/api/v1/evaluation/assessments")
-                .then()
-                .statusCode(201);
+        Scores.assess(partnership, "ORG_CONSTRUCTION", 88, calendar.today());
         Scores.await(
                 partnership,
                 s -> new BigDecimal("35.50").compareTo(Scores.raw(s, "SOC_ECONOMIC_CONTRIBUTION")) == 0
