@@ -47,9 +47,6 @@ public interface ReadModel extends Partnerships<EvaluatedPartnership> {
     /** Those of {@code ids} that are known. */
     List<EvaluatedPartnership> partnerships(Collection<UUID> ids);
 
-    /** The ACTIVE partnerships whose region code starts with {@code regionPrefix}. */
-    List<EvaluatedPartnership> activeIn(String regionPrefix);
-
     List<UUID> allPartnershipIds();
 
     /** Forgets everything that came from events (and which events were applied), before a replay. */

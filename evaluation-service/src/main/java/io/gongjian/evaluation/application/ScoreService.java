@@ -48,6 +48,9 @@ public class ScoreService {
     Scorecards scorecards;
 
     @Inject
+    RankingSource rankingSource;
+
+    @Inject
     BusinessCalendar calendar;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -176,7 +179,7 @@ public class ScoreService {
         return Page.of(items, page, ranked.size());
     }
 
-    private record Ranked(EvaluatedPartnership partnership, Scorecard card) {
+    private record Ranked(RankingCandidate partnership, Scorecard.Standing card) {
 
         /** The entry at 0-based position {@code index}; ranked only with a composite. */
         RankingEntry entry(int index) {
@@ -194,8 +197,8 @@ public class ScoreService {
     }
 
     private List<Ranked> rankedOnRequest(String prefix, Window window) {
-        List<EvaluatedPartnership> active = readModel.activeIn(prefix);
-        Map<UUID, Scorecard> cards = scorecards.unlisted(active, window);
+        List<RankingCandidate> active = rankingSource.candidates(prefix, window.firstDay(), window.asOf());
+        Map<UUID, Scorecard.Standing> cards = scorecards.standings(active, window);
         return active.stream()
                 .map(p -> new Ranked(p, cards.get(p.id())))
                 .sorted(Comparator.comparing(

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores summed from the stored day figures ({@link FiguresStore}): at most windowDays rows per partnership, however
@@ -37,9 +38,14 @@ public class Scorecards {
         return of(partnerships, window, LISTED_RECORDS);
     }
 
-    /** The same without the records: for rankings, which show composites only. */
-    Map<UUID, Scorecard> unlisted(Collection<EvaluatedPartnership> partnerships, Window window) {
-        return of(partnerships, window, 0);
+    /** The composite, grade and coverage of each candidate over {@code window}: all a ranking shows. */
+    Map<UUID, Scorecard.Standing> standings(Collection<RankingCandidate> candidates, Window window) {
+        // Computed on every core: ten thousand composites are most of a province's ranking as of another date.
+        Map<UUID, Scorecard.Standing> standings = new ConcurrentHashMap<>();
+        candidates.parallelStream()
+                .forEach(candidate -> standings.put(
+                        candidate.id(), Scorecard.standing(window, candidate.figures(), candidate.targets())));
+        return standings;
     }
 
     Scorecard of(EvaluatedPartnership partnership, Window window) {

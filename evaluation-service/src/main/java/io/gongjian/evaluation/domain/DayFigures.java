@@ -258,6 +258,51 @@ public record DayFigures(
         return tally.figures();
     }
 
+    /**
+     * Whether these figures are counts and sums alone (no conversion dates of research outputs, no evaluator inputs):
+     * such days can be summed by anything that adds numbers, {@link #counts} making figures of the result.
+     */
+    public boolean countsOnly() {
+        return firstConversions.isEmpty() && outputConversions.isEmpty() && !holdsInputs();
+    }
+
+    /** Figures that are counts and sums alone: days summed elsewhere, all of them {@link #countsOnly}. */
+    public static DayFigures counts(
+            int activities,
+            int participations,
+            BigDecimal participationShares,
+            int exchanges,
+            long exchangeHeadcount,
+            int teachingResources,
+            int researchProjects,
+            int innovativePractices,
+            int researchOutputs,
+            int conversions,
+            BigDecimal conversionValue) {
+        return new DayFigures(
+                activities,
+                participations,
+                participationShares,
+                exchanges,
+                exchangeHeadcount,
+                teachingResources,
+                researchProjects,
+                innovativePractices,
+                researchOutputs,
+                List.of(),
+                List.of(),
+                conversions,
+                conversionValue,
+                null,
+                null,
+                SurveyTotal.NONE,
+                SurveyTotal.NONE,
+                SurveyTotal.NONE,
+                0,
+                List.of(),
+                null);
+    }
+
     /** Whether nothing of the day counts anywhere: such a day has no figures. */
     public boolean countsNothing() {
         return activities == 0

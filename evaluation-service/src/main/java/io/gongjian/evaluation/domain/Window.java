@@ -2,6 +2,7 @@ package io.gongjian.evaluation.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 
 /**
  * The rolling window (docs/evaluation-method.md, 2): the closed date range [D − W + 1, D] for "as of" date D and
@@ -12,6 +13,12 @@ public record Window(LocalDate asOf, int days) {
     public static final int DEFAULT_DAYS = 365;
     public static final int MIN_DAYS = 30;
     public static final int MAX_DAYS = 1095;
+
+    /** 365 / W for every allowed W, divided once: a ranking multiplies by it for every volume indicator. */
+    private static final BigDecimal[] ANNUAL = IntStream.rangeClosed(0, MAX_DAYS)
+            .mapToObj(
+                    days -> days < MIN_DAYS ? null : Numbers.divide(BigDecimal.valueOf(365), BigDecimal.valueOf(days)))
+            .toArray(BigDecimal[]::new);
 
     public Window {
         if (asOf == null) {
@@ -32,6 +39,6 @@ public record Window(LocalDate asOf, int days) {
     }
 
     public BigDecimal annual() {
-        return Numbers.divide(BigDecimal.valueOf(365), BigDecimal.valueOf(days));
+        return ANNUAL[days];
     }
 }

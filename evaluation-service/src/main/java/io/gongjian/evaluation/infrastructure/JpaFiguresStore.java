@@ -7,6 +7,7 @@ import io.gongjian.evaluation.domain.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ import java.util.UUID;
 public class JpaFiguresStore implements FiguresStore {
 
     private static final TypeReference<Map<Indicator, List<DayFigures.RecordRef>>> RECORDS = new TypeReference<>() {};
+
+    private static final String INSERT_DAY = "INSERT INTO day_figures (partnership_id, day, figures, records,"
+            + " record_count, has_inputs, counts_only, " + String.join(", ", DayFigureCounts.COLUMNS) + ") VALUES"
+            + " (:id, :day, :figures, :records, :count, :inputs, :countsOnly, " + DayFigureCounts.parameters() + ")";
 
     /** Bind-parameter lists stay well below PostgreSQL's limit. */
     private static final int BATCH = 1000;
@@ -51,8 +56,7 @@ public class JpaFiguresStore implements FiguresStore {
         }
         folded.forEach((day, figures) -> {
             if ((days == null || days.contains(day)) && !figures.countsNothing()) {
-                em.createNativeQuery("INSERT INTO day_figures (partnership_id, day, figures, records, record_count,"
-                                + " has_inputs) VALUES (:id, :day, :figures, :records, :count, :inputs)")
+                Query insert = em.createNativeQuery(INSERT_DAY)
                         .setParameter("id", partnershipId)
                         .setParameter("day", day)
                         .setParameter("figures", json.write(figures.withoutRecords()))
@@ -63,7 +67,12 @@ public class JpaFiguresStore implements FiguresStore {
                                         .mapToInt(List::size)
                                         .sum())
                         .setParameter("inputs", figures.holdsInputs())
-                        .executeUpdate();
+                        .setParameter("countsOnly", figures.countsOnly());
+                List<Object> counts = DayFigureCounts.of(figures);
+                for (int i = 0; i < counts.size(); i++) {
+                    insert.setParameter(DayFigureCounts.COLUMNS.get(i), counts.get(i));
+                }
+                insert.executeUpdate();
             }
         });
     }

@@ -248,15 +248,6 @@ public class JpaReadModel implements ReadModel {
     }
 
     @Override
-    public List<EvaluatedPartnership> activeIn(String regionPrefix) {
-        return EvaluatedPartnershipEntity.<EvaluatedPartnershipEntity>list(
-                        "status = ?1 and regionCode like ?2", EvaluatedPartnership.ACTIVE, regionPrefix + "%")
-                .stream()
-                .map(this::toDomain)
-                .toList();
-    }
-
-    @Override
     public List<UUID> allPartnershipIds() {
         return em.createQuery("SELECT e.id FROM EvaluatedPartnershipEntity e", UUID.class)
                 .getResultList();

@@ -3,8 +3,12 @@ package io.gongjian.evaluation.infrastructure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Values kept as JSON in VARCHAR columns: what is written is always readable back, so failures are bugs. */
 @ApplicationScoped
@@ -12,6 +16,8 @@ class JsonColumns {
 
     @Inject
     ObjectMapper json;
+
+    private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
     String write(Object value) {
         try {
@@ -31,7 +37,9 @@ class JsonColumns {
 
     <T> T read(String text, TypeReference<T> type) {
         try {
-            return json.readValue(text, type);
+            // A reader per type: resolving a generic type again for every row costs more than reading a short one.
+            return readers.computeIfAbsent(type.getType(), t -> json.readerFor(type))
+                    .readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON is not a " + type.getType(), e);
         }

@@ -37,6 +37,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DayFiguresTest {
 
+    /** The region of the first test's partnership alone, so that its ranking lists only it. */
+    private static final String RANKED_REGION = "459916";
+
     @Inject
     BusinessCalendar calendar;
 
@@ -57,7 +60,7 @@ class DayFiguresTest {
         // Records before their partnership: folded once it is known.
         UUID early = UUID.randomUUID();
         Published.activity(early, partnership, 1, false, today.minusDays(40), 6, 3);
-        Published.partnership(partnership, 1, "ACTIVE", "450200", university, enterprise, Map.of());
+        Published.partnership(partnership, 1, "ACTIVE", RANKED_REGION, university, enterprise, Map.of());
 
         UUID moved = UUID.randomUUID();
         Published.activity(moved, partnership, 1, false, today.minusDays(10), 4, 2);
@@ -145,6 +148,34 @@ class DayFiguresTest {
         });
         assertTrue(updates.foldUnfolded() >= 1);
         assertEquals(keptReport, report(partnership));
+
+        // A ranking as of another date sums the counts in the database and the rest here: the same standing.
+        for (LocalDate asOf :
+                List.of(today, today.minusDays(1), today.minusDays(5), today.minusDays(7), today.minusDays(55))) {
+            JsonPath score = given().auth()
+                    .oauth2(Scores.token("admin"))
+                    .queryParam("asOf", asOf.toString())
+                    .queryParam("windowDays", 90)
+                    .get("/api/v1/evaluation/partnerships/{id}/score", partnership)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath(Scores.EXACT);
+            JsonPath ranking = given().auth()
+                    .oauth2(Scores.token("admin"))
+                    .queryParam("region", RANKED_REGION)
+                    .queryParam("asOf", asOf.toString())
+                    .queryParam("windowDays", 90)
+                    .get("/api/v1/evaluation/rankings")
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(1))
+                    .extract()
+                    .jsonPath(Scores.EXACT);
+            for (String field : List.of("composite", "grade", "coverage")) {
+                assertEquals(score.getString(field), ranking.getString("items[0]." + field), field + " as of " + asOf);
+            }
+        }
     }
 
     @Test
