@@ -4,13 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gongjian.events.AchievementChanged;
-import io.gongjian.events.ActivityChanged;
-import io.gongjian.events.EventTypes;
-import io.gongjian.events.ExchangeChanged;
-import io.gongjian.events.PartnershipChanged;
-import io.gongjian.events.Topics;
-import io.gongjian.testing.TestEvents;
 import io.gongjian.testing.Tokens;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -94,9 +86,12 @@ class EvaluationBenchmarkIT {
 
         token = Tokens.forUser(Platform.keycloakUrl(), "admin");
         long ingestStarted = System.nanoTime(); // the service applies them while they are published
-        int activitiesAfterBulk = publishRecords(UUID.fromString(partnership), RECORDS - FRESHNESS_ACTIVITIES - 1)
-                + FRESHNESS_ACTIVITIES
-                + 1;
+        int activitiesAfterBulk;
+        try (BenchmarkEvents events = new BenchmarkEvents(random, today)) {
+            activitiesAfterBulk = events.records(UUID.fromString(partnership), RECORDS - FRESHNESS_ACTIVITIES - 1)
+                    + FRESHNESS_ACTIVITIES
+                    + 1;
+        }
         activityLog.awaitScore(
                 score, node -> ActivityLog.activities(node) == activitiesAfterBulk, Duration.ofMinutes(10));
         double ingestSeconds = (System.nanoTime() - ingestStarted) / 1e9;
@@ -153,124 +148,21 @@ class EvaluationBenchmarkIT {
         write();
     }
 
-    /** Activities, exchanges and achievements spread over the last year; returns how many are activities. */
-    private int publishRecords(UUID partnership, int count) {
-        int activities = 0;
-        try (TestEvents.Publisher publisher = new TestEvents.Publisher(Platform.kafkaBootstrapServers())) {
-            for (int i = 0; i < count; i++) {
-                UUID id = UUID.randomUUID();
-                LocalDate date = today.minusDays(random.nextInt(365));
-                switch (i % 4) {
-                    case 0, 1 -> {
-                        publisher.publish(
-                                Topics.ACTIVITY,
-                                EventTypes.ACTIVITY_CHANGED,
-                                partnership,
-                                activity(id, partnership, date));
-                        activities++;
-                    }
-                    case 2 -> publisher.publish(
-                            Topics.ACTIVITY,
-                            EventTypes.EXCHANGE_CHANGED,
-                            partnership,
-                            new ExchangeChanged(
-                                    id,
-                                    1,
-                                    partnership,
-                                    false,
-                                    null,
-                                    "INTERNSHIP",
-                                    "UNIVERSITY_TO_ENTERPRISE",
-                                    date,
-                                    3,
-                                    "实习",
-                                    null));
-                    default -> publisher.publish(
-                            Topics.ACTIVITY,
-                            EventTypes.ACHIEVEMENT_CHANGED,
-                            partnership,
-                            new AchievementChanged(
-                                    id,
-                                    1,
-                                    partnership,
-                                    false,
-                                    null,
-                                    List.of("TEACHING_RESOURCE", "RESEARCH_PROJECT", "INNOVATIVE_PRACTICE")
-                                            .get(random.nextInt(3)),
-                                    "成果",
-                                    date,
-                                    null,
-                                    null));
-                }
-            }
-        }
-        return activities;
-    }
-
     /** ACTIVE partnerships all over province 46, each with 0..4 activities; returns their ids in publishing order. */
     private List<UUID> publishPartnerships() {
         List<UUID> ids = new ArrayList<>();
-        try (TestEvents.Publisher publisher = new TestEvents.Publisher(Platform.kafkaBootstrapServers())) {
+        try (BenchmarkEvents events = new BenchmarkEvents(random, today)) {
             for (int i = 0; i < PARTNERSHIPS; i++) {
-                UUID id = UUID.randomUUID();
-                String region = String.format("46%02d%02d", 1 + random.nextInt(30), 1 + random.nextInt(20));
-                publisher.publish(
-                        Topics.PARTNERSHIP,
-                        EventTypes.PARTNERSHIP_CHANGED,
-                        id,
-                        new PartnershipChanged(
-                                id,
-                                1,
-                                String.format("GJ-%s-2026-%05d", region, i),
-                                "基准共建 " + i,
-                                "ACTIVE",
-                                UUID.randomUUID(),
-                                UUID.randomUUID(),
-                                List.of(),
-                                region,
-                                LocalDate.of(2025, 1, 1),
-                                LocalDate.of(2025, 1, 1),
-                                LocalDate.of(2029, 12, 31),
-                                List.of("TALENT"),
-                                Map.of(),
-                                List.of()));
+                UUID id = events.activePartnership();
                 for (int a = random.nextInt(5); a > 0; a--) {
-                    publisher.publish(
-                            Topics.ACTIVITY,
-                            EventTypes.ACTIVITY_CHANGED,
-                            id,
-                            activity(UUID.randomUUID(), id, today.minusDays(random.nextInt(365))));
+                    events.activity(id, today.minusDays(random.nextInt(365)));
                 }
                 ids.add(id);
             }
             // A last activity on the last partnership: once it counts, everything before it on its partition has.
-            publisher.publish(
-                    Topics.ACTIVITY,
-                    EventTypes.ACTIVITY_CHANGED,
-                    ids.get(ids.size() - 1),
-                    activity(UUID.randomUUID(), ids.get(ids.size() - 1), today));
+            events.activity(ids.get(ids.size() - 1), today);
         }
         return ids;
-    }
-
-    private static ActivityChanged activity(UUID id, UUID partnership, LocalDate date) {
-        return new ActivityChanged(
-                id,
-                1,
-                partnership,
-                false,
-                null,
-                "JOINT_STUDY",
-                "IDEOLOGY",
-                "联学",
-                date,
-                null,
-                "JOINT",
-                5,
-                5,
-                20,
-                List.of(),
-                null);
     }
 
     private int documentSize(String url) throws Exception {
@@ -285,23 +177,8 @@ class EvaluationBenchmarkIT {
         return measure(name, url, READS);
     }
 
-    /** {@code samples} sequential GETs after a fifth as many unmeasured ones (warm-up). */
     private Latencies measure(String name, String url, int samples) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build();
-        for (int i = 0; i < samples / 5; i++) {
-            http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        }
-        Latencies latencies = new Latencies(name);
-        for (int i = 0; i < samples; i++) {
-            long started = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            latencies.add(System.nanoTime() - started);
-            assertEquals(200, response.statusCode(), name);
-        }
-        return latencies;
+        return new Reads(token).measure(name, url, samples);
     }
 
     private void awaitRanking(String url, UUID lastPublished) throws Exception {

@@ -314,16 +314,15 @@ class ImportBenchmarkIT {
         }
         lines.add("");
         lines.add("Over the repeats of the " + ROWS + "-row file:\n");
-        lines.add("| measure | min | median | max |");
-        lines.add("|---|---|---|---|");
+        lines.add(Repeats.header());
         List<Run> large = runs.stream().filter(run -> run.rows() == ROWS).toList();
         List<Run> small = runs.stream().filter(run -> run.rows() == SMALL_ROWS).toList();
-        lines.add(spread("rows/s", large.stream().map(Run::rowsPerSecond).toList(), "%.0f"));
-        lines.add(spread(
+        lines.add(Repeats.row("rows/s", large.stream().map(Run::rowsPerSecond).toList(), "%.0f"));
+        lines.add(Repeats.row(
                 "peak heap over idle, " + ROWS + " rows (MiB)",
                 large.stream().map(run -> run.heapOverIdle() / 1048576.0).toList(),
                 "%.1f"));
-        lines.add(spread(
+        lines.add(Repeats.row(
                 "peak heap over idle, " + SMALL_ROWS + " rows (MiB)",
                 small.stream().map(run -> run.heapOverIdle() / 1048576.0).toList(),
                 "%.1f"));
@@ -340,16 +339,5 @@ class ImportBenchmarkIT {
                 score.get("coverage"),
                 score.get("grade")));
         Files.writeString(Path.of("target", "benchmark-import.md"), String.join("\n", lines) + "\n");
-    }
-
-    private static String spread(String measure, List<Double> values, String format) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return String.format(
-                Locale.ROOT,
-                "| %s | " + format + " | " + format + " | " + format + " |",
-                measure,
-                sorted.get(0),
-                sorted.get(sorted.size() / 2),
-                sorted.get(sorted.size() - 1));
     }
 }

@@ -74,6 +74,11 @@ final class Platform {
         return kafka.bootstrapServers();
     }
 
+    /** The platform's PostgreSQL; each service's database has a login of its name, password the same. */
+    static int postgresPort() {
+        return get().settings().ports().postgres();
+    }
+
     static String serviceUrl(String service) {
         return get().services().get(service).url();
     }
