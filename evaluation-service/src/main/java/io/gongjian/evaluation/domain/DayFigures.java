@@ -279,28 +279,19 @@ public record DayFigures(
             int researchOutputs,
             int conversions,
             BigDecimal conversionValue) {
-        return new DayFigures(
-                activities,
-                participations,
-                participationShares,
-                exchanges,
-                exchangeHeadcount,
-                teachingResources,
-                researchProjects,
-                innovativePractices,
-                researchOutputs,
-                List.of(),
-                List.of(),
-                conversions,
-                conversionValue,
-                null,
-                null,
-                SurveyTotal.NONE,
-                SurveyTotal.NONE,
-                SurveyTotal.NONE,
-                0,
-                List.of(),
-                null);
+        Tally tally = new Tally(false);
+        tally.activities = activities;
+        tally.participations = participations;
+        tally.participationShares = participationShares;
+        tally.exchanges = exchanges;
+        tally.exchangeHeadcount = exchangeHeadcount;
+        tally.teachingResources = teachingResources;
+        tally.researchProjects = researchProjects;
+        tally.innovativePractices = innovativePractices;
+        tally.researchOutputs = researchOutputs;
+        tally.conversions = conversions;
+        tally.conversionValue = conversionValue;
+        return tally.figures();
     }
 
     /** Whether nothing of the day counts anywhere: such a day has no figures. */
