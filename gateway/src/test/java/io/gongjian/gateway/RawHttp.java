@@ -45,6 +45,34 @@ final class RawHttp {
         }
     }
 
+    /**
+     * As most clients do: writes the whole body, in pieces of 2 KiB over some milliseconds, before it reads the
+     * answer; a connection closed or reset under the writing fails the exchange, as it fails such a client.
+     */
+    static Answer exchangeWritingAllFirst(int port, String head, byte[] body) throws IOException {
+        long started = System.nanoTime();
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            for (int at = 0; at < body.length; at += 2048) {
+                out.write(body, at, Math.min(2048, body.length - at));
+                out.flush();
+                pause();
+            }
+            return read(socket.getInputStream(), started);
+        }
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException(interrupted);
+        }
+    }
+
     /** A GET of the target exactly as written, with a token when given. */
     static Answer get(int port, String target, String token) throws IOException {
         return exchange(

@@ -146,6 +146,22 @@ class RequestBodyTest {
     }
 
     @Test
+    void aClientThatWritesItsWholeRefusedBodyBeforeReadingStillGetsThe413() throws IOException {
+        // The gateway reads and drops the rest of a refused body before it closes: closed on unread bytes, the
+        // connection would be reset under the client, which would see a broken pipe instead of the answer.
+        String head = "POST /api/v1/partnerships HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nConnection: close\r\n";
+        byte[] announced = new byte[60_000];
+        for (RawHttp.Answer answer : List.of(
+                RawHttp.exchangeWritingAllFirst(RestAssured.port, head + "Content-Length: 60000\r\n\r\n", announced),
+                RawHttp.exchangeWritingAllFirst(
+                        RestAssured.port, head + "Transfer-Encoding: chunked\r\n\r\n", RawHttp.chunked(60_000)))) {
+            assertEquals(413, answer.status(), answer.body());
+            assertTrue(answer.body().contains("at most 1000 bytes"), answer.body());
+        }
+    }
+
+    @Test
     void aChunkedBodyOverTheCapFromAJavaClientGets413NotABadGateway() throws Exception {
         // A client that streams a body of unknown length (Transfer-Encoding: chunked), as HttpClient does here.
         HttpResponse<String> answer = HttpClient.newHttpClient()

@@ -37,7 +37,7 @@ public class RequestScreen {
         long declared = declaredBodyBytes(request);
         long max = ImportDispatch.maxBodyBytes(config, request.path());
         if (declared > max) {
-            GatewayProblems.sendAndClose(
+            GatewayProblems.refuseBody(
                     context, GatewayProblems.bodyTooLarge(Message.of("gateway.bytes", declared), max, request.path()));
             return;
         }

@@ -4,6 +4,7 @@ import io.gongjian.commons.api.ProblemDetail;
 import io.gongjian.commons.api.RoutingProblems;
 import io.gongjian.commons.domain.Message;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
@@ -11,6 +12,12 @@ import java.util.Map;
 
 /** Answers the gateway gives itself, as problem+json like every service's, with the request's correlation id. */
 public final class GatewayProblems {
+
+    /** How much of a refused body is read and dropped at most before the connection closes. */
+    private static final long DRAINED_BYTES = 1 << 20;
+
+    /** How long a refused body is read and dropped at most before the connection closes. */
+    private static final long DRAIN_MILLIS = 2_000;
 
     private GatewayProblems() {}
 
@@ -37,6 +44,41 @@ public final class GatewayProblems {
             return;
         }
         context.response().endHandler(ended -> context.request().connection().close());
+        send(context, problem, Map.of("Connection", "close"));
+    }
+
+    /**
+     * A refused body (413): answered like {@link #sendAndClose}, but the rest of the body is read and dropped, up to
+     * {@link #DRAINED_BYTES} and for {@link #DRAIN_MILLIS} at most, before the connection closes. A client that
+     * writes its whole body before it reads (most do) then finds the answer; closed on unread bytes, the connection
+     * would be reset under it and the client would report a broken pipe instead of the 413.
+     */
+    public static void refuseBody(RoutingContext context, ProblemDetail problem) {
+        HttpServerRequest request = context.request();
+        if (request.version() == HttpVersion.HTTP_2 || request.isEnded()) {
+            sendAndClose(context, problem);
+            return;
+        }
+        Runnable close = () -> {
+            if (context.response().ended()) {
+                request.connection().close();
+            }
+        };
+        long[] dropped = {0};
+        request.handler(chunk -> {
+            dropped[0] += chunk.length();
+            if (dropped[0] > DRAINED_BYTES) {
+                close.run();
+            }
+        });
+        request.endHandler(ended -> close.run());
+        context.vertx().setTimer(DRAIN_MILLIS, fired -> close.run());
+        context.response().endHandler(ended -> {
+            if (request.isEnded()) {
+                request.connection().close();
+            }
+        });
+        request.resume();
         send(context, problem, Map.of("Connection", "close"));
     }
 

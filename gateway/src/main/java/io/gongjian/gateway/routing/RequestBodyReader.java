@@ -75,7 +75,7 @@ public class RequestBodyReader {
             }
             long max = ImportDispatch.maxBodyBytes(config, context.request().path());
             if (body.length() + (long) chunk.length() > max) {
-                finish(() -> GatewayProblems.sendAndClose(
+                finish(() -> GatewayProblems.refuseBody(
                         context,
                         GatewayProblems.bodyTooLarge(
                                 Message.of("gateway.more-than-bytes", max),
