@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -179,7 +178,31 @@ public class ScoreService {
         return Page.of(items, page, ranked.size());
     }
 
-    private record Ranked(RankingCandidate partnership, Scorecard.Standing card) {
+    /** @param roughComposite the composite as a double, to sort by (unranked: below any composite) */
+    private record Ranked(RankingCandidate partnership, Scorecard.Standing card, double roughComposite) {
+
+        /**
+         * Highest composite first, those without one last, ties by code. Composites are compared as doubles, and
+         * exactly only where the doubles tie: {@link BigDecimal#doubleValue} keeps their order, and comparing ten
+         * thousand 34-digit decimals was a quarter of a ranking's time.
+         */
+        static final Comparator<Ranked> ORDER = (a, b) -> {
+            int rough = Double.compare(b.roughComposite, a.roughComposite);
+            if (rough != 0) {
+                return rough;
+            }
+            int exact = a.card.composite() == null ? 0 : b.card.composite().compareTo(a.card.composite());
+            return exact != 0 ? exact : a.partnership.code().compareTo(b.partnership.code());
+        };
+
+        Ranked(RankingCandidate partnership, Scorecard.Standing card) {
+            this(
+                    partnership,
+                    card,
+                    card.composite() == null
+                            ? Double.NEGATIVE_INFINITY
+                            : card.composite().doubleValue());
+        }
 
         /** The entry at 0-based position {@code index}; ranked only with a composite. */
         RankingEntry entry(int index) {
@@ -198,13 +221,13 @@ public class ScoreService {
 
     private List<Ranked> rankedOnRequest(String prefix, Window window) {
         List<RankingCandidate> active = rankingSource.candidates(prefix, window.firstDay(), window.asOf());
-        Map<UUID, Scorecard.Standing> cards = scorecards.standings(active, window);
-        return active.stream()
-                .map(p -> new Ranked(p, cards.get(p.id())))
-                .sorted(Comparator.comparing(
-                                (Ranked r) -> r.card().composite(), Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(r -> r.partnership().code()))
-                .toList();
+        // On every core: ten thousand composites are most of a province's ranking as of another date.
+        List<Ranked> ranked = new ArrayList<>(active.parallelStream()
+                .map(candidate ->
+                        new Ranked(candidate, Scorecard.standing(window, candidate.figures(), candidate.targets())))
+                .toList());
+        ranked.sort(Ranked.ORDER);
+        return ranked;
     }
 
     /** The region a caller may rank: bureau officers within their own, organisation admins none. */

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores summed from the stored day figures ({@link FiguresStore}): at most windowDays rows per partnership, however
@@ -36,16 +35,6 @@ public class Scorecards {
     /** The scores of each partnership over {@code window}, listing the records behind them where they are few. */
     Map<UUID, Scorecard> of(Collection<EvaluatedPartnership> partnerships, Window window) {
         return of(partnerships, window, LISTED_RECORDS);
-    }
-
-    /** The composite, grade and coverage of each candidate over {@code window}: all a ranking shows. */
-    Map<UUID, Scorecard.Standing> standings(Collection<RankingCandidate> candidates, Window window) {
-        // Computed on every core: ten thousand composites are most of a province's ranking as of another date.
-        Map<UUID, Scorecard.Standing> standings = new ConcurrentHashMap<>();
-        candidates.parallelStream()
-                .forEach(candidate -> standings.put(
-                        candidate.id(), Scorecard.standing(window, candidate.figures(), candidate.targets())));
-        return standings;
     }
 
     Scorecard of(EvaluatedPartnership partnership, Window window) {

@@ -258,7 +258,8 @@ public enum Indicator {
         return switch (scoring) {
             case PERCENT -> HUNDRED.multiply(raw);
             case RAW -> raw;
-            case VOLUME -> target.signum() == 0
+                // A target met scores 100 without the division (a ranking makes ten thousand of them).
+            case VOLUME -> raw.compareTo(target) >= 0
                     ? HUNDRED
                     : Numbers.min(HUNDRED, Numbers.divide(HUNDRED.multiply(raw), target));
         };

@@ -32,10 +32,10 @@ final class DayFigureCounts {
         return COLUMNS.stream().map(column -> ":" + column).collect(Collectors.joining(", "));
     }
 
-    /** {@code SUM(alias.column) FILTER (WHERE condition)} for each column, in order. */
-    static String sums(String alias, String condition) {
+    /** {@code SUM(alias.column) AS column} for each column, in order. */
+    static String sums(String alias) {
         return COLUMNS.stream()
-                .map(column -> "SUM(" + alias + "." + column + ") FILTER (WHERE " + condition + ")")
+                .map(column -> "SUM(" + alias + "." + column + ") AS " + column)
                 .collect(Collectors.joining(", "));
     }
 
