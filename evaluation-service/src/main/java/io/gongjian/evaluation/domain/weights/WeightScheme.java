@@ -204,7 +204,10 @@ public final class WeightScheme {
     }
 
     private static void checkScope(String regionPrefix, int version, LocalDate effectiveFrom) {
-        if (regionPrefix == null || !regionPrefix.matches("\\d{2}|\\d{4}|\\d{6}")) {
+        if (regionPrefix == null) {
+            throw new RuleViolation("regionPrefix", "required", "regionPrefix");
+        }
+        if (!regionPrefix.matches("\\d{2}|\\d{4}|\\d{6}")) {
             throw new RuleViolation("regionPrefix", "scheme.region-prefix", "regionPrefix", regionPrefix);
         }
         if (version < 1) {

@@ -136,6 +136,9 @@ class WeightSchemeTest {
         for (String prefix : new String[] {null, "", "1", "110", "11010", "1101050", "11010a", "DEFAULT"}) {
             assertRefused("regionPrefix", () -> scheme(prefix));
         }
+        assertEquals(
+                "regionPrefix is a region-code prefix of 2, 4 or 6 digits (province, city, district), not \"110\"",
+                assertRefused("regionPrefix", () -> scheme("110")).reason().in(Message.ENGLISH));
         assertRefused(
                 "version",
                 () -> WeightScheme.of(
