@@ -26,5 +26,8 @@ public interface CurrentScores {
     /** Whether any stored scores are of another day than {@code today}: asked on every ranking, so cheap. */
     boolean anyComputedOnOtherDay(LocalDate today);
 
+    /** Whether the partnership's stored score is of another day than {@code today}. */
+    boolean computedOnOtherDay(UUID partnershipId, LocalDate today);
+
     void clear();
 }

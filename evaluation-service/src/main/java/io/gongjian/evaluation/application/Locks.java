@@ -13,4 +13,10 @@ public interface Locks {
 
     /** Serialises the recomputations of one partnership's scores so that the last one sees every change. */
     void partnership(UUID partnershipId);
+
+    /**
+     * {@link #partnership} when no other transaction holds it, at once: false when one does (another instance at the
+     * same chore, or an event being applied, which brings the partnership up to date itself).
+     */
+    boolean tryPartnership(UUID partnershipId);
 }

@@ -34,6 +34,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -141,17 +142,15 @@ public class ScoreUpdates {
      * transaction each: records of the day that left the window stop counting.
      */
     public int moveWindows(LocalDate today) {
-        List<UUID> stale = current.computedOnOtherDay(today);
-        for (UUID partnershipId : stale) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                locks.sharedReadModel();
-                rescore(Map.of(partnershipId, new Moved(ChangeCause.WINDOW_SHIFT, DayChanges.NONE)), today);
-            });
+        int moved = eachClaimed(
+                QuarkusTransaction.requiringNew().call(() -> current.computedOnOtherDay(today)),
+                partnershipId -> current.computedOnOtherDay(partnershipId, today),
+                new Moved(ChangeCause.WINDOW_SHIFT, DayChanges.NONE),
+                today);
+        if (moved > 0) {
+            LOG.infof("Moved the windows of %d partnerships to %s", moved, today);
         }
-        if (!stale.isEmpty()) {
-            LOG.infof("Moved the windows of %d partnerships to %s", stale.size(), today);
-        }
-        return stale.size();
+        return moved;
     }
 
     /**
@@ -159,17 +158,15 @@ public class ScoreUpdates {
      * the upgrade that introduced them, their scores are summed from figures folded from the read model as it is.
      */
     public int foldUnfolded() {
-        List<UUID> unfolded = QuarkusTransaction.requiringNew().call(figures::unfolded);
-        for (UUID partnershipId : unfolded) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                locks.sharedReadModel();
-                rescore(Map.of(partnershipId, new Moved(ChangeCause.REBUILD, DayChanges.ALL)), calendar.today());
-            });
+        int folded = eachClaimed(
+                QuarkusTransaction.requiringNew().call(figures::unfolded),
+                partnershipId -> !figures.folded(partnershipId),
+                new Moved(ChangeCause.REBUILD, DayChanges.ALL),
+                calendar.today());
+        if (folded > 0) {
+            LOG.infof("Folded the day figures of %d partnerships", folded);
         }
-        if (!unfolded.isEmpty()) {
-            LOG.infof("Folded the day figures of %d partnerships", unfolded.size());
-        }
-        return unfolded.size();
+        return folded;
     }
 
     /**
@@ -258,6 +255,28 @@ public class ScoreUpdates {
             moving.accept(received.envelope().time());
         }
         return moved;
+    }
+
+    /**
+     * Rescores each partnership of {@code candidates} that is {@code stillToDo}, one transaction each, and answers how
+     * many. Every instance runs these chores: a partnership another transaction holds (another instance at it, or an
+     * event being applied, which brings it up to date itself) is skipped, and one done meanwhile is no longer to do,
+     * so each is done once.
+     */
+    private int eachClaimed(List<UUID> candidates, Predicate<UUID> stillToDo, Moved moved, LocalDate today) {
+        int done = 0;
+        for (UUID partnershipId : candidates) {
+            boolean claimed = QuarkusTransaction.requiringNew().call(() -> {
+                locks.sharedReadModel();
+                if (!locks.tryPartnership(partnershipId) || !stillToDo.test(partnershipId)) {
+                    return false;
+                }
+                rescore(Map.of(partnershipId, moved), today);
+                return true;
+            });
+            done += claimed ? 1 : 0;
+        }
+        return done;
     }
 
     /**

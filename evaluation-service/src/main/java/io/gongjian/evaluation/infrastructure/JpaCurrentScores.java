@@ -90,6 +90,17 @@ public class JpaCurrentScores implements CurrentScores {
         return !otherDay(today).setMaxResults(1).getResultList().isEmpty();
     }
 
+    @Override
+    public boolean computedOnOtherDay(UUID partnershipId, LocalDate today) {
+        return !em.createQuery(
+                        "SELECT 1 FROM CurrentScoreEntity s WHERE s.partnershipId = :id AND s.asOf <> :today",
+                        Integer.class)
+                .setParameter("id", partnershipId)
+                .setParameter("today", today)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** Two ranges rather than {@code <>}, so that the index on as_of answers without reading every row. */
     private TypedQuery<UUID> otherDay(LocalDate today) {
         return em.createQuery(

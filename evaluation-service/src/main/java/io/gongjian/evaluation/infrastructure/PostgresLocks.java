@@ -46,4 +46,12 @@ public class PostgresLocks implements Locks {
                 .setParameter("id", partnershipId.toString())
                 .getSingleResult();
     }
+
+    @Override
+    public boolean tryPartnership(UUID partnershipId) {
+        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:space, hashtext(:id))")
+                .setParameter("space", PARTNERSHIPS)
+                .setParameter("id", partnershipId.toString())
+                .getSingleResult();
+    }
 }

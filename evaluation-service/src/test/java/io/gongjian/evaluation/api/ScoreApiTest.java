@@ -29,7 +29,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -213,6 +218,43 @@ class ScoreApiTest {
         // Today's readers are not served tomorrow's window: today's scores are computed on request meanwhile.
         assertEquals(new BigDecimal("1.00"), Scores.raw(Scores.of(partnership), "ORG_ACTIVITY_FREQUENCY"));
         windowShift.moveWindows(today);
+    }
+
+    @Test
+    void instancesShiftingTheWindowAtOnceShiftEachPartnershipOnce() throws Exception {
+        UUID partnership = Published.partnership("450300");
+        LocalDate today = calendar.today();
+        Published.activity(UUID.randomUUID(), partnership, 1, false, today.minusDays(3), 6, 3);
+        Scores.await(partnership, s -> new BigDecimal("1.00").equals(Scores.raw(s, "ORG_ACTIVITY_FREQUENCY")));
+        LocalDate tomorrow = today.plusDays(1);
+        int stale = QuarkusTransaction.requiringNew()
+                .call(() -> currentScores.computedOnOtherDay(tomorrow))
+                .size();
+
+        // Three instances' jobs, started together on the same database.
+        int instances = 3;
+        CyclicBarrier start = new CyclicBarrier(instances);
+        ExecutorService jobs = Executors.newFixedThreadPool(instances);
+        List<Future<Integer>> moved = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            moved.add(jobs.submit(() -> {
+                start.await();
+                return windowShift.moveWindows(tomorrow);
+            }));
+        }
+        int shifts = 0;
+        for (Future<Integer> job : moved) {
+            shifts += job.get(2, TimeUnit.MINUTES);
+        }
+        jobs.shutdown();
+        int stillStale = QuarkusTransaction.requiringNew()
+                .call(() -> currentScores.computedOnOtherDay(tomorrow))
+                .size();
+        windowShift.moveWindows(today);
+
+        assertTrue(stale >= 1, "nothing to shift");
+        // Each partnership shifted by one of them (or, held by an event being applied, left for the next run).
+        assertEquals(stale, shifts + stillStale, "shifts by the three jobs and partnerships left over");
     }
 
     @Test
