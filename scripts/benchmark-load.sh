@@ -13,7 +13,9 @@
 # services already packaged here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export GONGJIAN_JAVA_OPTS="${GONGJIAN_JAVA_OPTS:--XX:TieredStopAtLevel=4}"
+# Production-like JVMs: full JIT and a heap of the order the chart's memory limits (512Mi-1Gi) give, not the local
+# platform's start-up flags (C1 only, 160 MB).
+export GONGJIAN_JAVA_OPTS="${GONGJIAN_JAVA_OPTS:--XX:TieredStopAtLevel=4 -Xms256m -Xmx512m}"
 export RATE_LIMIT_ENABLED=false
 build=(-am -Dspotless.check.skip=true)
 if [[ "${SKIP_BUILD:-0}" == 1 ]]; then

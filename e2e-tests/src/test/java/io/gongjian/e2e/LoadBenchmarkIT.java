@@ -141,11 +141,20 @@ class LoadBenchmarkIT {
         ActivityLog log = new ActivityLog(token);
         double maximum = 0;
         if (RATE <= 0) {
-            maximum = closedLoop(log, written, MAXIMUM_SECONDS);
+            PlatformCpu before = PlatformCpu.now(Platform.get());
+            Burst burst = closedLoop(log, written, MAXIMUM_SECONDS);
+            maximum = burst.rate();
             record(
                     "maximum acknowledged writes/s (" + CLIENTS + " closed-loop clients, " + MAXIMUM_SECONDS + " s)",
                     "%.0f",
                     maximum);
+            awaitApplied();
+            PlatformCpu.now(Platform.get())
+                    .millisSince(before)
+                    .forEach((process, millis) -> record(
+                            "CPU-ms per acknowledged write at the maximum, " + process,
+                            "%.2f",
+                            millis / burst.writes()));
             drain(written);
         }
         double rate = RATE > 0 ? RATE : SHARE_OF_MAXIMUM * maximum;
@@ -176,8 +185,27 @@ class LoadBenchmarkIT {
         }
     }
 
-    /** {@code CLIENTS} clients logging back to back for {@code seconds}; answers the acknowledged writes/s. */
-    private double closedLoop(ActivityLog log, List<Tracker> written, int seconds) throws Exception {
+    /** Writes acknowledged in a closed loop, over how many seconds. */
+    private record Burst(long writes, double seconds) {
+        double rate() {
+            return writes / seconds;
+        }
+    }
+
+    /**
+     * Until the evaluation service has committed every event of the writes so far: twice, a second apart, so that
+     * events still in an outbox when the first check passed are published and applied too.
+     */
+    private static void awaitApplied() throws Exception {
+        try (ConsumerLag lag = new ConsumerLag("evaluation-service", List.of(Topics.PARTNERSHIP, Topics.ACTIVITY))) {
+            lag.awaitZero(PROVISIONING_PATIENCE);
+            Thread.sleep(1000);
+            lag.awaitZero(PROVISIONING_PATIENCE);
+        }
+    }
+
+    /** {@code CLIENTS} clients logging back to back for {@code seconds}. */
+    private Burst closedLoop(ActivityLog log, List<Tracker> written, int seconds) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicLong acknowledged = new AtomicLong();
         long started = System.nanoTime();
@@ -195,7 +223,7 @@ class LoadBenchmarkIT {
         }
         clients.shutdown();
         clients.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        return acknowledged.get() / ((System.nanoTime() - started) / 1e9);
+        return new Burst(acknowledged.get(), (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -418,6 +446,10 @@ class LoadBenchmarkIT {
         lines.add("- Consumer lag: group evaluation-service on both topics, sum over partitions of end offset −"
                 + " committed offset, sampled every " + LAG_SAMPLE_MILLIS + " ms while driving and until the writes"
                 + " are counted (commits are throttled: applied but uncommitted events count as lag).");
+        lines.add(
+                "- CPU per write: CPU time the kernel counted for each service's process and for PostgreSQL (server and"
+                        + " backends) from the start of the closed loop until the evaluation service has committed every event"
+                        + " of it, ÷ the writes acknowledged in it; Kafka runs in the benchmark's own JVM and is not counted.");
         lines.add("- Reads after the load: sequential, straight to the evaluation service, after a fifth as many"
                 + " unmeasured ones: score " + SCORE_READS + ", ranking " + RANKING_READS + ", ranking asOf "
                 + AS_OF_READS + ".");
