@@ -1,18 +1,18 @@
 package io.gongjian.e2e;
 
 import io.gongjian.localstack.LocalStack;
-import java.nio.file.Path;
+import io.gongjian.localstack.ServiceProcess;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * CPU time the platform's processes have used so far, as the kernel counts it: each packaged service, and PostgreSQL
- * (its server and the backends of the services' connections). Kafka runs in the test's JVM beside the load
- * generator, so it is not counted; neither is Keycloak, which a write does not reach (tokens are checked locally).
+ * CPU time the platform's processes have used so far, as the kernel counts it: each service process (instances
+ * started beside the first counted apart), and PostgreSQL (its server and the backends of the services'
+ * connections). Kafka runs in the test's JVM beside the load generator, so it is not counted; neither is Keycloak,
+ * which a write does not reach (tokens are checked locally).
  */
 final class PlatformCpu {
 
@@ -26,8 +26,9 @@ final class PlatformCpu {
 
     static PlatformCpu now(LocalStack stack) {
         Map<String, Duration> used = new LinkedHashMap<>();
-        ProcessHandle.current().descendants().forEach(process -> service(process)
-                .ifPresent(name -> used.merge(name, cpu(process), Duration::plus)));
+        for (ServiceProcess service : stack.processes()) {
+            ProcessHandle.of(service.pid()).ifPresent(process -> used.put(service.name(), cpu(process)));
+        }
         String dataDirectory = stack.settings().home().resolve("postgres").toString();
         ProcessHandle.allProcesses()
                 .filter(process -> arguments(process).anyMatch(argument -> argument.startsWith(dataDirectory)))
@@ -51,19 +52,6 @@ final class PlatformCpu {
         }
         millis.put("platform", total);
         return millis;
-    }
-
-    /** A service's name from the module directory of its quarkus-run.jar. */
-    private static Optional<String> service(ProcessHandle process) {
-        return arguments(process)
-                .filter(argument -> argument.endsWith("quarkus-run.jar"))
-                .map(jar -> Path.of(jar)
-                        .getParent()
-                        .getParent()
-                        .getParent()
-                        .getFileName()
-                        .toString())
-                .findFirst();
     }
 
     private static Stream<String> arguments(ProcessHandle process) {

@@ -8,6 +8,7 @@ import io.gongjian.embedded.PostgresServer;
 import io.gongjian.embedded.Readiness;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final List<ServiceProcess> instances = new ArrayList<>();
     private final Map<String, String> databaseUrls = new HashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
@@ -170,14 +172,57 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops one service and starts it again with these environment variables changed (a benchmark's on and off). */
     public void restart(String name, Map<String, String> overrides) {
-        Service service = SERVICES.stream()
-                .filter(candidate -> candidate.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        Service service = service(name);
         ServiceProcess running = services.get(name);
         running.close();
         stopOrder.remove(running);
         launch(service, overrides).awaitReady(SERVICE_READY_TIMEOUT);
+    }
+
+    /**
+     * Starts one more instance of a service beside those running, on a free port, with the same database and consumer
+     * groups, as a deployment scaled out runs it; {@link #stopInstance} or the stack's close stops it.
+     */
+    public ServiceProcess startInstance(String name) {
+        Service service = service(name);
+        int port = Readiness.freePort();
+        Map<String, String> environment = environment(service, databaseUrls.get(name));
+        environment.put("HTTP_PORT", Integer.toString(port));
+        String instance = name + "-" + (instances.size() + 2);
+        ServiceProcess process = ServiceProcess.launch(
+                instance,
+                settings.root().resolve(service.module()),
+                port,
+                "http://localhost:" + port + "/q/health/ready",
+                environment,
+                settings.marker(),
+                settings.log(instance),
+                settings.pidFile(instance));
+        stopOrder.push(process);
+        instances.add(process);
+        process.awaitReady(SERVICE_READY_TIMEOUT);
+        return process;
+    }
+
+    /** Stops an instance {@link #startInstance} started. */
+    public void stopInstance(ServiceProcess instance) {
+        instance.close();
+        stopOrder.remove(instance);
+        instances.remove(instance);
+    }
+
+    /** Every service process running: one per service, and the instances started beside them. */
+    public List<ServiceProcess> processes() {
+        List<ServiceProcess> processes = new ArrayList<>(services.values());
+        processes.addAll(instances);
+        return processes;
+    }
+
+    private static Service service(String name) {
+        return SERVICES.stream()
+                .filter(candidate -> candidate.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
     private List<String> databaseNames() {

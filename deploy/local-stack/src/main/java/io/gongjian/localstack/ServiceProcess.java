@@ -88,6 +88,10 @@ public final class ServiceProcess implements AutoCloseable {
         return process.name();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }
