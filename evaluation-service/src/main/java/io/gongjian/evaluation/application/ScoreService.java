@@ -13,6 +13,7 @@ import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.evaluation.domain.Numbers;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -223,8 +224,10 @@ public class ScoreService {
         List<RankingCandidate> active = rankingSource.candidates(prefix, window.firstDay(), window.asOf());
         // On every core: ten thousand composites are most of a province's ranking as of another date.
         List<Ranked> ranked = new ArrayList<>(active.parallelStream()
-                .map(candidate ->
-                        new Ranked(candidate, Scorecard.standing(window, candidate.figures(), candidate.targets())))
+                .map(candidate -> new Ranked(
+                        candidate,
+                        Scorecard.standing(
+                                window, candidate.figures(), candidate.targets(), WeightScheme.defaultScheme())))
                 .toList());
         ranked.sort(Ranked.ORDER);
         return ranked;

@@ -5,6 +5,7 @@ import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -80,6 +81,7 @@ public class Scorecards {
 
     private static Scorecard score(
             EvaluatedPartnership partnership, Window window, NavigableMap<LocalDate, DayFigures> days) {
-        return Scorecard.compute(window, DayFigures.over(window, days), partnership.targets());
+        return Scorecard.compute(
+                window, DayFigures.over(window, days), partnership.targets(), WeightScheme.defaultScheme());
     }
 }

@@ -8,6 +8,7 @@ import io.gongjian.evaluation.application.ScoreBasis;
 import io.gongjian.evaluation.domain.Dimension;
 import io.gongjian.evaluation.domain.Grade;
 import io.gongjian.evaluation.domain.Indicator;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import io.gongjian.export.WorkbookStyles;
 import java.math.BigDecimal;
 import java.util.List;
@@ -95,7 +96,11 @@ final class Parameters {
             text(row, 0, dimension.name());
             text(row, 1, dimension.chineseName());
             text(row, 2, dimension.englishName());
-            row.createCell(3).setCellValue(dimension.weight().doubleValue());
+            row.createCell(3)
+                    .setCellValue(WeightScheme.defaultScheme()
+                            .dimensionWeights()
+                            .get(dimension)
+                            .doubleValue());
         }
 
         text(sheet.createRow(INDICATORS_FIRST_ROW - 2), 0, "指标权重与年度目标 Indicator weights and annual targets")

@@ -10,6 +10,7 @@ import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -69,7 +70,9 @@ class ScoreWorkbookTest {
 
     /** Builds the workbook, evaluates it afresh and compares every figure with the API's report of the same basis. */
     static WorkbookFigures assertSameFigures(ScoreBasis basis) throws IOException {
-        ScoreReport api = ScoreReport.of(basis.partnership().id(), Scorecard.compute(basis.window(), basis.facts()));
+        ScoreReport api = ScoreReport.of(
+                basis.partnership().id(),
+                Scorecard.compute(basis.window(), basis.facts(), WeightScheme.defaultScheme()));
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         ScoreWorkbook.write(basis, API, xlsx);
         WorkbookFigures figures = new WorkbookFigures(xlsx.toByteArray());
@@ -83,7 +86,10 @@ class ScoreWorkbookTest {
                     figures.dimension(dimension.code()),
                     () -> dimension.code() + " of " + context);
             assertEquals(
-                    dimension.weight().doubleValue(),
+                    WeightScheme.defaultScheme()
+                            .dimensionWeights()
+                            .get(dimension)
+                            .doubleValue(),
                     figures.dimensionWeight(dimension.code()),
                     5e-7,
                     () -> dimension.code() + " weight of " + context);
