@@ -11,7 +11,6 @@ import io.gongjian.evaluation.domain.InputKind;
 import io.gongjian.evaluation.domain.InputStatus;
 import io.gongjian.evaluation.domain.RectificationDetails;
 import io.gongjian.evaluation.domain.Scorecard;
-import io.gongjian.evaluation.domain.weights.WeightScheme;
 import io.gongjian.records.application.RecordQuery;
 import io.gongjian.records.domain.VersionedRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +55,8 @@ public class AnnualReports {
         LocalDate asOf = yearEnd.isAfter(today) ? today : yearEnd;
         scores.readable(caller, partnershipId, "score.report-not-for-viewers");
         ScoreBasis basis = scores.basis(caller, partnershipId, asOf, null);
-        ScoreReport score = ScoreReport.of(
-                partnershipId, Scorecard.compute(basis.window(), basis.facts(), WeightScheme.defaultScheme()));
+        ScoreReport score =
+                ScoreReport.of(partnershipId, Scorecard.compute(basis.window(), basis.facts(), basis.scheme()));
         ScoreHistory trend =
                 scores.history(caller, partnershipId, LocalDate.of(reported, 1, 1), asOf, HistoryStep.MONTH, null);
         return new AnnualReport(

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The scores of one partnership as of a date over a window: every indicator, every dimension, the composite,
- * the coverage and the grade, at full precision. Each figure can be recomputed from the others: the composite
+ * the coverage and the grade, at full precision, and the weight scheme they were weighed by. Each figure can be recomputed from the others: the composite
  * is the sum over available indicators of {@code weight × score}.
  */
 public record Scorecard(
@@ -19,7 +19,8 @@ public record Scorecard(
         Grade grade,
         BigDecimal coverage,
         List<DimensionScore> dimensions,
-        List<IndicatorScore> indicators) {
+        List<IndicatorScore> indicators,
+        WeightScheme scheme) {
 
     /** @param weight the dimension's effective weight in the composite (0 when unavailable) */
     public record DimensionScore(Dimension dimension, boolean available, BigDecimal score, BigDecimal weight) {}
@@ -91,7 +92,7 @@ public record Scorecard(
                     measure.recordIds()));
         }
         return new Scorecard(
-                window, standing.composite(), standing.grade(), standing.coverage(), dimensions, indicators);
+                window, standing.composite(), standing.grade(), standing.coverage(), dimensions, indicators, scheme);
     }
 
     /** The composite, grade and coverage alone, computed as {@link #compute} computes them, for rankings. */
