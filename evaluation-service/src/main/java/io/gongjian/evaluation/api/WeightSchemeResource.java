@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.api;
 
+import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.CurrentCaller;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@IdempotentWrites
 @Path("/api/v1/evaluation/weight-schemes")
 @Tag(
         name = "Weight schemes",

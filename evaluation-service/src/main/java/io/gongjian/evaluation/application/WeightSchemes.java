@@ -25,9 +25,6 @@ public interface WeightSchemes {
 
     long count(String regionPrefix, String reach);
 
-    /** Every saved scheme whose prefix is a prefix of {@code regionCode}: those that may apply to it. */
-    List<SavedScheme> covering(String regionCode);
-
     /** Every saved scheme: the few the scores of a whole region are chosen from. */
     List<SavedScheme> all();
 }

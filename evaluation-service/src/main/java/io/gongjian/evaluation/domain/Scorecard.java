@@ -120,7 +120,9 @@ public record Scorecard(
                 BigDecimal dimensionWeight = scheme.dimensionWeight(dimension);
                 BigDecimal weighted = BigDecimal.ZERO;
                 BigDecimal weights = BigDecimal.ZERO;
+                BigDecimal allWeights = BigDecimal.ZERO;
                 for (Indicator indicator : Indicator.of(dimension)) {
+                    allWeights = allWeights.add(scheme.indicatorWeight(indicator));
                     Measure measure = indicator.measure(window, figures);
                     measures.put(indicator, measure);
                     if (measure.available()) {
@@ -129,9 +131,12 @@ public record Scorecard(
                         scores.put(indicator, score);
                         weighted = weighted.add(indicatorWeight.multiply(score));
                         weights = weights.add(indicatorWeight);
-                        coverage = coverage.add(dimensionWeight.multiply(indicatorWeight));
                     }
                 }
+                // Σ (dimension weight × indicator weight) over the available indicators, taken as the dimension's
+                // weight × their share of its indicators' weights: one rounding, so that a coverage of exactly 0.775
+                // is not 0.77499… through the 34-digit thirds of equal weights.
+                coverage = coverage.add(Numbers.divide(dimensionWeight.multiply(weights), allWeights));
                 if (weights.signum() > 0) {
                     dimensionScores.put(dimension, Numbers.divide(weighted, weights));
                     availableIndicatorWeight.put(dimension, weights);

@@ -104,13 +104,6 @@ public class JpaWeightSchemes implements WeightSchemes {
     }
 
     @Override
-    public List<SavedScheme> covering(String regionCode) {
-        return rows(
-                em.createNativeQuery("SELECT " + COLUMNS + " FROM weight_scheme WHERE :code LIKE region_prefix || '%'")
-                        .setParameter("code", regionCode));
-    }
-
-    @Override
     public List<SavedScheme> all() {
         return rows(em.createNativeQuery("SELECT " + COLUMNS + " FROM weight_scheme"));
     }

@@ -88,10 +88,7 @@ class ScoreWorkbookTest {
                     figures.dimension(dimension.code()),
                     () -> dimension.code() + " of " + context);
             assertEquals(
-                    WeightScheme.defaultScheme()
-                            .dimensionWeights()
-                            .get(dimension)
-                            .doubleValue(),
+                    dimension.weight().doubleValue(),
                     figures.dimensionWeight(dimension.code()),
                     5e-7,
                     () -> dimension.code() + " weight of " + context);
