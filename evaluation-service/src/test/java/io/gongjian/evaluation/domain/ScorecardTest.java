@@ -96,6 +96,19 @@ class ScorecardTest {
     }
 
     @Test
+    void aCoverageOfExactlyAHalfCentRoundsUpThroughTheThirdsOfEqualWeights() {
+        FactsBuilder facts = new FactsBuilder().members("2025-01-01", 50, 50);
+        facts.activity("2026-01-10", 10, 10);
+        facts.survey(SOCIAL_INFLUENCE, PUBLIC, "2026-03-01", 10, "70");
+        facts.assessment(TEACHING_MODE, "90", "2026-03-01");
+        facts.rectification("2026-01-01", "2026-02-01");
+        Scorecard card = Scorecard.compute(YEAR, facts.build(), WeightScheme.defaultScheme());
+
+        // 0.25 × 2/3 + 0.20 + 0.20 + 0.20 × 2/3 + 0.15 × 1/2 = 0.775 exactly, shown 0.78
+        assertEquals("0.78", Numbers.shown(card.coverage()).toPlainString());
+    }
+
+    @Test
     void theCompositeIsTheSumOfWeightTimesScoreOverTheIndicators() {
         FactsBuilder facts = new FactsBuilder().members("2025-01-01", 40, 60);
         facts.activity("2026-01-10", 30, 20);
