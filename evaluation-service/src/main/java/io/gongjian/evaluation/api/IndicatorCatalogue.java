@@ -2,6 +2,7 @@ package io.gongjian.evaluation.api;
 
 import io.gongjian.evaluation.domain.Dimension;
 import io.gongjian.evaluation.domain.Indicator;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -32,17 +33,24 @@ public record IndicatorCatalogue(List<DimensionEntry> dimensions, List<Indicator
             @Schema(description = "Weight in the composite when every indicator is available")
                     BigDecimal defaultWeight) {}
 
+    private static final WeightScheme DEFAULTS = WeightScheme.defaultScheme();
+
     static final IndicatorCatalogue SCHEME = new IndicatorCatalogue(
             Arrays.stream(Dimension.values())
-                    .map(d -> new DimensionEntry(d, d.chineseName(), d.englishName(), d.weight()))
+                    .map(d -> new DimensionEntry(
+                            d,
+                            d.chineseName(),
+                            d.englishName(),
+                            DEFAULTS.dimensionWeights().get(d)))
                     .toList(),
             Arrays.stream(Indicator.values()).map(IndicatorCatalogue::entry).toList());
 
     private static IndicatorEntry entry(Indicator indicator) {
         int inDimension = Indicator.of(indicator.dimension()).size();
         BigDecimal weightInDimension = BigDecimal.ONE.divide(BigDecimal.valueOf(inDimension), 6, RoundingMode.HALF_UP);
-        BigDecimal defaultWeight =
-                indicator.dimension().weight().divide(BigDecimal.valueOf(inDimension), 6, RoundingMode.HALF_UP);
+        BigDecimal defaultWeight = DEFAULTS.dimensionWeights()
+                .get(indicator.dimension())
+                .divide(BigDecimal.valueOf(inDimension), 6, RoundingMode.HALF_UP);
         return new IndicatorEntry(
                 indicator,
                 indicator.chineseName(),

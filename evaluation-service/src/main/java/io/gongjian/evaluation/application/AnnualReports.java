@@ -55,7 +55,8 @@ public class AnnualReports {
         LocalDate asOf = yearEnd.isAfter(today) ? today : yearEnd;
         scores.readable(caller, partnershipId, "score.report-not-for-viewers");
         ScoreBasis basis = scores.basis(caller, partnershipId, asOf, null);
-        ScoreReport score = ScoreReport.of(partnershipId, Scorecard.compute(basis.window(), basis.facts()));
+        ScoreReport score =
+                ScoreReport.of(partnershipId, Scorecard.compute(basis.window(), basis.facts(), basis.scheme()));
         ScoreHistory trend =
                 scores.history(caller, partnershipId, LocalDate.of(reported, 1, 1), asOf, HistoryStep.MONTH, null);
         return new AnnualReport(

@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.application;
 
 import io.gongjian.commons.paging.Page;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,10 +15,23 @@ public record Ranking(
         int page,
         int size,
         long totalItems,
-        int totalPages) {
+        int totalPages,
+        @Schema(
+                        description =
+                                "The weight scheme every composite listed was computed with: the one applying to the"
+                                        + " ranked region on asOf (WEIGHTS.md)")
+                SchemeName scheme) {
 
-    static Ranking of(String region, LocalDate asOf, int windowDays, Page<RankingEntry> page) {
+    static Ranking of(String region, LocalDate asOf, int windowDays, Page<RankingEntry> page, WeightScheme scheme) {
         return new Ranking(
-                region, asOf, windowDays, page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
+                region,
+                asOf,
+                windowDays,
+                page.items(),
+                page.page(),
+                page.size(),
+                page.totalItems(),
+                page.totalPages(),
+                SchemeName.of(scheme));
     }
 }

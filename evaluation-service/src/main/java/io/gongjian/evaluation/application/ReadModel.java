@@ -49,6 +49,9 @@ public interface ReadModel extends Partnerships<EvaluatedPartnership> {
 
     List<UUID> allPartnershipIds();
 
+    /** The partnerships whose region code starts with {@code regionPrefix}. */
+    List<UUID> partnershipIdsIn(String regionPrefix);
+
     /** Forgets everything that came from events (and which events were applied), before a replay. */
     void clear();
 

@@ -25,7 +25,12 @@ public record ScoreReport(
         Grade grade,
         @Schema(description = "Share of the scheme's weight whose indicator was available, 0..1") BigDecimal coverage,
         List<DimensionLine> dimensions,
-        List<IndicatorLine> indicators) {
+        List<IndicatorLine> indicators,
+        @Schema(
+                        description =
+                                "The weight scheme the score was computed with (WEIGHTS.md): the one applying to the"
+                                        + " partnership's own region on asOf")
+                SchemeName scheme) {
 
     /** Digits a weight is shown with; more than a score's 2 so that the composite can be recomputed. */
     static final int WEIGHT_SCALE = 6;
@@ -79,7 +84,8 @@ public record ScoreReport(
                                 weight(i.weight()),
                                 i.recordCount(),
                                 i.recordIds() == null ? List.of() : i.recordIds()))
-                        .toList());
+                        .toList(),
+                SchemeName.of(card.scheme()));
     }
 
     private static BigDecimal weight(BigDecimal value) {

@@ -13,6 +13,7 @@ import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.evaluation.domain.Numbers;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,6 +52,9 @@ public class ScoreService {
 
     @Inject
     BusinessCalendar calendar;
+
+    @Inject
+    ApplicableSchemes schemes;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoreDocument score(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
@@ -94,7 +98,8 @@ public class ScoreService {
     public ScoreBasis basis(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
         EvaluatedPartnership partnership = readable(caller, partnershipId, "score.workbook-not-for-viewers");
         Window window = window(asOf, windowDays);
-        return new ScoreBasis(partnership, window, load(partnership, window));
+        return new ScoreBasis(
+                partnership, window, load(partnership, window), scorecards.schemeOf(partnership, window.asOf()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -135,10 +140,25 @@ public class ScoreService {
     public Ranking ranking(Caller caller, String region, LocalDate asOf, Integer windowDays, PageRequest page) {
         String prefix = Scope.regionInReach(caller, region);
         Window window = window(asOf, windowDays);
-        if (isCurrent(window) && !current.anyComputedOnOtherDay(window.asOf())) {
-            return Ranking.of(prefix, window.asOf(), window.days(), current.rank(prefix, page));
+        ApplicableSchemes.Choice choice = schemes.load();
+        WeightScheme scheme = choice.applying(prefix, window.asOf());
+        if (storedRankingHolds(window, prefix, choice)) {
+            return Ranking.of(prefix, window.asOf(), window.days(), current.rank(prefix, page), scheme);
         }
-        return Ranking.of(prefix, window.asOf(), window.days(), rankOnRequest(prefix, window, page));
+        return Ranking.of(prefix, window.asOf(), window.days(), rankOnRequest(prefix, window, page, scheme), scheme);
+    }
+
+    /**
+     * Whether the stored current scores rank {@code prefix}: they are of today's default window, and each was
+     * computed with its own region's scheme, which is the prefix's for all of them only when no scheme in effect is
+     * for a region inside the prefix. Otherwise the ranking is computed on request with the prefix's scheme (one
+     * yardstick per ranking, WEIGHTS.md) rather than keeping a second set of stored scores per prefix: schemes for
+     * sub-regions are few, and a ranking as of another date is computed on request anyway.
+     */
+    private boolean storedRankingHolds(Window window, String prefix, ApplicableSchemes.Choice choice) {
+        return isCurrent(window)
+                && choice.sameThroughout(prefix, window.asOf())
+                && !current.anyComputedOnOtherDay(window.asOf());
     }
 
     /**
@@ -153,7 +173,8 @@ public class ScoreService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void rankAll(RankingScope scope, Consumer<RankingEntry> sink) {
         Window window = scope.window();
-        if (isCurrent(window) && !current.anyComputedOnOtherDay(window.asOf())) {
+        ApplicableSchemes.Choice choice = schemes.load();
+        if (storedRankingHolds(window, scope.region(), choice)) {
             for (int page = 0; ; page++) {
                 Page<RankingEntry> entries =
                         current.rank(scope.region(), new PageRequest(page, PageRequest.MAX_SIZE, "composite", true));
@@ -163,14 +184,14 @@ public class ScoreService {
                 }
             }
         }
-        List<Ranked> ranked = rankedOnRequest(scope.region(), window);
+        List<Ranked> ranked = rankedOnRequest(scope.region(), window, choice.applying(scope.region(), window.asOf()));
         for (int i = 0; i < ranked.size(); i++) {
             sink.accept(ranked.get(i).entry(i));
         }
     }
 
-    private Page<RankingEntry> rankOnRequest(String prefix, Window window, PageRequest page) {
-        List<Ranked> ranked = rankedOnRequest(prefix, window);
+    private Page<RankingEntry> rankOnRequest(String prefix, Window window, PageRequest page, WeightScheme scheme) {
+        List<Ranked> ranked = rankedOnRequest(prefix, window, scheme);
         List<RankingEntry> items = new ArrayList<>();
         for (int i = page.offset(); i < Math.min(ranked.size(), page.offset() + page.size()); i++) {
             items.add(ranked.get(i).entry(i));
@@ -219,12 +240,13 @@ public class ScoreService {
         }
     }
 
-    private List<Ranked> rankedOnRequest(String prefix, Window window) {
+    /** The ranking of {@code prefix}, every composite computed with {@code scheme}: the prefix's. */
+    private List<Ranked> rankedOnRequest(String prefix, Window window, WeightScheme scheme) {
         List<RankingCandidate> active = rankingSource.candidates(prefix, window.firstDay(), window.asOf());
         // On every core: ten thousand composites are most of a province's ranking as of another date.
         List<Ranked> ranked = new ArrayList<>(active.parallelStream()
-                .map(candidate ->
-                        new Ranked(candidate, Scorecard.standing(window, candidate.figures(), candidate.targets())))
+                .map(candidate -> new Ranked(
+                        candidate, Scorecard.standing(window, candidate.figures(), candidate.targets(), scheme)))
                 .toList());
         ranked.sort(Ranked.ORDER);
         return ranked;

@@ -10,6 +10,7 @@ import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.RecordFact;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import io.gongjian.events.ActivityEvent;
 import io.gongjian.events.Event;
 import io.gongjian.events.PartnershipEvent;
@@ -151,6 +152,29 @@ public class ScoreUpdates {
             LOG.infof("Moved the windows of %d partnerships to %s", moved, today);
         }
         return moved;
+    }
+
+    /**
+     * A weight scheme was saved: the current scores of the partnerships in its region are recomputed now, in the
+     * saving transaction, when it is already in effect (those of a region inside it with a scheme of its own come out
+     * as they were). A scheme effective later takes effect with the daily move of the windows, which recomputes every
+     * current score. The change feed names the cause a REBUILD: the scores moved with no record or input.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void schemeSaved(WeightScheme scheme) {
+        LocalDate today = calendar.today();
+        if (scheme.effectiveFrom().isAfter(today)) {
+            return;
+        }
+        locks.sharedReadModel();
+        List<UUID> inRegion = readModel.partnershipIdsIn(scheme.regionPrefix());
+        for (int start = 0; start < inRegion.size(); start += FLUSH_EVERY) {
+            Map<UUID, Moved> batch = new HashMap<>();
+            inRegion.subList(start, Math.min(inRegion.size(), start + FLUSH_EVERY))
+                    .forEach(id -> batch.put(id, new Moved(ChangeCause.REBUILD, DayChanges.NONE)));
+            rescore(batch, today);
+            readModel.flush();
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ public class Scorecards {
     @Inject
     FiguresStore figures;
 
+    @Inject
+    ApplicableSchemes schemes;
+
     /** The scores of each partnership over {@code window}, listing the records behind them where they are few. */
     Map<UUID, Scorecard> of(Collection<EvaluatedPartnership> partnerships, Window window) {
         return of(partnerships, window, LISTED_RECORDS);
@@ -45,8 +49,9 @@ public class Scorecards {
     List<Scorecard> history(EvaluatedPartnership partnership, List<LocalDate> asOf, int days) {
         LocalDate from = asOf.get(0).minusDays(days - 1L);
         NavigableMap<LocalDate, DayFigures> stored = daysOf(partnership, from, asOf.get(asOf.size() - 1), 0);
+        ApplicableSchemes.Choice choice = schemes.load();
         return asOf.stream()
-                .map(date -> score(partnership, new Window(date, days), stored))
+                .map(date -> score(partnership, new Window(date, days), stored, choice))
                 .toList();
     }
 
@@ -63,11 +68,12 @@ public class Scorecards {
                 window.firstDay(),
                 window.asOf(),
                 listUpTo);
+        ApplicableSchemes.Choice choice = schemes.load();
         Map<UUID, Scorecard> cards = new HashMap<>();
         for (EvaluatedPartnership partnership : partnerships) {
             cards.put(
                     partnership.id(),
-                    score(partnership, window, stored.getOrDefault(partnership.id(), new TreeMap<>())));
+                    score(partnership, window, stored.getOrDefault(partnership.id(), new TreeMap<>()), choice));
         }
         return cards;
     }
@@ -78,8 +84,20 @@ public class Scorecards {
                 .getOrDefault(partnership.id(), new TreeMap<>());
     }
 
+    /** The scheme a partnership's score as of {@code date} is weighed by: its own region's (WEIGHTS.md). */
+    WeightScheme schemeOf(EvaluatedPartnership partnership, LocalDate date) {
+        return schemes.load().applying(partnership.regionCode(), date);
+    }
+
     private static Scorecard score(
-            EvaluatedPartnership partnership, Window window, NavigableMap<LocalDate, DayFigures> days) {
-        return Scorecard.compute(window, DayFigures.over(window, days), partnership.targets());
+            EvaluatedPartnership partnership,
+            Window window,
+            NavigableMap<LocalDate, DayFigures> days,
+            ApplicableSchemes.Choice choice) {
+        return Scorecard.compute(
+                window,
+                DayFigures.over(window, days),
+                partnership.targets(),
+                choice.applying(partnership.regionCode(), window.asOf()));
     }
 }

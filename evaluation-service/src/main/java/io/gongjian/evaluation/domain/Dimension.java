@@ -1,23 +1,19 @@
 package io.gongjian.evaluation.domain;
 
-import java.math.BigDecimal;
-
-/** The five dimensions of docs/evaluation-method.md (4) and their scheme-default weights. */
+/** The five dimensions of docs/evaluation-method.md (4); their weights are a {@code WeightScheme}'s. */
 public enum Dimension {
-    ORGANIZATION("组织建设", "organisation building", "0.25"),
-    RESOURCE("资源共享", "resource sharing", "0.20"),
-    SOCIAL("社会效益", "social benefit", "0.20"),
-    INNOVATION("创新发展", "innovation", "0.20"),
-    FEEDBACK("评价反馈", "evaluation feedback", "0.15");
+    ORGANIZATION("组织建设", "organisation building"),
+    RESOURCE("资源共享", "resource sharing"),
+    SOCIAL("社会效益", "social benefit"),
+    INNOVATION("创新发展", "innovation"),
+    FEEDBACK("评价反馈", "evaluation feedback");
 
     private final String chineseName;
     private final String englishName;
-    private final BigDecimal weight;
 
-    Dimension(String chineseName, String englishName, String weight) {
+    Dimension(String chineseName, String englishName) {
         this.chineseName = chineseName;
         this.englishName = englishName;
-        this.weight = new BigDecimal(weight);
     }
 
     public String englishName() {
@@ -26,9 +22,5 @@ public enum Dimension {
 
     public String chineseName() {
         return chineseName;
-    }
-
-    public BigDecimal weight() {
-        return weight;
     }
 }

@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.domain;
 
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The scores of one partnership as of a date over a window: every indicator, every dimension, the composite,
- * the coverage and the grade, at full precision. Each figure can be recomputed from the others: the composite
+ * the coverage and the grade, at full precision, and the weight scheme they were weighed by. Each figure can be recomputed from the others: the composite
  * is the sum over available indicators of {@code weight × score}.
  */
 public record Scorecard(
@@ -18,7 +19,8 @@ public record Scorecard(
         Grade grade,
         BigDecimal coverage,
         List<DimensionScore> dimensions,
-        List<IndicatorScore> indicators) {
+        List<IndicatorScore> indicators,
+        WeightScheme scheme) {
 
     /** @param weight the dimension's effective weight in the composite (0 when unavailable) */
     public record DimensionScore(Dimension dimension, boolean available, BigDecimal score, BigDecimal weight) {}
@@ -39,19 +41,24 @@ public record Scorecard(
             int recordCount,
             List<UUID> recordIds) {}
 
-    /** The scores over {@code window} computed from the facts themselves, with the records behind each indicator. */
-    public static Scorecard compute(Window window, Facts facts) {
-        return compute(window, DayFigures.over(window, facts), facts.targets());
+    /**
+     * The scores over {@code window} computed from the facts themselves, with the records behind each indicator,
+     * weighed by {@code scheme}.
+     */
+    public static Scorecard compute(Window window, Facts facts, WeightScheme scheme) {
+        return compute(window, DayFigures.over(window, facts), facts.targets(), scheme);
     }
 
     /** What a ranking shows of a scorecard: the composite, its grade and the coverage, as {@link #compute} has them. */
     public record Standing(BigDecimal composite, Grade grade, BigDecimal coverage) {}
 
     /**
-     * The scores over {@code window} from its summed figures ({@link DayFigures#over}) and the agreement's targets.
+     * The scores over {@code window} from its summed figures ({@link DayFigures#over}) and the agreement's targets,
+     * weighed by {@code scheme} (WEIGHTS.md: each weight renormalised over the available indicators and dimensions).
      */
-    public static Scorecard compute(Window window, DayFigures figures, Map<String, BigDecimal> targets) {
-        Composition composition = new Composition(window, figures, targets);
+    public static Scorecard compute(
+            Window window, DayFigures figures, Map<String, BigDecimal> targets, WeightScheme scheme) {
+        Composition composition = new Composition(window, figures, targets, scheme);
         Standing standing = composition.standing();
         List<DimensionScore> dimensions = new ArrayList<>();
         for (Dimension dimension : Dimension.values()) {
@@ -60,81 +67,80 @@ public record Scorecard(
                     dimension,
                     available,
                     composition.dimensionScores.get(dimension),
-                    available ? Numbers.divide(dimension.weight(), composition.availableWeight) : BigDecimal.ZERO));
+                    available ? composition.effectiveWeight(dimension) : BigDecimal.ZERO));
         }
         List<IndicatorScore> indicators = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             Measure measure = composition.measures.get(indicator);
-            Dimension dimension = indicator.dimension();
+            // Effective weight: dimension weight × indicator weight ÷ Σ available indicator weights of the
+            // dimension ÷ Σ available dimension weights.
             BigDecimal weight = measure.available()
                     ? Numbers.divide(
-                            Numbers.divide(dimension.weight(), composition.availableWeight),
-                            BigDecimal.valueOf(composition.availableIn.get(dimension)))
+                            composition
+                                    .effectiveWeight(indicator.dimension())
+                                    .multiply(scheme.indicatorWeight(indicator)),
+                            composition.availableIndicatorWeight.get(indicator.dimension()))
                     : BigDecimal.ZERO;
             indicators.add(new IndicatorScore(
                     indicator,
                     measure.available(),
                     measure.raw(),
-                    indicator.targetFor(targets),
+                    scheme.targetFor(indicator, targets),
                     composition.scores.get(indicator),
                     weight,
                     measure.recordCount(),
                     measure.recordIds()));
         }
         return new Scorecard(
-                window, standing.composite(), standing.grade(), standing.coverage(), dimensions, indicators);
+                window, standing.composite(), standing.grade(), standing.coverage(), dimensions, indicators, scheme);
     }
 
     /** The composite, grade and coverage alone, computed as {@link #compute} computes them, for rankings. */
-    public static Standing standing(Window window, DayFigures figures, Map<String, BigDecimal> targets) {
-        return new Composition(window, figures, targets).standing();
+    public static Standing standing(
+            Window window, DayFigures figures, Map<String, BigDecimal> targets, WeightScheme scheme) {
+        return new Composition(window, figures, targets, scheme).standing();
     }
 
     /** The indicators' measures and scores, the dimensions' scores and the composite: what both results start from. */
     private static final class Composition {
 
-        /** Each dimension's indicators, and the share of the composite's weight each of them covers. */
-        private static final Map<Dimension, List<Indicator>> INDICATORS = new EnumMap<>(Dimension.class);
-
-        private static final Map<Dimension, BigDecimal> COVERED_BY_ONE = new EnumMap<>(Dimension.class);
-
-        static {
-            for (Dimension dimension : Dimension.values()) {
-                List<Indicator> indicators = Indicator.of(dimension);
-                INDICATORS.put(dimension, indicators);
-                COVERED_BY_ONE.put(
-                        dimension, Numbers.divide(dimension.weight(), BigDecimal.valueOf(indicators.size())));
-            }
-        }
-
+        private final WeightScheme scheme;
         final Map<Indicator, Measure> measures = new EnumMap<>(Indicator.class);
         final Map<Indicator, BigDecimal> scores = new EnumMap<>(Indicator.class);
         final Map<Dimension, BigDecimal> dimensionScores = new EnumMap<>(Dimension.class);
-        final Map<Dimension, Integer> availableIn = new EnumMap<>(Dimension.class);
+        final Map<Dimension, BigDecimal> availableIndicatorWeight = new EnumMap<>(Dimension.class);
         BigDecimal coverage = BigDecimal.ZERO;
         BigDecimal availableWeight = BigDecimal.ZERO;
         BigDecimal composite;
 
-        Composition(Window window, DayFigures figures, Map<String, BigDecimal> targets) {
-            // Dimension score: mean of its available indicators (equal weights, renormalised).
+        Composition(Window window, DayFigures figures, Map<String, BigDecimal> targets, WeightScheme scheme) {
+            this.scheme = scheme;
+            // Dimension score: weighted mean of its available indicators, weights renormalised over them.
             for (Dimension dimension : Dimension.values()) {
-                BigDecimal sum = BigDecimal.ZERO;
-                int available = 0;
-                for (Indicator indicator : INDICATORS.get(dimension)) {
+                BigDecimal dimensionWeight = scheme.dimensionWeight(dimension);
+                BigDecimal weighted = BigDecimal.ZERO;
+                BigDecimal weights = BigDecimal.ZERO;
+                BigDecimal allWeights = BigDecimal.ZERO;
+                for (Indicator indicator : Indicator.of(dimension)) {
+                    allWeights = allWeights.add(scheme.indicatorWeight(indicator));
                     Measure measure = indicator.measure(window, figures);
                     measures.put(indicator, measure);
                     if (measure.available()) {
-                        BigDecimal score = indicator.score(measure.raw(), indicator.targetFor(targets));
+                        BigDecimal score = indicator.score(measure.raw(), scheme.targetFor(indicator, targets));
+                        BigDecimal indicatorWeight = scheme.indicatorWeight(indicator);
                         scores.put(indicator, score);
-                        sum = sum.add(score);
-                        available++;
-                        coverage = coverage.add(COVERED_BY_ONE.get(dimension));
+                        weighted = weighted.add(indicatorWeight.multiply(score));
+                        weights = weights.add(indicatorWeight);
                     }
                 }
-                if (available > 0) {
-                    dimensionScores.put(dimension, Numbers.divide(sum, BigDecimal.valueOf(available)));
-                    availableIn.put(dimension, available);
-                    availableWeight = availableWeight.add(dimension.weight());
+                // Σ (dimension weight × indicator weight) over the available indicators, taken as the dimension's
+                // weight × their share of its indicators' weights: one rounding, so that a coverage of exactly 0.775
+                // is not 0.77499… through the 34-digit thirds of equal weights.
+                coverage = coverage.add(Numbers.divide(dimensionWeight.multiply(weights), allWeights));
+                if (weights.signum() > 0) {
+                    dimensionScores.put(dimension, Numbers.divide(weighted, weights));
+                    availableIndicatorWeight.put(dimension, weights);
+                    availableWeight = availableWeight.add(dimensionWeight);
                 }
             }
 
@@ -142,10 +148,16 @@ public record Scorecard(
             if (availableWeight.signum() > 0) {
                 BigDecimal weighted = BigDecimal.ZERO;
                 for (var entry : dimensionScores.entrySet()) {
-                    weighted = weighted.add(entry.getKey().weight().multiply(entry.getValue()));
+                    weighted =
+                            weighted.add(scheme.dimensionWeight(entry.getKey()).multiply(entry.getValue()));
                 }
                 composite = Numbers.divide(weighted, availableWeight);
             }
+        }
+
+        /** An available dimension's weight in the composite: its weight ÷ Σ of the available dimensions' weights. */
+        BigDecimal effectiveWeight(Dimension dimension) {
+            return Numbers.divide(scheme.dimensionWeight(dimension), availableWeight);
         }
 
         Standing standing() {

@@ -254,6 +254,14 @@ public class JpaReadModel implements ReadModel {
     }
 
     @Override
+    public List<UUID> partnershipIdsIn(String regionPrefix) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM evaluated_partnership WHERE region_code LIKE :prefix")
+                .setParameter("prefix", regionPrefix + "%")
+                .getResultList();
+        return ids.stream().map(UUID.class::cast).toList();
+    }
+
+    @Override
     public void clear() {
         for (String table :
                 List.of("record_fact", "joint_facility", "evaluated_partnership", "evaluated_organization", "inbox")) {

@@ -3,6 +3,7 @@ package io.gongjian.evaluation.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,8 +77,8 @@ class DayFiguresInPlaceTest {
             assertEquals(fresh.recordsOf(indicator, DAY), moved.recordsOf(indicator, DAY), indicator.name());
         }
         Window window = new Window(DAY, 365);
-        Scorecard expected = Scorecard.compute(window, fresh, Map.of());
-        Scorecard actual = Scorecard.compute(window, moved, Map.of());
+        Scorecard expected = Scorecard.compute(window, fresh, Map.of(), WeightScheme.defaultScheme());
+        Scorecard actual = Scorecard.compute(window, moved, Map.of(), WeightScheme.defaultScheme());
         assertEquals(0, expected.composite().compareTo(actual.composite()), "the composite");
         for (Indicator indicator : Indicator.values()) {
             BigDecimal raw = expected.indicator(indicator).raw();

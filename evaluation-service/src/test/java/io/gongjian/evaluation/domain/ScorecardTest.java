@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.gongjian.commons.api.EnumLabels;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class ScorecardTest {
 
     @Test
     void withNoDataOnlyTheVolumeIndicatorsAreAvailableAndCoverageIsBelowAHalf() {
-        Scorecard card = Scorecard.compute(YEAR, new FactsBuilder().build());
+        Scorecard card = Scorecard.compute(YEAR, new FactsBuilder().build(), WeightScheme.defaultScheme());
         // 0.25 × 1/3 + 0.20 × 3/3 + 0.20 × 1/2 + 0.20 × 1/3 + 0 = 0.45
         assertValue("0.45", card.coverage().setScale(30, java.math.RoundingMode.HALF_UP));
         assertEquals(Grade.INSUFFICIENT_DATA, card.grade());
@@ -60,7 +61,7 @@ class ScorecardTest {
         facts.achievement("RESEARCH_PROJECT", "2026-02-01"); // 1 / 3 → 33.33…
         facts.survey(SOCIAL_INFLUENCE, PUBLIC, "2026-03-01", 10, "70");
         facts.assessment(TEACHING_MODE, "90", "2026-03-01");
-        Scorecard card = Scorecard.compute(YEAR, facts.build());
+        Scorecard card = Scorecard.compute(YEAR, facts.build(), WeightScheme.defaultScheme());
 
         // ORGANIZATION: participation 20, frequency 6/12 → 50, construction 80 → (20 + 50 + 80) / 3 = 50
         assertValue("50", card.dimension(Dimension.ORGANIZATION).score());
@@ -95,6 +96,19 @@ class ScorecardTest {
     }
 
     @Test
+    void aCoverageOfExactlyAHalfCentRoundsUpThroughTheThirdsOfEqualWeights() {
+        FactsBuilder facts = new FactsBuilder().members("2025-01-01", 50, 50);
+        facts.activity("2026-01-10", 10, 10);
+        facts.survey(SOCIAL_INFLUENCE, PUBLIC, "2026-03-01", 10, "70");
+        facts.assessment(TEACHING_MODE, "90", "2026-03-01");
+        facts.rectification("2026-01-01", "2026-02-01");
+        Scorecard card = Scorecard.compute(YEAR, facts.build(), WeightScheme.defaultScheme());
+
+        // 0.25 × 2/3 + 0.20 + 0.20 + 0.20 × 2/3 + 0.15 × 1/2 = 0.775 exactly, shown 0.78
+        assertEquals("0.78", Numbers.shown(card.coverage()).toPlainString());
+    }
+
+    @Test
     void theCompositeIsTheSumOfWeightTimesScoreOverTheIndicators() {
         FactsBuilder facts = new FactsBuilder().members("2025-01-01", 40, 60);
         facts.activity("2026-01-10", 30, 20);
@@ -102,7 +116,7 @@ class ScorecardTest {
         facts.survey(SATISFACTION, UNIVERSITY, "2026-03-01", 10, "88");
         facts.survey(SATISFACTION, ENTERPRISE, "2026-03-01", 10, "92");
         facts.rectification("2026-01-01", "2026-02-01");
-        Scorecard card = Scorecard.compute(YEAR, facts.build());
+        Scorecard card = Scorecard.compute(YEAR, facts.build(), WeightScheme.defaultScheme());
         BigDecimal recomputed = card.indicators().stream()
                 .filter(Scorecard.IndicatorScore::available)
                 .map(score -> score.weight().multiply(score.score()))

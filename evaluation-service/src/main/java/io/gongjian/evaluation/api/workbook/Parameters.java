@@ -25,8 +25,8 @@ import org.apache.poi.ss.util.CellReference;
 final class Parameters {
 
     /**
-     * INDICATORS.md: "Indicators weigh equally inside their dimension". Written as a relative weight of 1 each; the
-     * formulas divide by the dimension's sum, as they would for unequal weights.
+     * INDICATORS.md: "Indicators weigh equally inside their dimension" under the default scheme, written as a relative
+     * weight of 1 each; a saved scheme's weights as given. The formulas divide by the dimension's sum either way.
      */
     private static final BigDecimal EQUAL_WEIGHT = BigDecimal.ONE;
 
@@ -41,6 +41,12 @@ final class Parameters {
     Parameters(Sheet sheet, ScoreBasis basis) {
         this.sheet = sheet;
         this.basis = basis;
+    }
+
+    private double relativeIndicatorWeight(Indicator indicator) {
+        return basis.scheme().isDefault()
+                ? EQUAL_WEIGHT.doubleValue()
+                : basis.scheme().indicatorWeights().get(indicator).doubleValue();
     }
 
     String dimensionWeight(Dimension dimension) {
@@ -95,7 +101,9 @@ final class Parameters {
             text(row, 0, dimension.name());
             text(row, 1, dimension.chineseName());
             text(row, 2, dimension.englishName());
-            row.createCell(3).setCellValue(dimension.weight().doubleValue());
+            row.createCell(3)
+                    .setCellValue(
+                            basis.scheme().dimensionWeights().get(dimension).doubleValue());
         }
 
         text(sheet.createRow(INDICATORS_FIRST_ROW - 2), 0, "指标权重与年度目标 Indicator weights and annual targets")
@@ -119,8 +127,9 @@ final class Parameters {
             text(row, 2, indicator.englishName());
             text(row, 3, indicator.dimension().name());
             text(row, 4, indicator.scoring().name());
-            row.createCell(5).setCellValue(EQUAL_WEIGHT.doubleValue());
-            BigDecimal target = indicator.targetFor(basis.facts().targets());
+            row.createCell(5).setCellValue(relativeIndicatorWeight(indicator));
+            BigDecimal target =
+                    basis.scheme().targetFor(indicator, basis.facts().targets());
             if (target != null) {
                 row.createCell(6).setCellValue(target.doubleValue());
                 text(
@@ -128,7 +137,11 @@ final class Parameters {
                         7,
                         basis.facts().targets().containsKey(indicator.name())
                                 ? "合作协议 agreement"
-                                : "方案默认 scheme default");
+                                : basis.scheme().targets().containsKey(indicator)
+                                                && !basis.scheme().isDefault()
+                                        ? "权重方案 weight scheme " + basis.scheme().scope() + " v"
+                                                + basis.scheme().version()
+                                        : "方案默认 scheme default");
             }
         }
 

@@ -111,10 +111,14 @@ public final class WeightScheme {
     }
 
     private static WeightScheme defaults() {
-        Map<Dimension, BigDecimal> dimensionWeights = new EnumMap<>(Dimension.class);
+        Map<Dimension, BigDecimal> dimensionWeights = new EnumMap<>(Map.of(
+                Dimension.ORGANIZATION, new BigDecimal("0.25"),
+                Dimension.RESOURCE, new BigDecimal("0.20"),
+                Dimension.SOCIAL, new BigDecimal("0.20"),
+                Dimension.INNOVATION, new BigDecimal("0.20"),
+                Dimension.FEEDBACK, new BigDecimal("0.15")));
         Map<Indicator, BigDecimal> indicatorWeights = new EnumMap<>(Indicator.class);
         for (Dimension dimension : Dimension.values()) {
-            dimensionWeights.put(dimension, dimension.weight());
             BigDecimal equalShare = Numbers.divide(
                     BigDecimal.ONE, BigDecimal.valueOf(Indicator.of(dimension).size()));
             Indicator.of(dimension).forEach(indicator -> indicatorWeights.put(indicator, equalShare));

@@ -14,6 +14,7 @@ import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -118,12 +119,14 @@ class AnnualReportPdfTest {
                 Map.of(),
                 LocalDate.of(2024, 1, 1),
                 LocalDate.of(2028, 12, 31));
-        ScoreReport score = ScoreReport.of(partnership.id(), Scorecard.compute(new Window(AS_OF, 365), facts));
+        ScoreReport score = ScoreReport.of(
+                partnership.id(), Scorecard.compute(new Window(AS_OF, 365), facts, WeightScheme.defaultScheme()));
         List<ScoreHistory.Point> points = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             LocalDate end = LocalDate.of(2025, month, 1)
                     .withDayOfMonth(LocalDate.of(2025, month, 1).lengthOfMonth());
-            ScoreReport at = ScoreReport.of(partnership.id(), Scorecard.compute(new Window(end, 365), facts));
+            ScoreReport at = ScoreReport.of(
+                    partnership.id(), Scorecard.compute(new Window(end, 365), facts, WeightScheme.defaultScheme()));
             points.add(new ScoreHistory.Point(end, at.composite(), at.grade(), at.coverage(), at.dimensions()));
         }
         return new AnnualReport(

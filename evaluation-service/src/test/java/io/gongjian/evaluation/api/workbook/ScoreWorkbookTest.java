@@ -10,6 +10,7 @@ import io.gongjian.evaluation.domain.Indicator;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
+import io.gongjian.evaluation.domain.weights.WeightScheme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ class ScoreWorkbookTest {
         Window window = generated.window();
         Map<String, BigDecimal> targets = generated.targets();
         Facts facts = generated.facts(targets);
-        assertSameFigures(new ScoreBasis(generated.partnership(targets), window, facts));
+        assertSameFigures(new ScoreBasis(generated.partnership(targets), window, facts, WeightScheme.defaultScheme()));
     }
 
     @Test
@@ -59,7 +60,10 @@ class ScoreWorkbookTest {
                 List.of(),
                 List.of());
         WorkbookFigures figures = assertSameFigures(new ScoreBasis(
-                new GeneratedFacts(0).partnership(Map.of()), new Window(GeneratedFacts.AS_OF, 365), none));
+                new GeneratedFacts(0).partnership(Map.of()),
+                new Window(GeneratedFacts.AS_OF, 365),
+                none,
+                WeightScheme.defaultScheme()));
         assertEquals("0.00", figures.composite());
         assertEquals("0.45", figures.coverage());
         assertEquals("INSUFFICIENT_DATA", figures.grade());
@@ -69,7 +73,8 @@ class ScoreWorkbookTest {
 
     /** Builds the workbook, evaluates it afresh and compares every figure with the API's report of the same basis. */
     static WorkbookFigures assertSameFigures(ScoreBasis basis) throws IOException {
-        ScoreReport api = ScoreReport.of(basis.partnership().id(), Scorecard.compute(basis.window(), basis.facts()));
+        ScoreReport api = ScoreReport.of(
+                basis.partnership().id(), Scorecard.compute(basis.window(), basis.facts(), basis.scheme()));
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         ScoreWorkbook.write(basis, API, xlsx);
         WorkbookFigures figures = new WorkbookFigures(xlsx.toByteArray());
