@@ -252,7 +252,6 @@ public class ScoreService {
         return ranked;
     }
 
-    /** The region a caller may rank: bureau officers within their own, organisation admins none. */
     /**
      * A partnership whose records the caller may read: 404 when it does not see the partnership, 403 saying
      * {@code refusal} when it sees only its scores (viewers).
