@@ -104,6 +104,15 @@ public record Scorecard(
     /** The indicators' measures and scores, the dimensions' scores and the composite: what both results start from. */
     private static final class Composition {
 
+        /** Each dimension's indicators, listed once: a ranking composes ten thousand scorecards. */
+        private static final Map<Dimension, List<Indicator>> INDICATORS = new EnumMap<>(Dimension.class);
+
+        static {
+            for (Dimension dimension : Dimension.values()) {
+                INDICATORS.put(dimension, Indicator.of(dimension));
+            }
+        }
+
         private final WeightScheme scheme;
         final Map<Indicator, Measure> measures = new EnumMap<>(Indicator.class);
         final Map<Indicator, BigDecimal> scores = new EnumMap<>(Indicator.class);
@@ -121,7 +130,9 @@ public record Scorecard(
                 BigDecimal weighted = BigDecimal.ZERO;
                 BigDecimal weights = BigDecimal.ZERO;
                 BigDecimal allWeights = BigDecimal.ZERO;
-                for (Indicator indicator : Indicator.of(dimension)) {
+                int available = 0;
+                BigDecimal lastScore = null;
+                for (Indicator indicator : INDICATORS.get(dimension)) {
                     allWeights = allWeights.add(scheme.indicatorWeight(indicator));
                     Measure measure = indicator.measure(window, figures);
                     measures.put(indicator, measure);
@@ -131,14 +142,20 @@ public record Scorecard(
                         scores.put(indicator, score);
                         weighted = weighted.add(indicatorWeight.multiply(score));
                         weights = weights.add(indicatorWeight);
+                        available++;
+                        lastScore = score;
                     }
                 }
                 // Σ (dimension weight × indicator weight) over the available indicators, taken as the dimension's
                 // weight × their share of its indicators' weights: one rounding, so that a coverage of exactly 0.775
                 // is not 0.77499… through the 34-digit thirds of equal weights.
-                coverage = coverage.add(Numbers.divide(dimensionWeight.multiply(weights), allWeights));
+                // Where the quotient is known (all indicators available; only one), no division: the same value.
+                coverage = coverage.add(
+                        available == INDICATORS.get(dimension).size()
+                                ? dimensionWeight
+                                : Numbers.divide(dimensionWeight.multiply(weights), allWeights));
                 if (weights.signum() > 0) {
-                    dimensionScores.put(dimension, Numbers.divide(weighted, weights));
+                    dimensionScores.put(dimension, available == 1 ? lastScore : Numbers.divide(weighted, weights));
                     availableIndicatorWeight.put(dimension, weights);
                     availableWeight = availableWeight.add(dimensionWeight);
                 }
