@@ -31,3 +31,11 @@ CREATE TABLE benchmark_relay (
     recorded_by         VARCHAR(255)             NOT NULL,
     CONSTRAINT benchmark_relay_sequence PRIMARY KEY (benchmark_id, sequence)
 );
+
+-- What a relay shows of its showcase activity: the read model kept only what the indicators count. Activities stored
+-- before are filled in by the next rebuild of the read model (POST /api/v1/evaluation/read-model/rebuild); until then
+-- their type, title and attendance are unknown (null).
+ALTER TABLE record_fact
+    ADD COLUMN activity_type VARCHAR,
+    ADD COLUMN title         VARCHAR,
+    ADD COLUMN attendance    INTEGER;

@@ -143,6 +143,15 @@ public class BenchmarkService {
         }
     }
 
+    private BenchmarkView.ActivityRef showcase(UUID activityId) {
+        return readModel
+                .stored(activityId)
+                .filter(fact -> !fact.revoked())
+                .map(fact -> new BenchmarkView.ActivityRef(
+                        activityId, fact.activityType(), fact.title(), fact.businessDate(), fact.attendance()))
+                .orElseGet(() -> new BenchmarkView.ActivityRef(activityId, null, null, null, null));
+    }
+
     private static Benchmarks.Listed listed(String state) {
         if (state == null || state.isBlank()) {
             return Benchmarks.Listed.ALL;
@@ -189,12 +198,7 @@ public class BenchmarkService {
                             .map(relay -> new BenchmarkView.RelayView(
                                     relay.sequence(),
                                     ref.apply(relay.hostPartnershipId()),
-                                    new BenchmarkView.ActivityRef(
-                                            relay.activityId(),
-                                            readModel
-                                                    .stored(relay.activityId())
-                                                    .map(RecordFact::businessDate)
-                                                    .orElse(null)),
+                                    showcase(relay.activityId()),
                                     ref.apply(relay.nextPartnershipId()),
                                     relay.note(),
                                     relay.recordedAt(),

@@ -39,11 +39,17 @@ public record BenchmarkView(
             @Schema(nullable = true) String regionCode) {}
 
     /**
-     * The showcase activity as the read model keeps it: its id and date. Its type, title and attendance are the
-     * activity service's ({@code GET /api/v1/activities/{id}}); this context keeps only what the indicators count.
+     * The showcase activity as the read model keeps it. Type, title and attendance are null for an activity received
+     * before they were kept (V11) until the read model is rebuilt, and everything but the id for one revoked or
+     * unknown here.
      */
     @Schema(name = "BenchmarkShowcaseActivity")
-    public record ActivityRef(UUID id, @Schema(nullable = true) LocalDate occurredOn) {}
+    public record ActivityRef(
+            UUID id,
+            @Schema(nullable = true, description = "SITE_VISIT, SYMPOSIUM, …") String type,
+            @Schema(nullable = true) String title,
+            @Schema(nullable = true) LocalDate occurredOn,
+            @Schema(nullable = true) Integer attendance) {}
 
     @Schema(name = "BenchmarkRelay", description = "One hand-over of the host role")
     public record RelayView(

@@ -316,6 +316,9 @@ class BenchmarkApiTest {
         assertEquals(List.of(showcase.toString(), second[1].toString()), chain.getList("relays.showcaseActivity.id"));
         assertEquals(
                 calendar.today().minusDays(3).toString(), chain.getString("relays[0].showcaseActivity.occurredOn"));
+        assertEquals("THEME_PARTY_DAY", chain.getString("relays[0].showcaseActivity.type"));
+        assertEquals("联合主题党日", chain.getString("relays[0].showcaseActivity.title"));
+        assertEquals(16 + 8 + 5, chain.getInt("relays[0].showcaseActivity.attendance"));
         assertEquals(Published.code(second[0], "450805"), chain.getString("relays[1].host.code"));
         assertEquals(third[0].toString(), chain.getString("currentHost.id"));
         assertEquals("gx-bureau", chain.getString("relays[0].recordedBy"));
