@@ -119,6 +119,23 @@ class ScopeMatrixTest {
                         request ->
                                 request.contentType(ContentType.JSON).body(body(collection, ids.get("partnership"))));
             }
+            // Designating a benchmark: bureau officers and admins only; refused after the scope check, as neither
+            // partnership is graded GOOD.
+            matrix.expect(
+                    "POST /api/v1/evaluation/benchmarks",
+                    null,
+                    scope.getKey(),
+                    liuzhou ? new int[] {422, 422, 404, 403, 403, 403} : new int[] {422, 404, 422, 403, 403, 403},
+                    request -> request.contentType(ContentType.JSON)
+                            .body(Map.of(
+                                    "partnershipId",
+                                    ids.get("partnership"),
+                                    "validFrom",
+                                    "2026-01-01",
+                                    "validUntil",
+                                    "2026-12-31",
+                                    "citation",
+                                    "示范")));
             // Completing: the parties' organisation admins too. completedOn before raisedOn fails after the check.
             matrix.expect(
                     "POST /api/v1/evaluation/rectifications/{id}/complete",
@@ -161,6 +178,7 @@ class ScopeMatrixTest {
                 request -> request.contentType(ContentType.JSON)
                         .body(Map.of(
                                 "pairwiseComparisons", WhatIfApiTest.upperTriangle(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))));
+        matrix.expect("GET /api/v1/evaluation/benchmarks", null, "public", new int[] {200, 200, 200, 200, 200, 200});
         matrix.expect("GET /api/v1/evaluation/indicators", null, "catalogue", new int[] {200, 200, 200, 200, 200, 200});
         matrix.expect("GET /api/v1/evaluation/labels", null, "labels", new int[] {200, 200, 200, 200, 200, 200});
         matrix.expect(
