@@ -41,10 +41,7 @@ final class Scope {
      * viewers; refused to everyone else.
      */
     static String regionInReach(Caller caller, String requested) {
-        String region = requested == null ? "" : requested.strip();
-        if (!region.isEmpty() && !REGION_PREFIX.matcher(region).matches()) {
-            throw new RuleViolation("region", "score.region-prefix");
-        }
+        String region = regionPrefix(requested);
         if (caller.seesEverything() || caller.has(Role.VIEWER)) {
             return region;
         }
@@ -59,6 +56,15 @@ final class Scope {
             return region;
         }
         throw new Forbidden("score.rankings-roles");
+    }
+
+    /** A region-code prefix asked for ({@code region}): 2, 4 or 6 digits, or empty for all; 400 naming it else. */
+    static String regionPrefix(String requested) {
+        String region = requested == null ? "" : requested.strip();
+        if (!region.isEmpty() && !REGION_PREFIX.matcher(region).matches()) {
+            throw new RuleViolation("region", "score.region-prefix");
+        }
+        return region;
     }
 
     static boolean recordsInputs(Caller caller, EvaluatedPartnership partnership) {
