@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -138,15 +139,33 @@ public class EarlyWarningService {
         fanOut.announceWarningEnded(warning, partnership, endedOn);
     }
 
-    /** A page of the warnings the caller may see, newest start first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<WarningEntry> list(
-            Caller caller, String region, WarningKind kind, UUID partnershipId, WarningState state, PageRequest page) {
-        return warnings.list(
+    /** A list of warnings asked for, checked: what it filters by, and what the caller may see of it. */
+    public record WarningQuery(EarlyWarnings.Filter filter, PartnershipVisibility visibility) {}
+
+    /** Checks what a list asks for (400 naming a malformed region), before a page or an export of it is read. */
+    public WarningQuery query(Caller caller, String region, WarningKind kind, UUID partnershipId, WarningState state) {
+        return new WarningQuery(
                 new EarlyWarnings.Filter(
                         Scope.regionPrefix(region), kind, partnershipId, state == null ? WarningState.OPEN : state),
-                PartnershipVisibility.of(caller, readModel::involving),
-                page);
+                PartnershipVisibility.of(caller, readModel::involving));
+    }
+
+    /** A page of the warnings the caller may see, newest start first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<WarningEntry> list(WarningQuery query, PageRequest page) {
+        return warnings.list(query.filter(), query.visibility(), page);
+    }
+
+    /** Every warning of the list in its order, for an export: read a page at a time. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void listAll(WarningQuery query, Consumer<WarningEntry> sink) {
+        for (int page = 0; ; page++) {
+            Page<WarningEntry> entries = list(query, new PageRequest(page, PageRequest.MAX_SIZE, "startedOn", true));
+            entries.items().forEach(sink);
+            if (page + 1 >= entries.totalPages()) {
+                return;
+            }
+        }
     }
 
     /** The warnings of a partnership open on {@code day}, for its score. */

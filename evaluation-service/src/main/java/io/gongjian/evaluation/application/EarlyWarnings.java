@@ -17,12 +17,7 @@ import java.util.UUID;
 public interface EarlyWarnings {
 
     /** A warning as stored. */
-    record Stored(UUID id, WarningKind kind, UUID subjectId, LocalDate startedOn) {
-
-        OpenWarning open() {
-            return new OpenWarning(kind, subjectId, startedOn);
-        }
-    }
+    record Stored(UUID id, WarningKind kind, UUID subjectId, LocalDate startedOn) {}
 
     /** What the list is asked for. */
     record Filter(String regionPrefix, WarningKind kind, UUID partnershipId, WarningState state) {}

@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +10,12 @@ import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
 import io.gongjian.evaluation.application.EarlyWarningService;
+import io.gongjian.export.ExportMediaTypes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -188,6 +191,37 @@ class EarlyWarningApiTest {
         // Newest start first.
         List<String> starts = list("admin", "region=45&size=100").getList("items.startedOn");
         assertEquals(starts.stream().sorted(java.util.Comparator.reverseOrder()).toList(), starts);
+
+        // The whole list as CSV: the same filters, every page.
+        byte[] csv = given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .queryParam("partnershipId", partnership.toString())
+                .queryParam("size", 1)
+                .accept(ExportMediaTypes.CSV)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asByteArray();
+        List<String> lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        assertTrue(lines.get(0).startsWith("项目编号 code,项目名称 title,行政区划 region code,预警类型 kind,"), lines.get(0));
+        assertEquals(paged.getLong("totalItems") + 1, lines.size(), lines.toString());
+        assertTrue(
+                lines.stream()
+                        .anyMatch(line -> line.startsWith(Published.code(partnership, region) + ",")
+                                && line.contains(",DORMANT,休眠,")),
+                lines.toString());
+        given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .queryParam("region", "4")
+                .accept(ExportMediaTypes.CSV)
+                .get(PATH)
+                .then()
+                .contentType("application/problem+json")
+                .body("field", equalTo("region"));
 
         // Another region's bureau and an organisation admin not party to it see none of it; viewers have no list.
         assertEquals(

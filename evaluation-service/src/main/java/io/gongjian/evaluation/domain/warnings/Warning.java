@@ -1,7 +1,10 @@
 package io.gongjian.evaluation.domain.warnings;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -15,11 +18,11 @@ import java.util.UUID;
 public record Warning(WarningKind kind, UUID subjectId, LocalDate startedOn, Map<String, Object> details) {
 
     public Warning {
-        details = Map.copyOf(details);
+        details = Collections.unmodifiableMap(new LinkedHashMap<>(details)); // in the order given
     }
 
     /** Whether this is the warning of {@code kind} about {@code subject}. */
     public boolean is(WarningKind kind, UUID subject) {
-        return this.kind == kind && java.util.Objects.equals(subjectId, subject);
+        return this.kind == kind && Objects.equals(subjectId, subject);
     }
 }

@@ -20,9 +20,4 @@ public enum WarningKind {
     public String chineseName() {
         return chineseName;
     }
-
-    /** Whether a warning of this kind is about one item of the partnership (its subject), not the whole of it. */
-    public boolean hasSubject() {
-        return this == RECTIFICATION_OVERDUE;
-    }
 }
