@@ -143,6 +143,12 @@ export const enumLabels = {
     ORGANIZATION: { zh: '党组织党员人数变更', en: "A party's member count" },
     WINDOW_SHIFT: { zh: '新的一天推移了评价窗口', en: 'A new day moved the window' },
     REBUILD: { zh: '读模型重建', en: 'The read model was rebuilt' },
+    WARNING: { zh: '预警开始或结束', en: 'Early warnings started or ended' },
+  },
+  WarningState: {
+    OPEN: { zh: '未结束', en: 'Open' },
+    ENDED: { zh: '已结束', en: 'Ended' },
+    ALL: { zh: '全部', en: 'All' },
   },
   WebhookEventType: {
     'score.changed': { zh: '共建关系当前得分变化', en: "A partnership's current scores changed" },
