@@ -26,6 +26,12 @@ export const enumLabels = {
     NEEDS_IMPROVEMENT: { zh: '待改进', en: 'Needs improvement' },
     INSUFFICIENT_DATA: { zh: '数据不足', en: 'Insufficient data' },
   },
+  WarningKind: {
+    DORMANT: { zh: '休眠', en: 'Dormant' },
+    RECTIFICATION_OVERDUE: { zh: '整改逾期', en: 'Rectification overdue' },
+    SCORE_DROP: { zh: '得分下滑', en: 'Score drop' },
+    COVERAGE_LOW: { zh: '覆盖不足', en: 'Low coverage' },
+  },
   CoConstructionMode: {
     IDEOLOGY: { zh: '理念共享·思想引领', en: 'Shared ideas, ideological guidance' },
     ORGANIZATION: { zh: '组织共建·资源共享', en: 'Joint organisation, shared resources' },
@@ -137,12 +143,20 @@ export const enumLabels = {
     ORGANIZATION: { zh: '党组织党员人数变更', en: "A party's member count" },
     WINDOW_SHIFT: { zh: '新的一天推移了评价窗口', en: 'A new day moved the window' },
     REBUILD: { zh: '读模型重建', en: 'The read model was rebuilt' },
+    WARNING: { zh: '预警开始或结束', en: 'Early warnings started or ended' },
+  },
+  WarningState: {
+    OPEN: { zh: '未结束', en: 'Open' },
+    ENDED: { zh: '已结束', en: 'Ended' },
+    ALL: { zh: '全部', en: 'All' },
   },
   WebhookEventType: {
     'score.changed': { zh: '共建关系当前得分变化', en: "A partnership's current scores changed" },
     'grade.changed': { zh: '共建关系等级变化', en: "A partnership's grade changed" },
     'partnership.status-changed': { zh: '共建关系状态变化', en: "A partnership's status changed" },
     'rectification.overdue': { zh: '整改事项逾期', en: 'A rectification item is overdue' },
+    'warning.started': { zh: '预警开始', en: 'An early warning started' },
+    'warning.ended': { zh: '预警结束', en: 'An early warning ended' },
   },
   WebhookDisabledReason: {
     MANUAL: { zh: '注册方已停用', en: 'Turned off by its registrant' },

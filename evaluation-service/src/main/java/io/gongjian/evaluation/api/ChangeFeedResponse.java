@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.api;
 
 import io.gongjian.evaluation.application.ChangeFeedService;
+import io.gongjian.evaluation.application.OpenWarning;
 import io.gongjian.evaluation.application.ScoreChange;
 import io.gongjian.evaluation.domain.Grade;
 import java.math.BigDecimal;
@@ -29,19 +30,29 @@ public record ChangeFeedResponse(
                             description = "What changed it: RECORD (a logged activity, exchange, achievement or"
                                     + " conversion), INPUT (an assessment, survey batch or rectification item),"
                                     + " PARTNERSHIP (its status, parties or targets), ORGANIZATION (a member count),"
-                                    + " WINDOW_SHIFT (a new day moved the window), REBUILD",
-                            enumeration = {"RECORD", "INPUT", "PARTNERSHIP", "ORGANIZATION", "WINDOW_SHIFT", "REBUILD"})
+                                    + " WINDOW_SHIFT (a new day moved the window), REBUILD, WARNING (the warning scan"
+                                    + " opened or ended early warnings)",
+                            enumeration = {
+                                "RECORD",
+                                "INPUT",
+                                "PARTNERSHIP",
+                                "ORGANIZATION",
+                                "WINDOW_SHIFT",
+                                "REBUILD",
+                                "WARNING"
+                            })
                     String cause,
             @Schema(
                             nullable = true,
-                            description = "Which record, input or partnership, e.g. activities/{id}; null for a window"
-                                    + " shift or a rebuild",
+                            description = "Which record, input or partnership, e.g. activities/{id}; for WARNING the"
+                                    + " first warning opened or ended (warnings/{id}); null for a window shift or a"
+                                    + " rebuild",
                             example = "activities/1f0c0a52-3c1e-4e49-9a0b-0c2a4e9f1d11")
                     String causeReference,
             @Schema(
                             description =
                                     "What differs from the partnership's previous change: composite, grade, dimensions,"
-                                            + " status (all four on its first)")
+                                            + " status (all four on its first), warnings (the open early warnings)")
                     List<String> changed,
             @Schema(
                             enumeration = {"DRAFT", "ACTIVE", "SUSPENDED", "TERMINATED", "EXPIRED"},
@@ -52,7 +63,9 @@ public record ChangeFeedResponse(
                     BigDecimal composite,
             @Schema(example = "GOOD") Grade grade,
             @Schema(description = "Dimension scores by dimension; null for a dimension without data")
-                    Map<String, BigDecimal> dimensions) {
+                    Map<String, BigDecimal> dimensions,
+            @Schema(description = "The early warnings open after the change (GET /api/v1/evaluation/warnings)")
+                    List<OpenWarning> warnings) {
 
         static Change of(ScoreChange change) {
             return new Change(
@@ -66,7 +79,8 @@ public record ChangeFeedResponse(
                     change.asOf(),
                     change.composite(),
                     Grade.valueOf(change.grade()),
-                    change.dimensions());
+                    change.dimensions(),
+                    change.warnings());
         }
     }
 

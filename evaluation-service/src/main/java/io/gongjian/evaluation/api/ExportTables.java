@@ -5,11 +5,13 @@ import io.gongjian.evaluation.application.CooperationRow;
 import io.gongjian.evaluation.application.RankingEntry;
 import io.gongjian.evaluation.application.ScoreHistory;
 import io.gongjian.evaluation.application.ScoreReport;
+import io.gongjian.evaluation.application.WarningEntry;
 import io.gongjian.evaluation.domain.Dimension;
 import io.gongjian.export.ExportColumn;
 import io.gongjian.export.TableExport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The columns of this service's lists as spreadsheets: the JSON fields, headed in Chinese and English. */
@@ -74,6 +76,21 @@ final class ExportTables {
                             "接力次数", "relays", benchmark -> benchmark.relays().size()),
                     ExportColumn.of("接力链", "relay chain", ExportTables::chain)));
 
+    static final TableExport<WarningEntry> WARNINGS = new TableExport<>(
+            "预警 Early warnings",
+            List.of(
+                    ExportColumn.of("项目编号", "code", WarningEntry::partnershipCode),
+                    ExportColumn.of("项目名称", "title", WarningEntry::partnershipTitle),
+                    ExportColumn.of("行政区划", "region code", WarningEntry::regionCode),
+                    ExportColumn.of("预警类型", "kind", WarningEntry::kind),
+                    ExportColumn.label("预警名称", "kind (zh)", WarningEntry::kind),
+                    ExportColumn.of("开始日期", "started on", WarningEntry::startedOn),
+                    ExportColumn.of("结束日期", "ended on", WarningEntry::endedOn),
+                    ExportColumn.of("整改事项", "subject id", WarningEntry::subjectId),
+                    ExportColumn.of("依据", "details", entry -> details(entry.details())),
+                    ExportColumn.of("预警编号", "warning id", WarningEntry::id),
+                    ExportColumn.of("共建项目编号", "partnership id", WarningEntry::partnershipId)));
+
     static final TableExport<ScoreHistory.Point> HISTORY = new TableExport<>("走势 History", historyColumns());
 
     private ExportTables() {}
@@ -89,6 +106,13 @@ final class ExportTables {
                                 ? relay.showcaseActivity().id()
                                 : relay.showcaseActivity().occurredOn())
                         + ")")
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A warning's details as one cell: {@code name: value} pairs in their order. */
+    private static String details(Map<String, Object> details) {
+        return details.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; "));
     }
 

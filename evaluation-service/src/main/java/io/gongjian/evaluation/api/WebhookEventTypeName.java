@@ -9,7 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "WebhookEventType",
         description = "What a webhook endpoint receives",
-        enumeration = {"score.changed", "grade.changed", "partnership.status-changed", "rectification.overdue"},
+        enumeration = {
+            "score.changed",
+            "grade.changed",
+            "partnership.status-changed",
+            "rectification.overdue",
+            "warning.started",
+            "warning.ended"
+        },
         type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
 public record WebhookEventTypeName(String wire) {
 

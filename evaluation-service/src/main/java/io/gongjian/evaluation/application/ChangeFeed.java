@@ -19,6 +19,14 @@ public interface ChangeFeed {
      */
     boolean recordIfChanged(EvaluatedPartnership partnership, Scorecard scorecard, ChangeCause cause);
 
+    /**
+     * Adds an entry when the partnership's open warnings (or its scores or status) differ from its last entry, the
+     * warning scan's: answers whether it did. Entries written by {@link #recordIfChanged} keep the warnings of the
+     * entry before them.
+     */
+    boolean recordWarnings(
+            EvaluatedPartnership partnership, Scorecard scorecard, List<OpenWarning> warnings, ChangeCause cause);
+
     /** Numbers the committed entries that have no position yet (its own transaction). */
     void sequence();
 

@@ -58,7 +58,7 @@ final class Scope {
         throw new Forbidden("score.rankings-roles");
     }
 
-    /** The {@code region} filter of a list: a region-code prefix, or empty for all regions. */
+    /** A region-code prefix asked for ({@code region}): 2, 4 or 6 digits, or empty for all; 400 naming it else. */
     static String regionPrefix(String requested) {
         String region = requested == null ? "" : requested.strip();
         if (!region.isEmpty() && !REGION_PREFIX.matcher(region).matches()) {

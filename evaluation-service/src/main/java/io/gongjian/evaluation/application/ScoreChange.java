@@ -12,7 +12,8 @@ import java.util.UUID;
  *
  * @param position where it stands in the feed (the cursor encodes it)
  * @param changed what differs from the partnership's previous entry: {@code composite}, {@code grade},
- *     {@code dimensions}, {@code status}; all of them for its first entry
+ *     {@code dimensions}, {@code status}, {@code warnings}; all but the warnings for its first entry
+ * @param warnings the early warnings open after the change
  */
 public record ScoreChange(
         long position,
@@ -25,4 +26,5 @@ public record ScoreChange(
         LocalDate asOf,
         BigDecimal composite,
         String grade,
-        Map<String, BigDecimal> dimensions) {}
+        Map<String, BigDecimal> dimensions,
+        List<OpenWarning> warnings) {}

@@ -7,8 +7,13 @@ package io.gongjian.evaluation.application;
  */
 public record ScoreDocument(String storedJson, ScoreReport computed) {
 
-    static ScoreDocument stored(String json) {
-        return new ScoreDocument(json, null);
+    /**
+     * The stored report with the open warnings added as its last member ({@code warningsJson}, a JSON array): it is
+     * stored without them, a JSON object whose last character is its closing brace.
+     */
+    static ScoreDocument stored(String json, String warningsJson) {
+        int end = json.lastIndexOf('}');
+        return new ScoreDocument(json.substring(0, end) + ",\"warnings\":" + warningsJson + json.substring(end), null);
     }
 
     static ScoreDocument computed(ScoreReport report) {

@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gongjian.evaluation.domain.Dimension;
 import io.gongjian.evaluation.domain.Grade;
 import io.gongjian.evaluation.domain.Indicator;
@@ -30,7 +31,12 @@ public record ScoreReport(
                         description =
                                 "The weight scheme the score was computed with (WEIGHTS.md): the one applying to the"
                                         + " partnership's own region on asOf")
-                SchemeName scheme) {
+                SchemeName scheme,
+        @Schema(
+                        description = "The early warnings open on asOf (started on or before it, not ended by then);"
+                                + " empty for viewers. GET /api/v1/evaluation/warnings lists them with their details")
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                List<OpenWarning> warnings) {
 
     /** Digits a weight is shown with; more than a score's 2 so that the composite can be recomputed. */
     static final int WEIGHT_SCALE = 6;
@@ -85,7 +91,17 @@ public record ScoreReport(
                                 i.recordCount(),
                                 i.recordIds() == null ? List.of() : i.recordIds()))
                         .toList(),
-                SchemeName.of(card.scheme()));
+                SchemeName.of(card.scheme()),
+                null);
+    }
+
+    /**
+     * The report with the warnings open on its date. The kept-current report is stored without them (null, left out
+     * of its JSON): they change with the warning scan, not with the scores.
+     */
+    ScoreReport withWarnings(List<OpenWarning> open) {
+        return new ScoreReport(
+                partnershipId, asOf, windowDays, composite, grade, coverage, dimensions, indicators, scheme, open);
     }
 
     private static BigDecimal weight(BigDecimal value) {

@@ -1,5 +1,7 @@
 package io.gongjian.evaluation.application;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.commons.domain.Forbidden;
 import io.gongjian.commons.domain.NotFound;
 import io.gongjian.commons.domain.RuleViolation;
@@ -58,17 +60,28 @@ public class ScoreService {
     @Inject
     ApplicableSchemes schemes;
 
+    @Inject
+    EarlyWarningService earlyWarnings;
+
+    @Inject
+    ObjectMapper json;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ScoreDocument score(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
         EvaluatedPartnership partnership = visible(caller, partnershipId);
         Window window = window(asOf, windowDays);
+        // Warnings are for those who read the partnership's details: not for viewers.
+        List<OpenWarning> warnings = Scope.readsDetails(caller, partnership)
+                ? earlyWarnings.openOn(partnershipId, window.asOf())
+                : List.of();
         if (isCurrent(window)) {
             var stored = current.document(partnershipId, window.asOf());
             if (stored.isPresent()) {
-                return ScoreDocument.stored(stored.get());
+                return ScoreDocument.stored(stored.get(), asJson(warnings));
             }
         }
-        return ScoreDocument.computed(ScoreReport.of(partnershipId, scorecards.of(partnership, window)));
+        return ScoreDocument.computed(ScoreReport.of(partnershipId, scorecards.of(partnership, window))
+                .withWarnings(warnings));
     }
 
     /** The records and inputs behind one indicator of a score, a page of them, by business date. */
@@ -263,6 +276,14 @@ public class ScoreService {
     private Facts load(EvaluatedPartnership partnership, Window window) {
         return facts.load(List.of(partnership), window.firstDay(), window.asOf())
                 .get(partnership.id());
+    }
+
+    private String asJson(List<OpenWarning> warnings) {
+        try {
+            return json.writeValueAsString(warnings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("warnings are plain data", e);
+        }
     }
 
     private boolean isCurrent(Window window) {

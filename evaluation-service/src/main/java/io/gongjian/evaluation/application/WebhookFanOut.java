@@ -3,7 +3,10 @@ package io.gongjian.evaluation.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.commons.security.PartnershipVisibility;
+import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.WebhookEventType;
+import io.gongjian.evaluation.domain.warnings.Warning;
+import io.gongjian.evaluation.domain.warnings.WarningKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,12 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Turns what happened into queued webhook deliveries. Score, grade and status changes come from the change feed
  * (the one record of them, written with the scores): the fan-out follows its positions and queues the deliveries in
  * the transaction that moves its own cursor, so each change is fanned out once, whichever replica does it. Overdue
- * rectification items are marked notified in the transaction that queues theirs.
+ * rectification items are marked notified in the transaction that queues theirs, and early warnings announced in
+ * the transaction of the warning scan that opens or ends them.
  */
 @ApplicationScoped
 public class WebhookFanOut {
@@ -67,6 +72,36 @@ public class WebhookFanOut {
             }
             return queued;
         });
+    }
+
+    /**
+     * Queues {@code warning.started} for a warning just opened, in the transaction that opened it: the warning is
+     * opened once whichever replicas scan (one open warning per kind and subject), and so announced once.
+     */
+    public int announceWarningStarted(UUID warningId, EvaluatedPartnership partnership, Warning warning) {
+        Map<String, Object> data = warningData(warningId, partnership, warning.kind(), warning.subjectId());
+        data.put("startedOn", warning.startedOn());
+        data.put("details", warning.details());
+        return enqueue(WebhookEventType.WARNING_STARTED, partnership.regionCode(), OffsetDateTime.now(), data);
+    }
+
+    /** Queues {@code warning.ended} for a warning just ended, in the transaction that ended it. */
+    public int announceWarningEnded(EarlyWarnings.Stored warning, EvaluatedPartnership partnership, LocalDate endedOn) {
+        Map<String, Object> data = warningData(warning.id(), partnership, warning.kind(), warning.subjectId());
+        data.put("startedOn", warning.startedOn());
+        data.put("endedOn", endedOn);
+        return enqueue(WebhookEventType.WARNING_ENDED, partnership.regionCode(), OffsetDateTime.now(), data);
+    }
+
+    private static Map<String, Object> warningData(
+            UUID warningId, EvaluatedPartnership partnership, WarningKind kind, UUID subjectId) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("warningId", warningId);
+        data.put("partnershipId", partnership.id());
+        data.put("regionCode", partnership.regionCode());
+        data.put("kind", kind);
+        data.put("subjectId", subjectId);
+        return data;
     }
 
     /** One batch: {changes read, deliveries queued}. */
@@ -121,6 +156,7 @@ public class WebhookFanOut {
         data.put("composite", change.composite());
         data.put("grade", change.grade());
         data.put("dimensions", change.dimensions());
+        data.put("warnings", change.warnings());
         return data;
     }
 

@@ -8,7 +8,9 @@ public enum WebhookEventType {
     SCORE_CHANGED("score.changed"),
     GRADE_CHANGED("grade.changed"),
     PARTNERSHIP_STATUS_CHANGED("partnership.status-changed"),
-    RECTIFICATION_OVERDUE("rectification.overdue");
+    RECTIFICATION_OVERDUE("rectification.overdue"),
+    WARNING_STARTED("warning.started"),
+    WARNING_ENDED("warning.ended");
 
     private final String wire;
 

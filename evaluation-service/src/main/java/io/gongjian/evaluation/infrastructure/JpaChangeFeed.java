@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.gongjian.commons.security.PartnershipVisibility;
 import io.gongjian.evaluation.application.ChangeCause;
 import io.gongjian.evaluation.application.ChangeFeed;
+import io.gongjian.evaluation.application.OpenWarning;
 import io.gongjian.evaluation.application.ScoreChange;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.Scorecard;
@@ -30,6 +31,8 @@ public class JpaChangeFeed implements ChangeFeed {
     private static final long SEQUENCER_LOCK = 0x67_6a_63_66_65_65_64L; // "gjcfeed"
 
     private static final TypeReference<TreeMap<String, BigDecimal>> DIMENSIONS = new TypeReference<>() {};
+    private static final TypeReference<List<OpenWarning>> WARNINGS = new TypeReference<>() {};
+    private static final String NO_WARNINGS = "[]";
 
     @Inject
     EntityManager em;
@@ -39,16 +42,32 @@ public class JpaChangeFeed implements ChangeFeed {
 
     @Override
     public boolean recordIfChanged(EvaluatedPartnership partnership, Scorecard scorecard, ChangeCause cause) {
+        return record(partnership, scorecard, null, cause);
+    }
+
+    @Override
+    public boolean recordWarnings(
+            EvaluatedPartnership partnership, Scorecard scorecard, List<OpenWarning> warnings, ChangeCause cause) {
+        return record(partnership, scorecard, warnings, cause);
+    }
+
+    /** @param warnings the open warnings; null to keep those of the last entry */
+    private boolean record(
+            EvaluatedPartnership partnership, Scorecard scorecard, List<OpenWarning> warnings, ChangeCause cause) {
         Map<String, BigDecimal> dimensions = new TreeMap<>();
         scorecard.dimensions().forEach(d -> dimensions.put(d.dimension().name(), d.available() ? d.score() : null));
         String dimensionsJson = json.write(dimensions);
-        List<?> last = em.createNativeQuery("SELECT composite, grade, dimensions, status FROM score_change"
+        List<?> last = em.createNativeQuery("SELECT composite, grade, dimensions, status, warnings FROM score_change"
                         + " WHERE partnership_id = :id ORDER BY id DESC LIMIT 1")
                 .setParameter("id", partnership.id())
                 .getResultList();
         List<String> changed = new ArrayList<>();
+        String warningsJson = warnings == null ? NO_WARNINGS : json.write(warnings);
         if (last.isEmpty()) {
             changed.addAll(List.of("composite", "grade", "dimensions", "status"));
+            if (warnings != null && !warnings.isEmpty()) {
+                changed.add("warnings");
+            }
         } else {
             Object[] before = (Object[]) last.get(0);
             if (!sameNumber((BigDecimal) before[0], scorecard.composite())) {
@@ -63,14 +82,19 @@ public class JpaChangeFeed implements ChangeFeed {
             if (!partnership.status().equals(before[3])) {
                 changed.add("status");
             }
+            if (warnings == null) {
+                warningsJson = (String) before[4];
+            } else if (!json.read((String) before[4], WARNINGS).equals(warnings)) {
+                changed.add("warnings");
+            }
         }
         if (changed.isEmpty()) {
             return false;
         }
         em.createNativeQuery("INSERT INTO score_change (partnership_id, region_code, cause, cause_reference, changed,"
-                        + " status, as_of, composite, grade, dimensions)"
+                        + " status, as_of, composite, grade, dimensions, warnings)"
                         + " VALUES (:id, :region, :cause, :reference, :changed, :status, :asOf, :composite, :grade,"
-                        + " :dimensions)")
+                        + " :dimensions, :warnings)")
                 .unwrap(NativeQuery.class)
                 .setParameter("id", partnership.id())
                 .setParameter("region", partnership.regionCode())
@@ -82,6 +106,7 @@ public class JpaChangeFeed implements ChangeFeed {
                 .setParameter("composite", scorecard.composite(), BigDecimal.class)
                 .setParameter("grade", scorecard.grade().name())
                 .setParameter("dimensions", dimensionsJson)
+                .setParameter("warnings", warningsJson)
                 .executeUpdate();
         return true;
     }
@@ -105,7 +130,7 @@ public class JpaChangeFeed implements ChangeFeed {
     @Override
     public List<ScoreChange> after(long position, int limit, PartnershipVisibility visibility) {
         StringBuilder sql = new StringBuilder("SELECT position, partnership_id, region_code, changed_at, cause,"
-                + " cause_reference, changed, status, as_of, composite, grade, dimensions FROM score_change"
+                + " cause_reference, changed, status, as_of, composite, grade, dimensions, warnings FROM score_change"
                 + " WHERE position > :after");
         if (!visibility.everything()) {
             sql.append(
@@ -140,7 +165,8 @@ public class JpaChangeFeed implements ChangeFeed {
                     SqlValues.date(c[8]),
                     (BigDecimal) c[9],
                     (String) c[10],
-                    json.read((String) c[11], DIMENSIONS)));
+                    json.read((String) c[11], DIMENSIONS),
+                    json.read((String) c[12], WARNINGS)));
         }
         return changes;
     }

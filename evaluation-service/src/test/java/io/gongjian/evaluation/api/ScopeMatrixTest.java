@@ -147,7 +147,7 @@ class ScopeMatrixTest {
         for (String view : List.of("score", "history")) {
             matrix.expect("GET /api/v1/evaluation/partnerships/{id}/" + view, draft.toString(), "P45 draft", DRAFT_P45);
         }
-        for (String collection : List.of("assessments", "surveys", "rectifications")) {
+        for (String collection : List.of("assessments", "surveys", "rectifications", "warnings")) {
             matrix.expect(
                     "GET /api/v1/evaluation/" + collection, null, "list", new int[] {200, 200, 200, 200, 200, 403});
         }
