@@ -22,8 +22,8 @@ import java.util.function.Predicate;
  *
  * <p>A warning's start is the first day from which it has held without a break; it ends on the first day it no
  * longer holds. DORMANT and RECTIFICATION_OVERDUE have closed forms for both. SCORE_DROP and COVERAGE_LOW are looked
- * for day by day, at most {@link #LOOK_BACK_DAYS} days back from D (one window): one that has held on each of them is
- * taken to have started on D − 364.
+ * for day by day, at most {@link #LOOK_BACK_DAYS} days back from D (one window) and not before the term started: one
+ * that has held on each of them is taken to have started on D − 364, or on the term's first day.
  */
 public final class WarningCheck {
 
@@ -176,10 +176,17 @@ public final class WarningCheck {
         return standing.apply(day).coverage().compareTo(COVERAGE_FLOOR) < 0;
     }
 
-    /** The first day of the unbroken run of days through D on which {@code holds}, at most 365 days long. */
+    /**
+     * The first day of the unbroken run of days through D on which {@code holds}, at most 365 days long and not
+     * before the term started: the partnership was not ACTIVE before it.
+     */
     private LocalDate since(Predicate<LocalDate> holds) {
         LocalDate start = asOf;
-        for (int back = 1; back < LOOK_BACK_DAYS && holds.test(start.minusDays(1)); back++) {
+        for (int back = 1;
+                back < LOOK_BACK_DAYS
+                        && (termStart == null || start.isAfter(termStart))
+                        && holds.test(start.minusDays(1));
+                back++) {
             start = start.minusDays(1);
         }
         return start;

@@ -166,6 +166,17 @@ class WarningCheckTest {
         assertEquals(asOf.minusDays(364), low.startedOn());
     }
 
+    @Test
+    void aWarningCheckedDayByDayStartsNoEarlierThanTheTerm() {
+        LocalDate asOf = LocalDate.of(2026, 12, 4);
+        LocalDate termStart = asOf.minusDays(20);
+        Warning low = new WarningCheck(
+                        asOf, termStart, new TreeSet<>(List.of(asOf)), Map.of(), day -> standing("80", "0.1"))
+                .holding()
+                .get(0);
+        assertEquals(termStart, low.startedOn());
+    }
+
     private static WarningCheck check(LocalDate asOf, LocalDate termStart, NavigableSet<LocalDate> activityDays) {
         return new WarningCheck(asOf, termStart, activityDays, Map.of(), STEADY);
     }
