@@ -58,3 +58,173 @@ export interface Problem {
   errors?: { field?: string; message?: string }[]
   [extension: string]: unknown
 }
+
+export type WeightScheme = Ok<'/api/v1/evaluation/weight-schemes/{prefix}/{version}', 'get'>
+export type WeightSchemeRequest = Body<'/api/v1/evaluation/weight-schemes', 'post'>
+/** The scheme a score or ranking was computed with: its prefix (or DEFAULT), version and effectiveFrom. */
+export type SchemeName = Ranking['scheme']
+
+/*
+ * Issue 19's new operations (docs WEIGHTS.md), written by hand in the API's words until docs/api/openapi.json
+ * carries them; they are called through `pendingApi` (src/api/pending.ts). Once the document has them, these become
+ * Ok<…>/Body<…> aliases like the ones above and the calls move to `api`.
+ */
+export type DimensionCode = 'ORGANIZATION' | 'RESOURCE' | 'SOCIAL' | 'INNOVATION' | 'FEEDBACK'
+
+/** A 5×5 comparison matrix in the contract's order; above the diagonal one of 1/9 … 9, on and below it null. */
+export type PairwiseMatrix = (number | null)[][]
+
+export interface ConsistencyRequest {
+  pairwiseComparisons: PairwiseMatrix
+}
+
+export interface ConsistencyCheck {
+  dimensionWeights: Record<DimensionCode, number>
+  lambdaMax: number
+  consistencyIndex: number
+  consistencyRatio: number
+  acceptable: boolean
+  mostInconsistent: { row: DimensionCode; column: DimensionCode } | null
+}
+
+/** A scheme given in a what-if request: not saved, so no prefix and no date. */
+export interface GivenScheme {
+  dimensionWeights?: Record<string, number>
+  pairwiseComparisons?: PairwiseMatrix
+  indicatorWeights: Record<string, number>
+  targets?: Record<string, number>
+}
+
+export interface WhatIfRequest {
+  region?: string
+  asOf?: string
+  windowDays?: number
+  scheme: GivenScheme
+}
+
+export interface RankPosition {
+  rank: number | null
+  composite: number | null
+  grade: RankingEntry['grade']
+}
+
+export interface WhatIfEntry {
+  partnershipId: string
+  code: string
+  title: string
+  regionCode: string
+  applicable: RankPosition
+  whatIf: RankPosition
+  /** Positive: moved up; null when either rank is missing. */
+  rankChange: number | null
+}
+
+export interface WhatIfRanking {
+  region: string
+  asOf: string
+  windowDays: number
+  applicableScheme: SchemeName
+  givenScheme: {
+    dimensionWeights: Record<string, number>
+    indicatorWeights: Record<string, number>
+    targets: Record<string, number>
+    consistencyRatio?: number | null
+  }
+  items: WhatIfEntry[]
+  page: number
+  size: number
+  totalItems: number
+  totalPages: number
+}
+
+export type WarningKind = 'DORMANT' | 'RECTIFICATION_OVERDUE' | 'SCORE_DROP' | 'COVERAGE_LOW'
+export type WarningState = 'OPEN' | 'ENDED' | 'ALL'
+
+export interface EarlyWarning {
+  id: string
+  partnershipId: string
+  partnershipCode: string
+  partnershipTitle: string
+  regionCode: string
+  kind: WarningKind
+  /** What the warning is about beside the partnership (the rectification item of RECTIFICATION_OVERDUE). */
+  subjectId: string | null
+  startedOn: string
+  endedOn: string | null
+  details: unknown
+}
+
+export interface WarningPage {
+  items: EarlyWarning[]
+  page: number
+  size: number
+  totalItems: number
+  totalPages: number
+}
+
+/** The open warnings a score response lists. */
+export interface ScoreWarning {
+  kind: WarningKind
+  subjectId: string | null
+  startedOn: string
+}
+
+export type ScoreWithWarnings = Score & { warnings?: ScoreWarning[] }
+
+export interface PeerPercentiles {
+  peerRegion: string
+  indicators: { indicator: string; raw: number | null; peers: number; percentile: number | null }[]
+}
+
+export interface PartnershipRef {
+  id: string
+  code: string
+  title: string
+  regionCode?: string
+}
+
+export interface Relay {
+  sequence: number
+  host: PartnershipRef
+  activity: { id: string; type: string; title: string; occurredOn: string; attendance?: number | null }
+  next: PartnershipRef
+  recordedAt: string
+  note: string | null
+}
+
+export interface Benchmark {
+  id: string
+  partnership: PartnershipRef
+  validFrom: string
+  validUntil: string
+  citation: string
+  designatedOn: string
+  gradeOnDesignation: RankingEntry['grade']
+  overrideReason: string | null
+  currentHost: PartnershipRef
+  relays: Relay[]
+}
+
+export type BenchmarkState = 'CURRENT' | 'PAST' | 'ALL'
+
+export interface BenchmarkPage {
+  items: Benchmark[]
+  page: number
+  size: number
+  totalItems: number
+  totalPages: number
+}
+
+export interface BenchmarkRequest {
+  partnershipId: string
+  validFrom: string
+  validUntil: string
+  citation: string
+  overrideReason?: string
+}
+
+export interface RelayRequest {
+  activityId: string
+  nextPartnershipId: string
+  note?: string
+}

@@ -138,6 +138,12 @@ export const enumLabels = {
     WINDOW_SHIFT: { zh: '新的一天推移了评价窗口', en: 'A new day moved the window' },
     REBUILD: { zh: '读模型重建', en: 'The read model was rebuilt' },
   },
+  WarningKind: {
+    DORMANT: { zh: '活动停滞（90 天无活动）', en: 'Dormant (no activity for 90 days)' },
+    RECTIFICATION_OVERDUE: { zh: '整改逾期', en: 'Rectification overdue' },
+    SCORE_DROP: { zh: '得分骤降（90 天降 10 分以上）', en: 'Score drop (10 points in 90 days)' },
+    COVERAGE_LOW: { zh: '数据覆盖不足（低于 50%）', en: 'Low coverage (below 50 %)' },
+  },
   WebhookEventType: {
     'score.changed': { zh: '共建关系当前得分变化', en: "A partnership's current scores changed" },
     'grade.changed': { zh: '共建关系等级变化', en: "A partnership's grade changed" },
