@@ -1,4 +1,4 @@
-import type { RankPosition, WhatIfEntry } from '@/api/types'
+import type { GivenScheme, RankPosition, WhatIfEntry, WhatIfRequest } from '@/api/types'
 
 /** How a rank change is shown: an arrow, a word for screen readers and the number with its sign. */
 export interface RankMove {
@@ -25,4 +25,17 @@ export function rankMove(change: number | null | undefined): RankMove {
 export function rankedBy(entries: readonly WhatIfEntry[], side: 'applicable' | 'whatIf'): WhatIfEntry[] {
   const rank = (position: RankPosition) => position.rank ?? Number.POSITIVE_INFINITY
   return [...entries].sort((a, b) => rank(a[side]) - rank(b[side]) || a.code.localeCompare(b.code))
+}
+
+/** The body of POST /api/v1/evaluation/rankings/what-if: the ranking's basis (defaults left out) and the scheme. */
+export function whatIfRequest(
+  basis: { region: string; asOf: string; windowDays: number },
+  scheme: GivenScheme,
+): WhatIfRequest {
+  return {
+    ...(basis.region ? { region: basis.region } : {}),
+    ...(basis.asOf ? { asOf: basis.asOf } : {}),
+    windowDays: basis.windowDays,
+    scheme,
+  }
 }
