@@ -151,7 +151,8 @@ export interface EarlyWarning {
   subjectId: string | null
   startedOn: string
   endedOn: string | null
-  details: unknown
+  /** What it rests on: DORMANT lastActivityOn, termStart; RECTIFICATION_OVERDUE issue, raisedOn, dueOn; SCORE_DROP composite, compositeBefore; COVERAGE_LOW coverage. */
+  details: Record<string, unknown>
 }
 
 export interface WarningPage {

@@ -332,6 +332,17 @@ const en: typeof zhCN = {
       endedOn: 'Ended on',
       details: 'Details',
     },
+    details: {
+      lastActivityOn: 'Last activity',
+      termStart: 'Term started',
+      issue: 'Issue',
+      raisedOn: 'Raised on',
+      dueOn: 'Due on',
+      composite: 'Composite',
+      compositeBefore: 'Composite 90 days before',
+      coverage: 'Coverage',
+      noActivity: 'no activity ever logged',
+    },
     open: 'open',
   },
   benchmarks: {

@@ -326,6 +326,17 @@ export default {
       endedOn: '解除日期',
       details: '详情',
     },
+    details: {
+      lastActivityOn: '最近一次活动',
+      termStart: '协议起始日',
+      issue: '整改问题',
+      raisedOn: '提出日期',
+      dueOn: '整改期限',
+      composite: '综合得分',
+      compositeBefore: '90 天前综合得分',
+      coverage: '数据覆盖率',
+      noActivity: '从未登记活动',
+    },
     open: '未解除',
   },
   benchmarks: {

@@ -26,6 +26,12 @@ export const enumLabels = {
     NEEDS_IMPROVEMENT: { zh: '待改进', en: 'Needs improvement' },
     INSUFFICIENT_DATA: { zh: '数据不足', en: 'Insufficient data' },
   },
+  WarningKind: {
+    DORMANT: { zh: '休眠', en: 'Dormant' },
+    RECTIFICATION_OVERDUE: { zh: '整改逾期', en: 'Rectification overdue' },
+    SCORE_DROP: { zh: '得分下滑', en: 'Score drop' },
+    COVERAGE_LOW: { zh: '覆盖不足', en: 'Low coverage' },
+  },
   CoConstructionMode: {
     IDEOLOGY: { zh: '理念共享·思想引领', en: 'Shared ideas, ideological guidance' },
     ORGANIZATION: { zh: '组织共建·资源共享', en: 'Joint organisation, shared resources' },
@@ -137,12 +143,6 @@ export const enumLabels = {
     ORGANIZATION: { zh: '党组织党员人数变更', en: "A party's member count" },
     WINDOW_SHIFT: { zh: '新的一天推移了评价窗口', en: 'A new day moved the window' },
     REBUILD: { zh: '读模型重建', en: 'The read model was rebuilt' },
-  },
-  WarningKind: {
-    DORMANT: { zh: '活动停滞（90 天无活动）', en: 'Dormant (no activity for 90 days)' },
-    RECTIFICATION_OVERDUE: { zh: '整改逾期', en: 'Rectification overdue' },
-    SCORE_DROP: { zh: '得分骤降（90 天降 10 分以上）', en: 'Score drop (10 points in 90 days)' },
-    COVERAGE_LOW: { zh: '数据覆盖不足（低于 50%）', en: 'Low coverage (below 50 %)' },
   },
   WebhookEventType: {
     'score.changed': { zh: '共建关系当前得分变化', en: "A partnership's current scores changed" },
