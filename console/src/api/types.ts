@@ -177,20 +177,30 @@ export interface PeerPercentiles {
   indicators: { indicator: string; raw: number | null; peers: number; percentile: number | null }[]
 }
 
+/** A partnership as a benchmark names it; code and title are null while the read model is being rebuilt. */
 export interface PartnershipRef {
   id: string
-  code: string
-  title: string
-  regionCode?: string
+  code: string | null
+  title: string | null
+  regionCode: string | null
 }
 
+/** One hand-over of the host role: the host's showcase activity and the next host. */
 export interface Relay {
   sequence: number
   host: PartnershipRef
-  activity: { id: string; type: string; title: string; occurredOn: string; attendance?: number | null }
-  next: PartnershipRef
-  recordedAt: string
+  /** As the read model keeps it: type, title and attendance may be null (an activity from before V11, or revoked). */
+  showcaseActivity: {
+    id: string
+    type: string | null
+    title: string | null
+    occurredOn: string | null
+    attendance: number | null
+  }
+  nextHost: PartnershipRef
   note: string | null
+  recordedAt: string
+  recordedBy: string
 }
 
 export interface Benchmark {
@@ -198,10 +208,14 @@ export interface Benchmark {
   partnership: PartnershipRef
   validFrom: string
   validUntil: string
+  /** As of today. */
+  state: 'UPCOMING' | 'CURRENT' | 'PAST'
   citation: string
   designatedOn: string
+  designatedBy: string
   gradeOnDesignation: RankingEntry['grade']
   overrideReason: string | null
+  /** The benchmark's own partnership until the first relay, then the last relay's next host. */
   currentHost: PartnershipRef
   relays: Relay[]
 }

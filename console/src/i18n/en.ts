@@ -351,6 +351,8 @@ const en: typeof zhCN = {
     state: 'Which',
     search: 'Search',
     states: { CURRENT: 'Current', PAST: 'Past', ALL: 'All' },
+    stateTags: { UPCOMING: 'Upcoming', CURRENT: 'Current', PAST: 'Past' },
+    activityUnknown: 'showcase activity (details once the read model is rebuilt)',
     empty: 'No benchmark matches',
     designate: 'Designate a benchmark',
     designated: 'Designated as a benchmark',

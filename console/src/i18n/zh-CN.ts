@@ -345,6 +345,8 @@ export default {
     state: '范围',
     search: '查询',
     states: { CURRENT: '当前标杆', PAST: '往届标杆', ALL: '全部' },
+    stateTags: { UPCOMING: '待生效', CURRENT: '当前标杆', PAST: '往届标杆' },
+    activityUnknown: '展示活动（详情待读模型重建后显示）',
     empty: '没有符合条件的标杆',
     designate: '认定标杆',
     designated: '已认定为标杆',
