@@ -316,7 +316,7 @@ const en: typeof zhCN = {
     moved: '{count} partnerships change rank',
   },
   warnings: {
-    intro: 'Warnings of active partnerships: no activity for long, overdue rectification, a drop of the score, too little data.',
+    intro: 'Warnings of active partnerships: dormant (no activity in 90 days), rectification overdue, score drop (10 points or more in 90 days), low coverage (below 50 %).',
     region: 'Region-code prefix',
     kind: 'Kind',
     allKinds: 'All kinds',

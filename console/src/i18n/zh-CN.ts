@@ -310,20 +310,20 @@ export default {
     moved: '{count} 个共建关系名次变化',
   },
   warnings: {
-    intro: '处于生效状态的共建关系的预警：长期无活动、整改逾期、得分骤降、数据覆盖不足。',
+    intro: '生效中的共建关系的预警：休眠（近 90 天无活动）、整改逾期、得分下滑（90 天内降 10 分以上）、覆盖不足（数据覆盖率低于 50%）。',
     region: '区域代码前缀',
     kind: '预警类型',
     allKinds: '全部类型',
     state: '状态',
     search: '查询',
     empty: '没有符合条件的预警',
-    states: { OPEN: '未解除', ENDED: '已解除', ALL: '全部' },
+    states: { OPEN: '未结束', ENDED: '已结束', ALL: '全部' },
     columns: {
       partnership: '共建关系',
       regionCode: '区域代码',
       kind: '预警类型',
       startedOn: '开始日期',
-      endedOn: '解除日期',
+      endedOn: '结束日期',
       details: '详情',
     },
     details: {
@@ -337,7 +337,7 @@ export default {
       coverage: '数据覆盖率',
       noActivity: '从未登记活动',
     },
-    open: '未解除',
+    open: '未结束',
   },
   benchmarks: {
     intro: '教育主管部门认定的标杆共建关系及其“接力”：承办方举办展示活动后，把承办角色交给下一个共建关系。',
