@@ -4,6 +4,7 @@
  * targets of the volume indicators. People enter relative weights (25, 20, 20, 20, 15 or 1, 1, 1); the request
  * carries each group divided by its sum, which is what the API requires (each group sums to 1).
  */
+import { fieldErrors } from '@/api/problems'
 import type {
   DimensionCode,
   GivenScheme,
@@ -198,5 +199,20 @@ export function unnested<P extends Problem>(problem: P, prefix = 'scheme.'): P {
     ...problem,
     field: strip(problem.field),
     errors: problem.errors?.map((error) => ({ ...error, field: strip(error.field) })),
+  }
+}
+
+/**
+ * Where a refusal of a scheme belongs: beside the weight input (or the form's own field) it names, above the form
+ * otherwise; a comparison is only marked in the matrix (`refused`), so its words stand above the form too.
+ */
+export function placeSchemeProblem(problem: Problem, catalogue: Catalogue, formFields: readonly string[] = []) {
+  const unwrapped = unnested(problem)
+  const placed = fieldErrors(unwrapped, [...formFields, ...weightFieldNames(catalogue)])
+  const refused = refusedCell(unwrapped)
+  return {
+    byField: placed.byField,
+    general: placed.general ?? (refused ? (problem.detail ?? problem.title ?? null) : null),
+    refused,
   }
 }

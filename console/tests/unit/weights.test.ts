@@ -8,6 +8,7 @@ import {
   equalComparisons,
   fullMatrix,
   givenScheme,
+  placeSchemeProblem,
   refusedCell,
   requestMatrix,
   schemeRequest,
@@ -132,5 +133,27 @@ describe('the weights a request carries', () => {
     })
     const sum = unnested({ status: 422, field: 'dimensionWeights', detail: 'dimensionWeights: sum 0.9 is not 1' })
     expect(fieldErrors(sum, weightFieldNames(catalogue())).byField).toEqual({ dimensionWeights: 'sum 0.9 is not 1' })
+  })
+
+  it('marks the comparison a refusal names and puts its words above the form; other problems beside their input', () => {
+    const inconsistent = placeSchemeProblem(
+      {
+        status: 422,
+        field: 'pairwiseComparisons[1][2]',
+        detail: '两两比较之间矛盾过大：一致性比率为 1.2932，超过 0.10',
+        consistencyRatio: 1.2932,
+        mostInconsistentComparison: { row: 'RESOURCE', column: 'SOCIAL', comparison: '9' },
+      },
+      catalogue(),
+      ['regionPrefix'],
+    )
+    expect(inconsistent.refused).toEqual([1, 2])
+    expect(inconsistent.general).toContain('1.2932')
+    const prefix = placeSchemeProblem({ status: 422, field: 'regionPrefix', detail: 'regionPrefix: 不是本辖区' }, catalogue(), [
+      'regionPrefix',
+    ])
+    expect(prefix).toEqual({ byField: { regionPrefix: '不是本辖区' }, general: null, refused: null })
+    const asOf = placeSchemeProblem({ status: 422, field: 'asOf', detail: 'asOf 不能晚于今天' }, catalogue(), ['region'])
+    expect(asOf.general).toBe('asOf 不能晚于今天')
   })
 })
