@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.api;
 
+import io.gongjian.evaluation.application.BenchmarkView;
 import io.gongjian.evaluation.application.CooperationRow;
 import io.gongjian.evaluation.application.RankingEntry;
 import io.gongjian.evaluation.application.ScoreHistory;
@@ -9,6 +10,7 @@ import io.gongjian.export.ExportColumn;
 import io.gongjian.export.TableExport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The columns of this service's lists as spreadsheets: the JSON fields, headed in Chinese and English. */
 final class ExportTables {
@@ -46,9 +48,49 @@ final class ExportTables {
                     ExportColumn.of("学校名称", "school name", CooperationRow::schoolName),
                     ExportColumn.of("年度", "year", CooperationRow::year)));
 
+    /** One row per benchmark; its relay chain in one column, "1: host → next (activity date); 2: …". */
+    static final TableExport<BenchmarkView> BENCHMARKS = new TableExport<>(
+            "标杆 Benchmarks",
+            List.of(
+                    ExportColumn.of("标杆编号", "benchmark id", BenchmarkView::id),
+                    ExportColumn.of("项目编号", "code", benchmark -> shown(benchmark.partnership())),
+                    ExportColumn.of("项目名称", "title", benchmark -> benchmark
+                            .partnership()
+                            .title()),
+                    ExportColumn.of("行政区划", "region code", benchmark -> benchmark
+                            .partnership()
+                            .regionCode()),
+                    ExportColumn.of("起始日", "valid from", BenchmarkView::validFrom),
+                    ExportColumn.of("截止日", "valid until", BenchmarkView::validUntil),
+                    ExportColumn.of("状态", "state", BenchmarkView::state),
+                    ExportColumn.of("评定词", "citation", BenchmarkView::citation),
+                    ExportColumn.of("评定日", "designated on", BenchmarkView::designatedOn),
+                    ExportColumn.of("评定人", "designated by", BenchmarkView::designatedBy),
+                    ExportColumn.of("评定时等级", "grade on designation", BenchmarkView::gradeOnDesignation),
+                    ExportColumn.label("评定时等级名称", "grade (zh)", BenchmarkView::gradeOnDesignation),
+                    ExportColumn.of("破格理由", "override reason", BenchmarkView::overrideReason),
+                    ExportColumn.of("当前主办项目", "current host", benchmark -> shown(benchmark.currentHost())),
+                    ExportColumn.of(
+                            "接力次数", "relays", benchmark -> benchmark.relays().size()),
+                    ExportColumn.of("接力链", "relay chain", ExportTables::chain)));
+
     static final TableExport<ScoreHistory.Point> HISTORY = new TableExport<>("走势 History", historyColumns());
 
     private ExportTables() {}
+
+    private static String shown(BenchmarkView.PartnershipRef partnership) {
+        return partnership.code() == null ? partnership.id().toString() : partnership.code();
+    }
+
+    private static String chain(BenchmarkView benchmark) {
+        return benchmark.relays().stream()
+                .map(relay -> relay.sequence() + ": " + shown(relay.host()) + " → " + shown(relay.nextHost()) + " ("
+                        + (relay.showcaseActivity().occurredOn() == null
+                                ? relay.showcaseActivity().id()
+                                : relay.showcaseActivity().occurredOn())
+                        + ")")
+                .collect(Collectors.joining("; "));
+    }
 
     private static List<ExportColumn<ScoreHistory.Point>> historyColumns() {
         List<ExportColumn<ScoreHistory.Point>> columns = new ArrayList<>(List.of(

@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.api;
 
+import io.gongjian.commons.api.IdempotentWrites;
 import io.gongjian.commons.api.QueryParameters;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.CurrentCaller;
@@ -7,14 +8,19 @@ import io.gongjian.commons.security.Role;
 import io.gongjian.evaluation.application.Ranking;
 import io.gongjian.evaluation.application.RankingScope;
 import io.gongjian.evaluation.application.ScoreService;
+import io.gongjian.evaluation.application.WhatIfRanking;
+import io.gongjian.evaluation.application.WhatIfRankings;
 import io.gongjian.export.ExportMediaTypes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -27,9 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+@IdempotentWrites
 @Path("/api/v1/evaluation/rankings")
 @Tag(name = "Rankings", description = "The ACTIVE partnerships of a region ranked by composite score")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +47,9 @@ public class RankingResource {
 
     @Inject
     ScoreService scores;
+
+    @Inject
+    WhatIfRankings whatIf;
 
     @Inject
     CurrentCaller caller;
@@ -78,5 +90,38 @@ public class RankingResource {
         return Response.ok(scores.ranking(
                         caller.get(), region, date, window.days(), new PageRequest(page, size, "composite", true)))
                 .build();
+    }
+
+    @POST
+    @Path("/what-if")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "getWhatIfRanking",
+            summary = "A region's ranking under a scheme given in the request beside the applicable scheme's, with each"
+                    + " partnership's rank change",
+            description = "\"What if we weighed innovation twice as much?\": the ACTIVE partnerships of the region,"
+                    + " ranked as GET rankings ranks them (same region, date and window rules, same roles) once under"
+                    + " the scheme applying to the region and once under the scheme in the body, listed in the order"
+                    + " of the given scheme (ties by code, those without a composite last). Targets: the agreement's"
+                    + " own first, then the given scheme's, then INDICATORS.md's default. The scheme is checked as"
+                    + " saving one checks it, but nothing is saved and no score changes.")
+    @APIResponseSchema(value = WhatIfRanking.class, responseDescription = "A page of the what-if ranking")
+    @APIResponse(
+            responseCode = "422",
+            description = "The scheme is refused as saving it would be (`field` names its member, e.g."
+                    + " dimensionWeights or pairwiseComparisons[0][3]; comparisons too inconsistent carry"
+                    + " consistencyRatio and mostInconsistentComparison), or the region, asOf or windowDays is wrong")
+    @APIResponse(responseCode = "404", description = "A bureau officer asked for a region outside its own")
+    public RestResponse<WhatIfRanking> whatIf(
+            @NotNull WhatIfRequest request,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return RestResponse.ok(whatIf.rank(
+                caller.get(),
+                request.region(),
+                request.asOf(),
+                request.windowDays(),
+                request.weights(),
+                new PageRequest(page, size, "composite", true)));
     }
 }

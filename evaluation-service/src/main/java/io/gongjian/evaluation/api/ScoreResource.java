@@ -7,6 +7,7 @@ import io.gongjian.commons.security.Role;
 import io.gongjian.evaluation.api.workbook.ScoreWorkbook;
 import io.gongjian.evaluation.application.HistoryStep;
 import io.gongjian.evaluation.application.IndicatorRecords;
+import io.gongjian.evaluation.application.PeerPercentiles;
 import io.gongjian.evaluation.application.ScoreBasis;
 import io.gongjian.evaluation.application.ScoreDocument;
 import io.gongjian.evaluation.application.ScoreHistory;
@@ -91,6 +92,27 @@ public class ScoreResource {
         return score.isStored()
                 ? Response.ok(score.storedJson(), MediaType.APPLICATION_JSON).build()
                 : Response.ok(score.computed()).build();
+    }
+
+    @GET
+    @Path("/score/percentiles")
+    @Operation(
+            operationId = "getPartnershipPercentiles",
+            summary = "Where each of the partnership's raw indicator values stands among its province's partnerships",
+            description = "Peers (WEIGHTS.md): the ACTIVE partnerships whose region code shares the partnership's"
+                    + " first two digits, the partnership included, for which the indicator is available. Raw values,"
+                    + " so the same under any weight scheme; a higher raw value is better for every indicator."
+                    + " percentile = 100 × (peers with a lower raw value + 0.5 × other peers with an equal one) ÷"
+                    + " (peers − 1), rounded half-up to 1 decimal. Readable by whoever reads the score.")
+    public PeerPercentiles percentiles(
+            @PathParam("id") UUID id,
+            @QueryParam("asOf")
+                    @Parameter(
+                            description = "YYYY-MM-DD, default today (Asia/Shanghai), not in the future",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String asOf,
+            @BeanParam ScoreWindow window) {
+        return scores.percentiles(caller.get(), id, QueryParameters.date("asOf", asOf), window.days());
     }
 
     @GET

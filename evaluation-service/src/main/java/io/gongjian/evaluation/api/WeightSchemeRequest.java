@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.api;
 
 import io.gongjian.evaluation.application.SchemeDraft;
+import io.gongjian.evaluation.application.SchemeWeights;
 import io.gongjian.evaluation.domain.Dimension;
 import io.gongjian.evaluation.domain.Indicator;
 import java.math.BigDecimal;
@@ -34,6 +35,8 @@ public record WeightSchemeRequest(
 
     SchemeDraft toDraft() {
         return new SchemeDraft(
-                regionPrefix, effectiveFrom, dimensionWeights, pairwiseComparisons, indicatorWeights, targets);
+                regionPrefix,
+                effectiveFrom,
+                new SchemeWeights(dimensionWeights, pairwiseComparisons, indicatorWeights, targets));
     }
 }

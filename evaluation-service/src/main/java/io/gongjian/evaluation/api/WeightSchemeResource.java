@@ -67,6 +67,24 @@ public class WeightSchemeResource {
                 .build();
     }
 
+    @POST
+    @Path("/consistency")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "checkPairwiseConsistency",
+            summary = "The weights, λmax, CI and CR of a pairwise comparison matrix as it stands, saving nothing",
+            description = "For a scheme editor showing the consistency ratio as the matrix is filled in: answered"
+                    + " however inconsistent the comparisons are (`acceptable` says whether a scheme may be saved"
+                    + " with them, CR ≤ 0.10). A malformed matrix is refused as saving a scheme refuses it.")
+    @APIResponseSchema(value = PairwiseConsistency.class, responseDescription = "The weights and consistency")
+    @APIResponse(
+            responseCode = "422",
+            description = "Not a 5×5 matrix, a comparison not one of 1/9 … 9, or a cell on or below the diagonal"
+                    + " that is not 1 or the reciprocal: `field` names the cell, e.g. pairwiseComparisons[3][1]")
+    public RestResponse<PairwiseConsistency> consistency(@NotNull PairwiseConsistency.Request request) {
+        return RestResponse.ok(PairwiseConsistency.of(schemes.consistency(request.pairwiseComparisons())));
+    }
+
     @GET
     @Operation(
             operationId = "listWeightSchemes",

@@ -112,7 +112,10 @@ final class ReadModelChanges
                 a.revoked(),
                 required(a.occurredOn()),
                 a.universityPartyMembers(),
-                a.enterprisePartyMembers()));
+                a.enterprisePartyMembers(),
+                a.type(),
+                a.title(),
+                a.attendance()));
     }
 
     @Override

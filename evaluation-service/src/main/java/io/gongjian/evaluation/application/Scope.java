@@ -41,10 +41,7 @@ final class Scope {
      * viewers; refused to everyone else.
      */
     static String regionInReach(Caller caller, String requested) {
-        String region = requested == null ? "" : requested.strip();
-        if (!region.isEmpty() && !REGION_PREFIX.matcher(region).matches()) {
-            throw new RuleViolation("region", "score.region-prefix");
-        }
+        String region = regionPrefix(requested);
         if (caller.seesEverything() || caller.has(Role.VIEWER)) {
             return region;
         }
@@ -59,6 +56,15 @@ final class Scope {
             return region;
         }
         throw new Forbidden("score.rankings-roles");
+    }
+
+    /** The {@code region} filter of a list: a region-code prefix, or empty for all regions. */
+    static String regionPrefix(String requested) {
+        String region = requested == null ? "" : requested.strip();
+        if (!region.isEmpty() && !REGION_PREFIX.matcher(region).matches()) {
+            throw new RuleViolation("region", "score.region-prefix");
+        }
+        return region;
     }
 
     static boolean recordsInputs(Caller caller, EvaluatedPartnership partnership) {

@@ -7,10 +7,13 @@ import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.time.BusinessCalendar;
+import io.gongjian.evaluation.domain.DayFigures;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.Facts;
 import io.gongjian.evaluation.domain.Indicator;
+import io.gongjian.evaluation.domain.Measure;
 import io.gongjian.evaluation.domain.Numbers;
+import io.gongjian.evaluation.domain.PeerPercentile;
 import io.gongjian.evaluation.domain.Scorecard;
 import io.gongjian.evaluation.domain.Window;
 import io.gongjian.evaluation.domain.weights.WeightScheme;
@@ -20,7 +23,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -136,6 +138,40 @@ public class ScoreService {
         return new ScoreHistory(partnershipId, days, spacing, points);
     }
 
+    /**
+     * Each indicator's percentile among the partnership's peers (WEIGHTS.md): the ACTIVE partnerships of its
+     * province, their raw values computed from the figures a ranking of the province reads. The partnership's own raw
+     * values are its score's (it is its own peer, ACTIVE or not).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PeerPercentiles percentiles(Caller caller, UUID partnershipId, LocalDate asOf, Integer windowDays) {
+        EvaluatedPartnership partnership = visible(caller, partnershipId);
+        Window window = window(asOf, windowDays);
+        String province = partnership.regionCode().substring(0, 2);
+        Scorecard own = scorecards.of(partnership, window);
+        List<DayFigures> others = rankingSource.candidates(province, window.firstDay(), window.asOf()).stream()
+                .filter(candidate -> !candidate.id().equals(partnershipId))
+                .map(RankingCandidate::figures)
+                .toList();
+        List<PeerPercentiles.Line> lines = new ArrayList<>();
+        for (Indicator indicator : Indicator.values()) {
+            BigDecimal raw = own.indicator(indicator).raw();
+            List<BigDecimal> peers = new ArrayList<>();
+            for (DayFigures figures : others) {
+                Measure measure = indicator.measure(window, figures);
+                if (measure.available()) {
+                    peers.add(measure.raw());
+                }
+            }
+            if (raw != null) {
+                peers.add(raw);
+            }
+            lines.add(new PeerPercentiles.Line(
+                    indicator, Numbers.shown(raw), peers.size(), raw == null ? null : PeerPercentile.of(raw, peers)));
+        }
+        return new PeerPercentiles(partnershipId, window.asOf(), window.days(), province, lines);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ranking ranking(Caller caller, String region, LocalDate asOf, Integer windowDays, PageRequest page) {
         String prefix = Scope.regionInReach(caller, region);
@@ -184,14 +220,15 @@ public class ScoreService {
                 }
             }
         }
-        List<Ranked> ranked = rankedOnRequest(scope.region(), window, choice.applying(scope.region(), window.asOf()));
+        List<RankedCandidate> ranked =
+                rankedOnRequest(scope.region(), window, choice.applying(scope.region(), window.asOf()));
         for (int i = 0; i < ranked.size(); i++) {
             sink.accept(ranked.get(i).entry(i));
         }
     }
 
     private Page<RankingEntry> rankOnRequest(String prefix, Window window, PageRequest page, WeightScheme scheme) {
-        List<Ranked> ranked = rankedOnRequest(prefix, window, scheme);
+        List<RankedCandidate> ranked = rankedOnRequest(prefix, window, scheme);
         List<RankingEntry> items = new ArrayList<>();
         for (int i = page.offset(); i < Math.min(ranked.size(), page.offset() + page.size()); i++) {
             items.add(ranked.get(i).entry(i));
@@ -199,57 +236,9 @@ public class ScoreService {
         return Page.of(items, page, ranked.size());
     }
 
-    /** @param roughComposite the composite as a double, to sort by (unranked: below any composite) */
-    private record Ranked(RankingCandidate partnership, Scorecard.Standing card, double roughComposite) {
-
-        /**
-         * Highest composite first, those without one last, ties by code. Composites are compared as doubles, and
-         * exactly only where the doubles tie: {@link BigDecimal#doubleValue} keeps their order, and comparing ten
-         * thousand 34-digit decimals was a quarter of a ranking's time.
-         */
-        static final Comparator<Ranked> ORDER = (a, b) -> {
-            int rough = Double.compare(b.roughComposite, a.roughComposite);
-            if (rough != 0) {
-                return rough;
-            }
-            int exact = a.card.composite() == null ? 0 : b.card.composite().compareTo(a.card.composite());
-            return exact != 0 ? exact : a.partnership.code().compareTo(b.partnership.code());
-        };
-
-        Ranked(RankingCandidate partnership, Scorecard.Standing card) {
-            this(
-                    partnership,
-                    card,
-                    card.composite() == null
-                            ? Double.NEGATIVE_INFINITY
-                            : card.composite().doubleValue());
-        }
-
-        /** The entry at 0-based position {@code index}; ranked only with a composite. */
-        RankingEntry entry(int index) {
-            BigDecimal composite = card.composite();
-            return new RankingEntry(
-                    composite == null ? null : index + 1,
-                    partnership.id(),
-                    partnership.code(),
-                    partnership.title(),
-                    partnership.regionCode(),
-                    Numbers.shown(composite),
-                    card.grade(),
-                    Numbers.shown(card.coverage()));
-        }
-    }
-
     /** The ranking of {@code prefix}, every composite computed with {@code scheme}: the prefix's. */
-    private List<Ranked> rankedOnRequest(String prefix, Window window, WeightScheme scheme) {
-        List<RankingCandidate> active = rankingSource.candidates(prefix, window.firstDay(), window.asOf());
-        // On every core: ten thousand composites are most of a province's ranking as of another date.
-        List<Ranked> ranked = new ArrayList<>(active.parallelStream()
-                .map(candidate -> new Ranked(
-                        candidate, Scorecard.standing(window, candidate.figures(), candidate.targets(), scheme)))
-                .toList());
-        ranked.sort(Ranked.ORDER);
-        return ranked;
+    private List<RankedCandidate> rankedOnRequest(String prefix, Window window, WeightScheme scheme) {
+        return RankedCandidate.rank(rankingSource.candidates(prefix, window.firstDay(), window.asOf()), window, scheme);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.gongjian.evaluation.application;
 
 import io.gongjian.commons.domain.Forbidden;
 import io.gongjian.commons.domain.NotFound;
-import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.paging.Page;
 import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
@@ -12,7 +11,9 @@ import io.gongjian.evaluation.domain.weights.WeightScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Saving and reading weight schemes (WEIGHTS.md): a bureau officer for its own region prefix or a longer one, a
@@ -40,6 +41,14 @@ public class WeightSchemeService {
         schemes.add(saved);
         updates.schemeSaved(scheme);
         return saved;
+    }
+
+    /**
+     * The weights, λmax, CI and CR of pairwise comparisons as they stand, however inconsistent, for someone filling
+     * in the matrix; refused only for a malformed matrix, as saving refuses it. Nothing is saved.
+     */
+    public PairwiseComparison consistency(List<List<BigDecimal>> pairwiseComparisons) {
+        return PairwiseComparison.measured(pairwiseComparisons);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,19 +83,15 @@ public class WeightSchemeService {
     }
 
     private static WeightScheme scheme(SchemeDraft draft, int version) {
-        boolean weightsGiven = draft.dimensionWeights() != null;
-        boolean comparisonsGiven = draft.pairwiseComparisons() != null;
-        if (weightsGiven == comparisonsGiven) {
-            throw new RuleViolation("dimensionWeights", "scheme.weights-or-comparisons");
-        }
-        if (weightsGiven) {
+        SchemeWeights weights = draft.weights();
+        if (!weights.fromComparisons()) {
             return WeightScheme.of(
                     draft.regionPrefix(),
                     version,
                     draft.effectiveFrom(),
-                    draft.dimensionWeights(),
-                    draft.indicatorWeights(),
-                    draft.targets());
+                    weights.dimensionWeights(),
+                    weights.indicatorWeights(),
+                    weights.targets());
         }
         // The prefix and date are checked before the comparisons: the field named is the first one wrong.
         WeightScheme.of(
@@ -100,8 +105,8 @@ public class WeightSchemeService {
                 draft.regionPrefix(),
                 version,
                 draft.effectiveFrom(),
-                PairwiseComparison.of(draft.pairwiseComparisons()),
-                draft.indicatorWeights(),
-                draft.targets());
+                PairwiseComparison.of(weights.pairwiseComparisons()),
+                weights.indicatorWeights(),
+                weights.targets());
     }
 }

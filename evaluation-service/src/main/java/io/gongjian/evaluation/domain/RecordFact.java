@@ -15,6 +15,10 @@ import java.util.UUID;
  * @param exchangeType exchanges: INTERNSHIP, ORDER_CLASS, … (the national data table counts some apart)
  * @param resourceKind teaching resources: COURSE, TEXTBOOK, … when given
  * @param universityIncome conversions: what the university side received, 10k CNY, when given
+ * @param activityType activities: SITE_VISIT, SYMPOSIUM, THEME_PARTY_DAY, … (what a benchmark's relay shows; the
+ *     indicators do not read it); {@code null} when stored before it was kept (V11) or not loaded (scoring)
+ * @param title activities: the title, likewise
+ * @param attendance activities: how many attended, likewise
  */
 public record RecordFact(
         UUID id,
@@ -31,7 +35,10 @@ public record RecordFact(
         BigDecimal outputValue,
         String exchangeType,
         String resourceKind,
-        BigDecimal universityIncome) {
+        BigDecimal universityIncome,
+        String activityType,
+        String title,
+        Integer attendance) {
 
     /** An activity as the indicators count it. */
     public Facts.Activity asActivity() {
@@ -50,7 +57,10 @@ public record RecordFact(
             boolean revoked,
             LocalDate occurredOn,
             int universityPartyMembers,
-            int enterprisePartyMembers) {
+            int enterprisePartyMembers,
+            String type,
+            String title,
+            int attendance) {
         return new RecordFact(
                 id,
                 FactKind.ACTIVITY,
@@ -66,7 +76,10 @@ public record RecordFact(
                 null,
                 null,
                 null,
-                null);
+                null,
+                type,
+                title,
+                attendance);
     }
 
     public static RecordFact exchange(
@@ -91,6 +104,9 @@ public record RecordFact(
                 headcount,
                 null,
                 type,
+                null,
+                null,
+                null,
                 null,
                 null);
     }
@@ -118,6 +134,9 @@ public record RecordFact(
                 null,
                 null,
                 resourceKind,
+                null,
+                null,
+                null,
                 null);
     }
 
@@ -145,6 +164,9 @@ public record RecordFact(
                 outputValue,
                 null,
                 null,
-                universityIncome);
+                universityIncome,
+                null,
+                null,
+                null);
     }
 }

@@ -193,7 +193,10 @@ public class JpaFactSource implements FactSource {
                             (BigDecimal) row[10],
                             (String) row[11],
                             (String) row[12],
-                            (BigDecimal) row[13]));
+                            (BigDecimal) row[13],
+                            null,
+                            null,
+                            null));
         }
     }
 

@@ -111,6 +111,9 @@ public class JpaReadModel implements ReadModel {
             entity.exchangeType = r.exchangeType();
             entity.resourceKind = r.resourceKind();
             entity.universityIncome = r.universityIncome();
+            entity.activityType = r.activityType();
+            entity.title = r.title();
+            entity.attendance = r.attendance();
         });
     }
 
@@ -149,7 +152,10 @@ public class JpaReadModel implements ReadModel {
                         r.outputValue,
                         r.exchangeType,
                         r.resourceKind,
-                        r.universityIncome));
+                        r.universityIncome,
+                        r.activityType,
+                        r.title,
+                        r.attendance));
     }
 
     /** A column, not the entity: the upsert that follows is native and would leave a loaded entity stale. */

@@ -56,6 +56,12 @@ public class RecordFactEntity extends VersionedRow {
     @Column(name = "university_income")
     public BigDecimal universityIncome;
 
+    @Column(name = "activity_type")
+    public String activityType;
+
+    public String title;
+    public Integer attendance;
+
     @Override
     long version() {
         return version;

@@ -91,6 +91,11 @@ class ScopeMatrixTest {
                     scope.getKey(),
                     liuzhou ? SCORE_P45 : SCORE_P44);
             matrix.expect(
+                    "GET " + partnership + "/score/percentiles",
+                    ids.get("partnership"),
+                    scope.getKey(),
+                    liuzhou ? SCORE_P45 : SCORE_P44);
+            matrix.expect(
                     "GET " + partnership + "/history",
                     ids.get("partnership"),
                     scope.getKey(),
@@ -114,6 +119,23 @@ class ScopeMatrixTest {
                         request ->
                                 request.contentType(ContentType.JSON).body(body(collection, ids.get("partnership"))));
             }
+            // Designating a benchmark: bureau officers and admins only; refused after the scope check, as neither
+            // partnership is graded GOOD.
+            matrix.expect(
+                    "POST /api/v1/evaluation/benchmarks",
+                    null,
+                    scope.getKey(),
+                    liuzhou ? new int[] {422, 422, 404, 403, 403, 403} : new int[] {422, 404, 422, 403, 403, 403},
+                    request -> request.contentType(ContentType.JSON)
+                            .body(Map.of(
+                                    "partnershipId",
+                                    ids.get("partnership"),
+                                    "validFrom",
+                                    "2026-01-01",
+                                    "validUntil",
+                                    "2026-12-31",
+                                    "citation",
+                                    "示范")));
             // Completing: the parties' organisation admins too. completedOn before raisedOn fails after the check.
             matrix.expect(
                     "POST /api/v1/evaluation/rectifications/{id}/complete",
@@ -135,6 +157,28 @@ class ScopeMatrixTest {
                 "GET /api/v1/evaluation/rankings?region=4403", null, "Shenzhen", new int[] {200, 404, 200, 403, 403, 200
                 });
         matrix.expect("GET /api/v1/evaluation/rankings", null, "own region", new int[] {200, 200, 200, 403, 403, 200});
+        // What-if rankings: scoped as rankings are, the region in the body.
+        for (var region : List.of(
+                Map.entry("Guangxi", new int[] {200, 200, 404, 403, 403, 200}),
+                Map.entry("Shenzhen", new int[] {200, 404, 200, 403, 403, 200}))) {
+            String prefix = region.getKey().equals("Guangxi") ? "45" : "4403";
+            matrix.expect(
+                    "POST /api/v1/evaluation/rankings/what-if",
+                    null,
+                    region.getKey(),
+                    region.getValue(),
+                    request -> request.contentType(ContentType.JSON)
+                            .body(Map.of("region", prefix, "scheme", WhatIfApiTest.innovationTwice())));
+        }
+        matrix.expect(
+                "POST /api/v1/evaluation/weight-schemes/consistency",
+                null,
+                "any matrix",
+                new int[] {200, 200, 200, 403, 403, 403},
+                request -> request.contentType(ContentType.JSON)
+                        .body(Map.of(
+                                "pairwiseComparisons", WhatIfApiTest.upperTriangle(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))));
+        matrix.expect("GET /api/v1/evaluation/benchmarks", null, "public", new int[] {200, 200, 200, 200, 200, 200});
         matrix.expect("GET /api/v1/evaluation/indicators", null, "catalogue", new int[] {200, 200, 200, 200, 200, 200});
         matrix.expect("GET /api/v1/evaluation/labels", null, "labels", new int[] {200, 200, 200, 200, 200, 200});
         matrix.expect(

@@ -39,8 +39,9 @@ class FactSheetTest {
                 twenty,
                 ten,
                 List.of(
-                        RecordFact.activity(kept, partnership.id(), 1, false, D, 6, 3),
-                        RecordFact.activity(UUID.randomUUID(), partnership.id(), 2, true, D, 30, 10)),
+                        RecordFact.activity(kept, partnership.id(), 1, false, D, 6, 3, "SITE_VISIT", "现场观摩", 14),
+                        RecordFact.activity(
+                                UUID.randomUUID(), partnership.id(), 2, true, D, 30, 10, "SYMPOSIUM", "研讨会", 45)),
                 List.of());
 
         Measure participation = Indicator.ORG_PARTICIPATION.measure(YEAR, facts);

@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.api.report;
 
 import io.gongjian.evaluation.application.AnnualReport;
+import io.gongjian.evaluation.application.SchemeName;
 import io.gongjian.evaluation.application.ScoreReport;
 import io.gongjian.evaluation.domain.Dimension;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
@@ -115,8 +116,19 @@ public final class AnnualReportPdf {
                         + (score.asOf().equals(LocalDate.of(report.year(), 12, 31)) ? "" : "（年度未结束，数据截至评估日）"));
         field("评估日", "As of", score.asOf().toString());
         field("评估窗口", "Window", window.firstDay() + " 至 " + score.asOf() + "（" + score.windowDays() + " 天 days）");
+        field("权重方案", "Weight scheme", schemeName(score.scheme()));
         canvas.y -= 6;
         summaryBox(score);
+    }
+
+    /** The scheme the weights come from (WEIGHTS.md), as a reader finds it again in the list of schemes. */
+    static String schemeName(SchemeName scheme) {
+        if (scheme.effectiveFrom() == null) {
+            return "默认方案（评估指标体系） default scheme (INDICATORS.md)";
+        }
+        return "区划 " + scheme.prefix() + " 第 " + scheme.version() + " 版，" + scheme.effectiveFrom() + " 起施行 (region "
+                + scheme.prefix() + ", version " + scheme.version() + ", effective from " + scheme.effectiveFrom()
+                + ")";
     }
 
     /** The composite, grade and coverage, large. */

@@ -43,6 +43,11 @@ public final class PairwiseComparison {
     static final int MAX_STEPS = 1000;
     /** How close a given number must be to an allowed comparison (relative) to count as it. */
     private static final double SAME_VALUE = 1e-9;
+    /**
+     * How far |ln(a_ij · w_j / w_i)| may be from 0 for the comparison to agree with the weights: double arithmetic
+     * leaves a consistent matrix's (CR 0) a few units of the last place off.
+     */
+    private static final double AGREES = 1e-9;
 
     private static final int N = 5;
     private static final String FIELD = "pairwiseComparisons";
@@ -62,9 +67,17 @@ public final class PairwiseComparison {
      * is not allowed or the comparisons are not consistent enough ({@link Inconsistent}).
      */
     public static PairwiseComparison of(List<? extends List<? extends Number>> rows) {
-        PairwiseComparison comparison = new PairwiseComparison(checked(rows));
+        PairwiseComparison comparison = measured(rows);
         comparison.requireConsistent();
         return comparison;
+    }
+
+    /**
+     * The comparisons of 5 rows of 5 numbers as {@link #of} reads them, refused when a value is not allowed, but
+     * however inconsistent: to tell someone filling in the matrix its weights and CR as they go.
+     */
+    public static PairwiseComparison measured(List<? extends List<? extends Number>> rows) {
+        return new PairwiseComparison(checked(rows));
     }
 
     /**
@@ -133,27 +146,37 @@ public final class PairwiseComparison {
         return consistencyIndex() / RANDOM_INDEX;
     }
 
-    /** Row and column (in {@link #ORDER}) of the pair i &lt; j with the largest |ln(a_ij · w_j / w_i)|; first wins. */
-    int[] mostOutOfLine() {
-        int[] worst = {0, 1};
-        double largest = -1;
+    /** Whether CR is at most {@link #MAX_CONSISTENCY_RATIO}: comparisons a scheme may be saved with. */
+    public boolean acceptable() {
+        return consistencyRatio() <= MAX_CONSISTENCY_RATIO;
+    }
+
+    /**
+     * The pair i &lt; j with the largest |ln(a_ij · w_j / w_i)| (the first such in row order), the one to revise
+     * first; {@code null} when every comparison agrees with the weights (a consistent matrix, CR 0).
+     */
+    public Pair mostOutOfLine() {
+        Pair worst = null;
+        double largest = AGREES;
         for (int i = 0; i < N; i++) {
             for (int j = i + 1; j < N; j++) {
                 double deviation = Math.abs(Math.log(matrix[i][j] * weights[j] / weights[i]));
                 if (deviation > largest) {
                     largest = deviation;
-                    worst = new int[] {i, j};
+                    worst = new Pair(ORDER.get(i), ORDER.get(j));
                 }
             }
         }
         return worst;
     }
 
+    /** A comparison of the matrix: how much more {@code row} weighs than {@code column}. */
+    public record Pair(Dimension row, Dimension column) {}
+
     private void requireConsistent() {
-        double ratio = consistencyRatio();
-        if (ratio > MAX_CONSISTENCY_RATIO) {
-            int[] pair = mostOutOfLine();
-            throw new Inconsistent(ratio, ORDER.get(pair[0]), ORDER.get(pair[1]), judgement(matrix[pair[0]][pair[1]]));
+        if (!acceptable()) {
+            Pair pair = mostOutOfLine();
+            throw new Inconsistent(consistencyRatio(), pair.row(), pair.column(), judgement(pair.row(), pair.column()));
         }
     }
 

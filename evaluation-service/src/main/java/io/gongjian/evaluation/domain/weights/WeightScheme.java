@@ -103,6 +103,30 @@ public final class WeightScheme {
     }
 
     /**
+     * A scheme given to weigh a what-if ranking with and never saved: its weights and targets checked as a saved
+     * scheme's are, but without a region prefix, version or {@code effectiveFrom}, it applies nowhere by itself.
+     *
+     * @param targets default annual targets of volume indicators, may be {@code null} or leave any out
+     */
+    public static WeightScheme unsaved(
+            Map<Dimension, BigDecimal> dimensionWeights,
+            Map<Indicator, BigDecimal> indicatorWeights,
+            Map<Indicator, BigDecimal> targets) {
+        return new WeightScheme(null, 0, null, dimensionWeights, indicatorWeights, targets, null);
+    }
+
+    /** A scheme never saved, as {@link #unsaved}, whose dimension weights are those of consistent comparisons. */
+    public static WeightScheme unsavedFromComparisons(
+            PairwiseComparison comparisons,
+            Map<Indicator, BigDecimal> indicatorWeights,
+            Map<Indicator, BigDecimal> targets) {
+        if (comparisons == null) {
+            throw new RuleViolation("pairwiseComparisons", "required", "pairwiseComparisons");
+        }
+        return new WeightScheme(null, 0, null, comparisons.weights(), indicatorWeights, targets, comparisons);
+    }
+
+    /**
      * INDICATORS.md's scheme: ORGANIZATION 0.25, RESOURCE 0.20, SOCIAL 0.20, INNOVATION 0.20, FEEDBACK 0.15, equal
      * indicator weights inside each dimension, and the default targets of the volume indicators.
      */
@@ -132,30 +156,35 @@ public final class WeightScheme {
         return new WeightScheme(null, 1, null, dimensionWeights, indicatorWeights, targets, null);
     }
 
-    /** Whether this scheme is for a prefix of {@code regionCode} and in effect on {@code date}; the default: never. */
+    /**
+     * Whether this scheme is for a prefix of {@code regionCode} and in effect on {@code date}; the default and an
+     * unsaved one: never.
+     */
     public boolean appliesTo(String regionCode, LocalDate date) {
-        return !isDefault() && regionCode.startsWith(regionPrefix) && !effectiveFrom.isAfter(date);
+        return regionPrefix != null && regionCode.startsWith(regionPrefix) && !effectiveFrom.isAfter(date);
     }
 
+    /** Whether this is INDICATORS.md's scheme, of which there is one. */
     public boolean isDefault() {
-        return regionPrefix == null;
+        return this == DEFAULT_SCHEME;
     }
 
-    /** The region prefix, {@code null} for the default scheme. */
+    /** The region prefix, {@code null} for the default scheme and an unsaved one. */
     public String regionPrefix() {
         return regionPrefix;
     }
 
-    /** What a response names the scheme by: its region prefix, or {@link #DEFAULT}. */
+    /** What a response names the scheme by: its region prefix, or {@link #DEFAULT}; {@code null} when unsaved. */
     public String scope() {
         return isDefault() ? DEFAULT : regionPrefix;
     }
 
+    /** Its version within its prefix: 1 for the default, 0 for an unsaved scheme. */
     public int version() {
         return version;
     }
 
-    /** The first date the scheme applies on, {@code null} for the default scheme. */
+    /** The first date the scheme applies on, {@code null} for the default scheme and an unsaved one. */
     public LocalDate effectiveFrom() {
         return effectiveFrom;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.gongjian.evaluation.application.AnnualReport;
 import io.gongjian.evaluation.application.HistoryStep;
+import io.gongjian.evaluation.application.SchemeName;
 import io.gongjian.evaluation.application.ScoreHistory;
 import io.gongjian.evaluation.application.ScoreReport;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
@@ -99,8 +100,17 @@ class AnnualReportPdfTest {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("不可用"));
             assertTrue(text.contains("无。None open."));
+            assertTrue(text.contains("权重方案"), "names the weight scheme");
+            assertTrue(text.contains("默认方案（评估指标体系）"), "the default one, here");
             assertEquals(1, document.getNumberOfPages() <= 3 ? 1 : 0, "pages: " + document.getNumberOfPages());
         }
+    }
+
+    @Test
+    void aSavedSchemeIsNamedAsTheListOfSchemesShowsIt() {
+        assertEquals(
+                "区划 4501 第 2 版，2026-01-01 起施行 (region 4501, version 2, effective from 2026-01-01)",
+                AnnualReportPdf.schemeName(new SchemeName("4501", 2, LocalDate.parse("2026-01-01"))));
     }
 
     /** A report whose figures come from the domain's scorecard, as the use case would give them. */

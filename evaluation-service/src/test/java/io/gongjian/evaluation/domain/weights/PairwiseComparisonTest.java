@@ -6,7 +6,10 @@ import static io.gongjian.evaluation.domain.Dimension.ORGANIZATION;
 import static io.gongjian.evaluation.domain.Dimension.RESOURCE;
 import static io.gongjian.evaluation.domain.Dimension.SOCIAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gongjian.commons.domain.Message;
 import io.gongjian.commons.domain.RuleViolation;
@@ -144,6 +147,53 @@ class PairwiseComparisonTest {
         assertEquals(
                 BigDecimal.valueOf(refusal.consistencyRatio()),
                 refusal.details().get("consistencyRatio"));
+    }
+
+    @Test
+    void measuredComparisonsHaveTheirFiguresHoweverInconsistentAndNameTheComparisonMostOutOfLine() {
+        // the matrix of the refusal above: measured, not refused
+        PairwiseComparison measured = PairwiseComparison.measured(upperTriangle(9, NINTH, 3, 5, 9, 3, 1, THIRD, 2, 1));
+
+        assertEquals(1.42887033586875089469, measured.consistencyRatio(), 1e-9);
+        assertEquals(measured.consistencyIndex() / 1.12, measured.consistencyRatio(), 0);
+        assertEquals((measured.lambdaMax() - 5) / 4, measured.consistencyIndex(), 0);
+        assertFalse(measured.acceptable());
+        assertEquals(new PairwiseComparison.Pair(ORGANIZATION, SOCIAL), measured.mostOutOfLine());
+
+        // Saaty's scale, CR 0.053: acceptable, and the same comparison as when it is read to be saved
+        PairwiseComparison graduated = PairwiseComparison.measured(upperTriangle(3, 5, 7, 9, 3, 5, 7, 3, 5, 3));
+        assertTrue(graduated.acceptable());
+        assertEquals(PairwiseComparison.ofUpperTriangle(List.of(3, 5, 7, 9, 3, 5, 7, 3, 5, 3)), graduated);
+
+        // consistent: every comparison agrees with the weights, none is out of line
+        PairwiseComparison consistent = PairwiseComparison.measured(upperTriangle(2, 4, 4, 8, 2, 2, 4, 1, 2, 2));
+        assertTrue(consistent.acceptable());
+        assertNull(consistent.mostOutOfLine());
+        assertNull(PairwiseComparison.measured(upperTriangle(1, 1, 1, 1, 1, 1, 1, 1, 1, 1))
+                .mostOutOfLine());
+
+        Double[][] rows = ones();
+        rows[0][1] = 2.0;
+        rows[1][0] = 2.0;
+        RuleViolation malformed = assertThrows(
+                RuleViolation.class,
+                () -> PairwiseComparison.measured(
+                        Arrays.stream(rows).map(Arrays::asList).toList()));
+        assertEquals("pairwiseComparisons[1][0]", malformed.field());
+    }
+
+    /** The 10 values above the diagonal as a 5×5 matrix, the rest omitted. */
+    private static List<List<Number>> upperTriangle(Number... above) {
+        List<List<Number>> rows = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < 5; i++) {
+            List<Number> row = new ArrayList<>(Arrays.asList(new Number[5]));
+            for (int j = i + 1; j < 5; j++) {
+                row.set(j, above[next++]);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.gongjian.evaluation.domain.Dimension.ORGANIZATION;
 import static io.gongjian.evaluation.domain.Dimension.RESOURCE;
 import static io.gongjian.evaluation.domain.Dimension.SOCIAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -230,6 +231,45 @@ class WeightSchemeTest {
                         scheme.dimensionWeights(),
                         equalIndicatorWeights(),
                         Map.of(Indicator.INN_PRACTICES, BigDecimal.ONE)));
+    }
+
+    @Test
+    void anUnsavedSchemeIsCheckedAsASavedOneAndAppliesNowhere() {
+        WeightScheme unsaved = WeightScheme.unsaved(
+                dimensionWeights("0.20", "0.15", "0.15", "0.40", "0.10"),
+                equalIndicatorWeights(),
+                Map.of(Indicator.INN_PRACTICES, BigDecimal.ONE));
+
+        assertFalse(unsaved.isDefault());
+        assertNull(unsaved.scope());
+        assertEquals(0, unsaved.version());
+        assertFalse(unsaved.appliesTo("450200", FROM));
+        assertEquals(0, new BigDecimal("0.40").compareTo(unsaved.dimensionWeight(INNOVATION)));
+        assertEquals(BigDecimal.ONE, unsaved.targetFor(Indicator.INN_PRACTICES, Map.of()));
+        assertEquals(
+                new BigDecimal("4"),
+                unsaved.targetFor(Indicator.INN_PRACTICES, Map.of("INN_PRACTICES", new BigDecimal("4"))));
+        assertEquals(new BigDecimal("12"), unsaved.targetFor(Indicator.ORG_ACTIVITY_FREQUENCY, Map.of()));
+
+        RuleViolation sum = assertRefused(
+                "dimensionWeights",
+                () -> WeightScheme.unsaved(
+                        dimensionWeights("0.2", "0.2", "0.2", "0.2", "0.3"), equalIndicatorWeights(), null));
+        assertEquals("scheme.dimension-weights-sum", sum.reason().key());
+        assertRefused(
+                "targets.FB_SATISFACTION_INDEX",
+                () -> WeightScheme.unsaved(
+                        dimensionWeights("0.2", "0.2", "0.2", "0.2", "0.2"),
+                        equalIndicatorWeights(),
+                        Map.of(Indicator.FB_SATISFACTION_INDEX, BigDecimal.TEN)));
+        assertRefused(
+                "pairwiseComparisons", () -> WeightScheme.unsavedFromComparisons(null, equalIndicatorWeights(), null));
+
+        PairwiseComparison equal = PairwiseComparison.ofUpperTriangle(List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        WeightScheme fromComparisons = WeightScheme.unsavedFromComparisons(equal, equalIndicatorWeights(), null);
+        assertEquals(equal.weights(), fromComparisons.dimensionWeights());
+        assertEquals(equal, fromComparisons.comparisons());
+        assertFalse(fromComparisons.appliesTo("450200", FROM));
     }
 
     static WeightScheme scheme(String prefix) {
