@@ -240,6 +240,135 @@ test('a platform admin ranks the whole country, switches to English and logs out
   await expect(page.locator('#username')).toBeVisible()
 })
 
+interface Consistency {
+  consistencyRatio: number
+  acceptable: boolean
+  mostInconsistent: { row: string; column: string } | null
+}
+interface WhatIf {
+  applicableScheme: { prefix: string }
+  items: {
+    title: string
+    applicable: { rank: number | null }
+    whatIf: { rank: number | null }
+    rankChange: number | null
+  }[]
+}
+
+const DIMENSIONS = ['ORGANIZATION', 'RESOURCE', 'SOCIAL', 'INNOVATION', 'FEEDBACK']
+
+test('a bureau officer edits a weight scheme by pairwise comparisons with a live CR, is refused an inconsistent one, and saves a consistent one', async ({
+  page,
+  request,
+}) => {
+  await logIn(page, 'gx-bureau', '#/weight-schemes')
+  await expect(page.getByRole('heading', { name: '权重方案' })).toBeVisible()
+  await page.getByTestId('new-scheme').click()
+  const form = page.getByTestId('scheme-form')
+  await expect(form.getByTestId('weight-inputs')).toBeVisible()
+  await form.getByText('两两比较（层次分析法）').click()
+  // Equal comparisons everywhere: consistent (CR 0), equal weights.
+  await expect(form.getByTestId('consistency-verdict')).toContainText('一致性可接受')
+  expect(shownNumber(await form.getByTestId('consistency-ratio').textContent())).toBe(0)
+  await expect(form.getByTestId('derived-weights')).toContainText('20%')
+  await screenshot(page, 'scheme-editor-pairwise')
+  await expectAccessible(page, 'the scheme editor')
+
+  // ORGANIZATION ≫ RESOURCE, SOCIAL ≫ ORGANIZATION, yet RESOURCE ≫ SOCIAL: the live check says so and names the pair.
+  await form.getByTestId('comparison-0-1').selectOption('9')
+  await form.getByTestId('comparison-0-2').selectOption('1/9')
+  await form.getByTestId('comparison-1-2').selectOption('9')
+  await expect(form.getByTestId('reciprocal-1-0')).toHaveText('1/9')
+  const token = await tokenOf(request, 'gx-bureau')
+  const upper = [9, 1 / 9, 1, 1, 9, 1, 1, 1, 1, 1]
+  const matrix = DIMENSIONS.map((_, i) => DIMENSIONS.map((__, j) => (j > i ? upper[i * 4 - (i * (i - 1)) / 2 + (j - i - 1)]! : null)))
+  const checked = await request.post(`${env.gateway}/api/v1/evaluation/weight-schemes/consistency`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { pairwiseComparisons: matrix },
+  })
+  expect(checked.status()).toBe(200)
+  const consistency = (await checked.json()) as Consistency
+  expect(consistency.acceptable).toBe(false)
+  await expect(form.getByTestId('consistency-verdict')).toContainText('不一致')
+  expect(shownNumber(await form.getByTestId('consistency-ratio').textContent())).toBeCloseTo(consistency.consistencyRatio, 4)
+  const [row, column] = [DIMENSIONS.indexOf(consistency.mostInconsistent!.row), DIMENSIONS.indexOf(consistency.mostInconsistent!.column)].sort()
+  await expect(form.getByTestId(`cell-${row}-${column}`)).toHaveClass(/out-of-line/)
+  await expect(form.getByTestId(`cell-${column}-${row}`)).toHaveClass(/out-of-line/)
+  await expect(form.getByTestId('most-inconsistent')).toBeVisible()
+
+  // Saving it anyway: the API refuses it (422) and the form shows its words and the pair it names.
+  const prefix = `45${String(Date.now()).slice(-4)}`
+  await form.getByLabel('区域代码前缀').fill(prefix)
+  await form.getByTestId('scheme-submit').click()
+  await expect(form.getByTestId('form-problem')).toContainText('一致性比率')
+  await expect(form.getByTestId('form-problem')).toContainText(`pairwiseComparisons[${row}][${column}]`)
+  await expect(form.getByTestId(`cell-${row}-${column}`)).toHaveClass(/out-of-line/)
+  await screenshot(page, 'scheme-editor-refused')
+  await expectAccessible(page, 'a refused inconsistent scheme')
+
+  // Consistent again (RESOURCE 2× SOCIAL only): saved, listed with its CR.
+  await form.getByTestId('comparison-0-1').selectOption('1')
+  await form.getByTestId('comparison-0-2').selectOption('1')
+  await form.getByTestId('comparison-1-2').selectOption('2')
+  await expect(form.getByTestId('consistency-verdict')).toContainText('一致性可接受')
+  await form.getByTestId('scheme-submit').click()
+  await expect(page.getByText(`已保存 ${prefix} 第 1 版`)).toBeVisible()
+  await expect(page.getByTestId('scheme-table').locator('tbody tr', { hasText: prefix }).first()).toBeVisible()
+  const saved = await apiGet<{ items: { regionPrefix: string; consistencyRatio: number | null }[] }>(
+    request,
+    token,
+    `/api/v1/evaluation/weight-schemes?regionPrefix=${prefix}`,
+  )
+  expect(saved.items.find((scheme) => scheme.regionPrefix === prefix)?.consistencyRatio).not.toBeNull()
+  await screenshot(page, 'weight-schemes')
+  await expectAccessible(page, 'the weight schemes')
+})
+
+test('a bureau officer asks what if innovation weighed twice as much, and sees both rankings with the rank changes', async ({
+  page,
+}) => {
+  await logIn(page, 'gx-bureau')
+  await expect(page.getByRole('heading', { name: '区域共建成效排名' })).toBeVisible()
+  await page.getByTestId('open-what-if').click()
+  await expect(page.getByRole('heading', { name: '假设分析' })).toBeVisible()
+  const inputs = page.getByTestId('weight-inputs')
+  await expect(inputs).toBeVisible()
+  await inputs.getByText('直接赋权').click()
+  const innovation = page.getByTestId('dimension-weight-INNOVATION').locator('input')
+  const before = Number(await innovation.inputValue())
+  await innovation.fill(String(before * 2))
+  await innovation.press('Tab')
+
+  const answered = page.waitForResponse((response) => response.url().includes('/api/v1/evaluation/rankings/what-if'))
+  await page.getByTestId('what-if-run').click()
+  const response = await answered
+  expect(response.status()).toBe(200)
+  const whatIf = (await response.json()) as WhatIf
+  expect(whatIf.items.length).toBeGreaterThan(0)
+  const applicableTable = page.getByTestId('applicable-ranking')
+  const whatIfTable = page.getByTestId('what-if-ranking')
+  await expect(whatIfTable.locator('tbody tr').first()).toContainText(whatIf.items[0]!.title)
+  const firstApplicable = whatIf.items.find((item) => item.applicable.rank === 1)
+  if (firstApplicable) {
+    await expect(applicableTable.locator('tbody tr').first()).toContainText(firstApplicable.title)
+  }
+  const change = whatIf.items[0]!.rankChange
+  const shown = change === null ? '—' : change > 0 ? `↑ +${change}` : change < 0 ? `↓ −${-change}` : '→ 0'
+  await expect(whatIfTable.locator('tbody tr').first().getByTestId('rank-change')).toContainText(shown)
+  await expect(page.getByTestId('what-if-summary')).toContainText('现行方案')
+  await screenshot(page, 'what-if')
+  await expectAccessible(page, 'the what-if ranking')
+
+  await page.getByRole('link', { name: '预警' }).click()
+  await expect(page.getByTestId('warning-table').or(page.getByTestId('empty-state'))).toBeVisible()
+  await screenshot(page, 'warnings')
+  await expectAccessible(page, 'the early warnings')
+  await page.getByRole('link', { name: '标杆共建' }).click()
+  await expect(page.getByTestId('benchmark').first().or(page.getByTestId('empty-state'))).toBeVisible()
+  await screenshot(page, 'benchmarks')
+  await expectAccessible(page, 'the benchmarks')
+})
+
 function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
 }

@@ -42,5 +42,6 @@ declare module 'vue' {
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     ScoreBasisFields: typeof import('./components/ScoreBasisFields.vue')['default']
+    WeightInputs: typeof import('./components/WeightInputs.vue')['default']
   }
 }

@@ -12,6 +12,7 @@ declare module 'vue-router' {
 
 const READERS_OF_RANKINGS: Role[] = ['platform-admin', 'bureau-officer', 'viewer']
 const PARTIES: Role[] = ['platform-admin', 'bureau-officer', 'org-admin']
+const BUREAUS: Role[] = ['platform-admin', 'bureau-officer']
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: () => (can.readRankings.value ? '/rankings' : '/partnerships') },
@@ -19,6 +20,26 @@ const routes: RouteRecordRaw[] = [
     path: '/rankings',
     component: () => import('./views/RankingView.vue'),
     meta: { roles: READERS_OF_RANKINGS, title: 'nav.rankings' },
+  },
+  {
+    path: '/rankings/what-if',
+    component: () => import('./views/WhatIfView.vue'),
+    meta: { roles: BUREAUS, title: 'whatIf.title' },
+  },
+  {
+    path: '/weight-schemes',
+    component: () => import('./views/WeightSchemesView.vue'),
+    meta: { roles: BUREAUS, title: 'nav.schemes' },
+  },
+  {
+    path: '/warnings',
+    component: () => import('./views/WarningsView.vue'),
+    meta: { roles: BUREAUS, title: 'nav.warnings' },
+  },
+  {
+    path: '/benchmarks',
+    component: () => import('./views/BenchmarksView.vue'),
+    meta: { title: 'nav.benchmarks' },
   },
   {
     path: '/partnerships',
@@ -54,7 +75,7 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/rectifications/overdue',
     component: () => import('./views/OverdueRectificationsView.vue'),
-    meta: { roles: ['platform-admin', 'bureau-officer'], title: 'nav.overdue' },
+    meta: { roles: BUREAUS, title: 'nav.overdue' },
   },
   {
     path: '/organization',

@@ -4,8 +4,12 @@ import { isFuture } from '@/util/dates'
 /** One input of a form, named as the API names it (so that a problem's `field` lands on it). */
 export interface FieldSpec {
   name: string
-  kind: 'text' | 'textarea' | 'integer' | 'decimal' | 'date' | 'enum' | 'links'
+  kind: 'text' | 'textarea' | 'integer' | 'decimal' | 'date' | 'enum' | 'links' | 'choice'
+  /** The i18n key of its label, when not `fields.<name>` (two forms naming different things alike). */
+  label?: string
   enumName?: EnumName
+  /** The options of a `choice`: records read from the API (a partnership, an activity), by id. */
+  choices?: readonly { value: string; label: string }[]
   /** A subset of the enum's values (e.g. only RESEARCH_OUTPUT achievements can be converted). */
   values?: readonly string[]
   required?: boolean
