@@ -114,6 +114,7 @@ public class BenchmarkResource {
     @Path("/{id}")
     @RolesAllowed({Role.PLATFORM_ADMIN_NAME, Role.BUREAU_OFFICER_NAME, Role.ORG_ADMIN_NAME, Role.VIEWER_NAME})
     @Operation(operationId = "getBenchmark", summary = "One benchmark with its relay chain")
+    @APIResponseSchema(value = BenchmarkView.class, responseDescription = "The benchmark, its relays in order")
     @APIResponse(responseCode = "404", description = "No such benchmark")
     public BenchmarkView get(@PathParam("id") UUID id) {
         return benchmarks.get(id);

@@ -1,7 +1,7 @@
 package io.gongjian.evaluation.application;
 
 import io.gongjian.evaluation.domain.Grade;
-import io.gongjian.evaluation.domain.benchmarks.Benchmark;
+import io.gongjian.evaluation.domain.benchmarks.BenchmarkState;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +15,7 @@ public record BenchmarkView(
         PartnershipRef partnership,
         LocalDate validFrom,
         @Schema(description = "The last day of the period, inclusive") LocalDate validUntil,
-        @Schema(description = "UPCOMING, CURRENT or PAST as of today") Benchmark.State state,
+        @Schema(description = "UPCOMING, CURRENT or PAST as of today") BenchmarkState state,
         String citation,
         LocalDate designatedOn,
         String designatedBy,

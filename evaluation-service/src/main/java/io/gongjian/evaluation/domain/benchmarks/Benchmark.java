@@ -39,13 +39,6 @@ public record Benchmark(
     /** The grades a partnership is designated with as of right. */
     public static final Set<Grade> DESIGNABLE = EnumSet.of(Grade.EXCELLENT, Grade.GOOD);
 
-    /** Where a benchmark stands on a date. */
-    public enum State {
-        UPCOMING,
-        CURRENT,
-        PAST
-    }
-
     /** The designation as its fields are given, the rules checked. */
     public record Request(
             UUID partnershipId, LocalDate validFrom, LocalDate validUntil, String citation, String overrideReason) {}
@@ -115,11 +108,11 @@ public record Benchmark(
                 overrideReason);
     }
 
-    public State stateOn(LocalDate date) {
+    public BenchmarkState stateOn(LocalDate date) {
         if (date.isBefore(validFrom)) {
-            return State.UPCOMING;
+            return BenchmarkState.UPCOMING;
         }
-        return date.isAfter(validUntil) ? State.PAST : State.CURRENT;
+        return date.isAfter(validUntil) ? BenchmarkState.PAST : BenchmarkState.CURRENT;
     }
 
     static void required(String field, Object value) {

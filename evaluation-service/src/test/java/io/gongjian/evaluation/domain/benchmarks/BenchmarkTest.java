@@ -132,7 +132,7 @@ class BenchmarkTest {
                         .length());
         // A one-day period is a period.
         assertEquals(
-                Benchmark.State.CURRENT,
+                BenchmarkState.CURRENT,
                 designate(partnership, request(TODAY, TODAY, null), Grade.GOOD, false, List.of())
                         .stateOn(TODAY));
     }
@@ -174,9 +174,9 @@ class BenchmarkTest {
     void stateAsOfADate() {
         Benchmark benchmark =
                 designate(partnership("ACTIVE"), request(TODAY, TODAY.plusDays(9), null), Grade.GOOD, false, List.of());
-        assertEquals(Benchmark.State.UPCOMING, benchmark.stateOn(TODAY.minusDays(1)));
-        assertEquals(Benchmark.State.CURRENT, benchmark.stateOn(TODAY.plusDays(9)));
-        assertEquals(Benchmark.State.PAST, benchmark.stateOn(TODAY.plusDays(10)));
+        assertEquals(BenchmarkState.UPCOMING, benchmark.stateOn(TODAY.minusDays(1)));
+        assertEquals(BenchmarkState.CURRENT, benchmark.stateOn(TODAY.plusDays(9)));
+        assertEquals(BenchmarkState.PAST, benchmark.stateOn(TODAY.plusDays(10)));
     }
 
     static String field(Runnable refused) {
