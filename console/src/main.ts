@@ -6,7 +6,7 @@ import { configureClient } from './api/client'
 import { accessToken, redirectToLogin, signIn } from './auth/session'
 import { loadConfig } from './config'
 import { i18n, language } from './i18n'
-import { router } from './router'
+import { createConsoleRouter } from './router'
 import StartupFailure from './views/StartupFailure.vue'
 
 async function start(): Promise<void> {
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
     if (!(await signIn(config))) {
       return // on the way to Keycloak's login page
     }
-    createApp(App).use(i18n).use(router).mount('#app')
+    createApp(App).use(i18n).use(createConsoleRouter()).mount('#app')
   } catch (failure) {
     createApp(StartupFailure, { reason: failure instanceof Error ? failure.message : String(failure) })
       .use(i18n)

@@ -86,13 +86,19 @@ const routes: RouteRecordRaw[] = [
   { path: '/:unknown(.*)*', component: () => import('./views/NotFoundView.vue'), meta: { title: 'notFound.title' } },
 ]
 
-/** Hash history: every page is /console/#/…, so the gateway serves one index.html and needs no fallback route. */
-export const router = createRouter({ history: createWebHashHistory(), routes })
-
-router.beforeEach((to) => {
-  const refused = to.matched.some((record) => !hasAnyRole(record.meta.roles))
-  if (refused && session.signedIn) {
-    return { path: '/forbidden', query: { from: to.fullPath } }
-  }
-  return true
-})
+/**
+ * Hash history: every page is /console/#/…, so the gateway serves one index.html and needs no fallback route.
+ * Created once signed in: the history reads the address when it is created, and a login's callback
+ * (/console/?code=…&state=…) only then puts back the route the user asked for (#/weight-schemes).
+ */
+export function createConsoleRouter() {
+  const router = createRouter({ history: createWebHashHistory(), routes })
+  router.beforeEach((to) => {
+    const refused = to.matched.some((record) => !hasAnyRole(record.meta.roles))
+    if (refused && session.signedIn) {
+      return { path: '/forbidden', query: { from: to.fullPath } }
+    }
+    return true
+  })
+  return router
+}

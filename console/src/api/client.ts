@@ -1,5 +1,4 @@
 import createClient, { type Middleware } from 'openapi-fetch'
-import type { PendingPaths } from './pending'
 import type { paths } from './schema'
 import type { Problem } from './types'
 
@@ -61,10 +60,6 @@ const session: Middleware = {
  */
 export const api = createClient<paths, 'application/json'>({ baseUrl: '' })
 api.use(session)
-
-/** Issue 19's operations, typed by hand (src/api/pending.ts) until the OpenAPI document carries them. */
-export const pendingApi = createClient<PendingPaths, 'application/json'>({ baseUrl: '' })
-pendingApi.use(session)
 
 interface Result<T> {
   data?: T

@@ -2,7 +2,7 @@
  * The API's shapes, named for the console and taken by path from the generated schema (src/api/schema.d.ts,
  * from docs/api/openapi.json): a schema renamed in the document does not break the console, a changed response does.
  */
-import type { paths } from './schema'
+import type { components, paths } from './schema'
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer R }
@@ -64,182 +64,36 @@ export type WeightSchemeRequest = Body<'/api/v1/evaluation/weight-schemes', 'pos
 /** The scheme a score or ranking was computed with: its prefix (or DEFAULT), version and effectiveFrom. */
 export type SchemeName = Ranking['scheme']
 
-/*
- * Issue 19's new operations (docs WEIGHTS.md), written by hand in the API's words until docs/api/openapi.json
- * carries them; they are called through `pendingApi` (src/api/pending.ts). Once the document has them, these become
- * Ok<…>/Body<…> aliases like the ones above and the calls move to `api`.
- */
-export type DimensionCode = 'ORGANIZATION' | 'RESOURCE' | 'SOCIAL' | 'INNOVATION' | 'FEEDBACK'
+type Schemas = components['schemas']
 
-/** A 5×5 comparison matrix in the contract's order; above the diagonal one of 1/9 … 9, on and below it null. */
-export type PairwiseMatrix = (number | null)[][]
+export type DimensionCode = Schemas['Dimension']
+/** A 5×5 comparison matrix in the contract's order: 1/9 … 9 above the diagonal, 1 on it, the reciprocals below. */
+export type PairwiseMatrix = Body<'/api/v1/evaluation/weight-schemes/consistency', 'post'>['pairwiseComparisons']
+export type ConsistencyCheck = Ok<'/api/v1/evaluation/weight-schemes/consistency', 'post'>
 
-export interface ConsistencyRequest {
-  pairwiseComparisons: PairwiseMatrix
-}
-
-export interface ConsistencyCheck {
-  dimensionWeights: Record<DimensionCode, number>
-  lambdaMax: number
-  consistencyIndex: number
-  consistencyRatio: number
-  acceptable: boolean
-  mostInconsistent: { row: DimensionCode; column: DimensionCode } | null
-}
-
+export type WhatIfRequest = Body<'/api/v1/evaluation/rankings/what-if', 'post'>
 /** A scheme given in a what-if request: not saved, so no prefix and no date. */
-export interface GivenScheme {
-  dimensionWeights?: Record<string, number>
-  pairwiseComparisons?: PairwiseMatrix
-  indicatorWeights: Record<string, number>
-  targets?: Record<string, number>
-}
+export type GivenScheme = WhatIfRequest['scheme']
+export type WhatIfRanking = Ok<'/api/v1/evaluation/rankings/what-if', 'post'>
+export type WhatIfEntry = WhatIfRanking['items'][number]
+export type RankPosition = WhatIfEntry['applicable']
 
-export interface WhatIfRequest {
-  region?: string
-  asOf?: string
-  windowDays?: number
-  scheme: GivenScheme
-}
+type WarningQuery = NonNullable<paths['/api/v1/evaluation/warnings']['get']['parameters']['query']>
+export type WarningKind = Schemas['WarningKind']
+export type WarningState = NonNullable<WarningQuery['state']>
+export type WarningPage = Ok<'/api/v1/evaluation/warnings', 'get'>
+export type EarlyWarning = WarningPage['items'][number]
 
-export interface RankPosition {
-  rank: number | null
-  composite: number | null
-  grade: RankingEntry['grade']
-}
+export type PeerPercentiles = Ok<'/api/v1/evaluation/partnerships/{id}/score/percentiles', 'get'>
 
-export interface WhatIfEntry {
-  partnershipId: string
-  code: string
-  title: string
-  regionCode: string
-  applicable: RankPosition
-  whatIf: RankPosition
-  /** Positive: moved up; null when either rank is missing. */
-  rankChange: number | null
-}
-
-export interface WhatIfRanking {
-  region: string
-  asOf: string
-  windowDays: number
-  applicableScheme: SchemeName
-  givenScheme: {
-    dimensionWeights: Record<string, number>
-    indicatorWeights: Record<string, number>
-    targets: Record<string, number>
-    consistencyRatio?: number | null
-  }
-  items: WhatIfEntry[]
-  page: number
-  size: number
-  totalItems: number
-  totalPages: number
-}
-
-export type WarningKind = 'DORMANT' | 'RECTIFICATION_OVERDUE' | 'SCORE_DROP' | 'COVERAGE_LOW'
-export type WarningState = 'OPEN' | 'ENDED' | 'ALL'
-
-export interface EarlyWarning {
-  id: string
-  partnershipId: string
-  partnershipCode: string
-  partnershipTitle: string
-  regionCode: string
-  kind: WarningKind
-  /** What the warning is about beside the partnership (the rectification item of RECTIFICATION_OVERDUE). */
-  subjectId: string | null
-  startedOn: string
-  endedOn: string | null
-  /** What it rests on: DORMANT lastActivityOn, termStart; RECTIFICATION_OVERDUE issue, raisedOn, dueOn; SCORE_DROP composite, compositeBefore; COVERAGE_LOW coverage. */
-  details: Record<string, unknown>
-}
-
-export interface WarningPage {
-  items: EarlyWarning[]
-  page: number
-  size: number
-  totalItems: number
-  totalPages: number
-}
-
-/** The open warnings a score response lists. */
-export interface ScoreWarning {
-  kind: WarningKind
-  subjectId: string | null
-  startedOn: string
-}
-
-export type ScoreWithWarnings = Score & { warnings?: ScoreWarning[] }
-
-export interface PeerPercentiles {
-  peerRegion: string
-  indicators: { indicator: string; raw: number | null; peers: number; percentile: number | null }[]
-}
-
+type BenchmarkQuery = NonNullable<paths['/api/v1/evaluation/benchmarks']['get']['parameters']['query']>
+export type BenchmarkPage = Ok<'/api/v1/evaluation/benchmarks', 'get'>
+export type Benchmark = BenchmarkPage['items'][number]
+/** UPCOMING, CURRENT or PAST as of today. */
+export type BenchmarkState = Benchmark['state']
+/** Which benchmarks the list shows: CURRENT, PAST or ALL. */
+export type BenchmarkListed = NonNullable<BenchmarkQuery['state']>
 /** A partnership as a benchmark names it; code and title are null while the read model is being rebuilt. */
-export interface PartnershipRef {
-  id: string
-  code: string | null
-  title: string | null
-  regionCode: string | null
-}
-
-/** One hand-over of the host role: the host's showcase activity and the next host. */
-export interface Relay {
-  sequence: number
-  host: PartnershipRef
-  /** As the read model keeps it: type, title and attendance may be null (an activity from before V11, or revoked). */
-  showcaseActivity: {
-    id: string
-    type: string | null
-    title: string | null
-    occurredOn: string | null
-    attendance: number | null
-  }
-  nextHost: PartnershipRef
-  note: string | null
-  recordedAt: string
-  recordedBy: string
-}
-
-export interface Benchmark {
-  id: string
-  partnership: PartnershipRef
-  validFrom: string
-  validUntil: string
-  /** As of today. */
-  state: 'UPCOMING' | 'CURRENT' | 'PAST'
-  citation: string
-  designatedOn: string
-  designatedBy: string
-  gradeOnDesignation: RankingEntry['grade']
-  overrideReason: string | null
-  /** The benchmark's own partnership until the first relay, then the last relay's next host. */
-  currentHost: PartnershipRef
-  relays: Relay[]
-}
-
-export type BenchmarkState = 'CURRENT' | 'PAST' | 'ALL'
-
-export interface BenchmarkPage {
-  items: Benchmark[]
-  page: number
-  size: number
-  totalItems: number
-  totalPages: number
-}
-
-export interface BenchmarkRequest {
-  partnershipId: string
-  validFrom: string
-  validUntil: string
-  citation: string
-  overrideReason?: string
-}
-
-export interface RelayRequest {
-  activityId: string
-  nextPartnershipId: string
-  note?: string
-}
+export type PartnershipRef = Benchmark['partnership']
+export type BenchmarkRequest = Body<'/api/v1/evaluation/benchmarks', 'post'>
+export type RelayRequest = Body<'/api/v1/evaluation/benchmarks/{id}/relays', 'post'>

@@ -1,5 +1,5 @@
 import { onBeforeUnmount, ref, watch, type WatchSource } from 'vue'
-import { ApiError, ok, pendingApi } from '@/api/client'
+import { ApiError, ok, api } from '@/api/client'
 import type { ConsistencyCheck, PairwiseMatrix, Problem } from '@/api/types'
 
 /** How long the comparisons must stay unchanged before the API is asked (a person clicking through the pickers). */
@@ -7,7 +7,7 @@ export const CONSISTENCY_DEBOUNCE_MS = 400
 
 /** The API's AHP computation of a matrix: weights, λmax, CI, CR and the pair most out of line (nothing is saved). */
 export function checkConsistency(pairwiseComparisons: PairwiseMatrix): Promise<ConsistencyCheck> {
-  return ok(pendingApi.POST('/api/v1/evaluation/weight-schemes/consistency', { body: { pairwiseComparisons } }))
+  return ok(api.POST('/api/v1/evaluation/weight-schemes/consistency', { body: { pairwiseComparisons } }))
 }
 
 /**

@@ -323,7 +323,6 @@ const en: typeof zhCN = {
     state: 'State',
     search: 'Search',
     empty: 'No warning matches',
-    states: { OPEN: 'Open', ENDED: 'Ended', ALL: 'All' },
     columns: {
       partnership: 'Partnership',
       regionCode: 'Region code',
@@ -350,8 +349,6 @@ const en: typeof zhCN = {
     region: 'Region-code prefix',
     state: 'Which',
     search: 'Search',
-    states: { CURRENT: 'Current', PAST: 'Past', ALL: 'All' },
-    stateTags: { UPCOMING: 'Upcoming', CURRENT: 'Current', PAST: 'Past' },
     activityUnknown: 'showcase activity (details once the read model is rebuilt)',
     empty: 'No benchmark matches',
     designate: 'Designate a benchmark',

@@ -317,7 +317,6 @@ export default {
     state: '状态',
     search: '查询',
     empty: '没有符合条件的预警',
-    states: { OPEN: '未结束', ENDED: '已结束', ALL: '全部' },
     columns: {
       partnership: '共建关系',
       regionCode: '区域代码',
@@ -344,8 +343,6 @@ export default {
     region: '区域代码前缀',
     state: '范围',
     search: '查询',
-    states: { CURRENT: '当前标杆', PAST: '往届标杆', ALL: '全部' },
-    stateTags: { UPCOMING: '待生效', CURRENT: '当前标杆', PAST: '往届标杆' },
     activityUnknown: '展示活动（详情待读模型重建后显示）',
     empty: '没有符合条件的标杆',
     designate: '认定标杆',

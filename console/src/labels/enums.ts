@@ -150,6 +150,16 @@ export const enumLabels = {
     ENDED: { zh: '已结束', en: 'Ended' },
     ALL: { zh: '全部', en: 'All' },
   },
+  BenchmarkState: {
+    UPCOMING: { zh: '未开始', en: 'Not begun yet' },
+    CURRENT: { zh: '当前', en: 'Current' },
+    PAST: { zh: '往期', en: 'Past' },
+  },
+  BenchmarkListed: {
+    CURRENT: { zh: '当前标杆', en: 'Current benchmarks' },
+    PAST: { zh: '往期标杆', en: 'Past benchmarks' },
+    ALL: { zh: '全部（含未开始）', en: 'All, also those still to come' },
+  },
   WebhookEventType: {
     'score.changed': { zh: '共建关系当前得分变化', en: "A partnership's current scores changed" },
     'grade.changed': { zh: '共建关系等级变化', en: "A partnership's grade changed" },

@@ -40,16 +40,14 @@ export function equalComparisons(): number[][] {
   return DIMENSIONS.map(() => DIMENSIONS.map(() => 1))
 }
 
-/** The whole matrix from its upper triangle: 1 on the diagonal, a_ji = 1 / a_ij below it. */
-export function fullMatrix(comparisons: readonly (readonly number[])[]): number[][] {
+/**
+ * The whole matrix from its upper triangle: 1 on the diagonal, a_ji = 1 / a_ij below it. It is what a request
+ * carries (the API takes the reciprocals within a relative 1e-9, 1/3 travelling as 0.3333333333333333).
+ */
+export function fullMatrix(comparisons: readonly (readonly number[])[]): PairwiseMatrix {
   return DIMENSIONS.map((_, i) =>
     DIMENSIONS.map((__, j) => (i === j ? 1 : i < j ? comparisons[i]![j]! : 1 / comparisons[j]![i]!)),
   )
-}
-
-/** The matrix as the API takes it: the upper triangle, null on and below the diagonal. */
-export function requestMatrix(comparisons: readonly (readonly number[])[]): PairwiseMatrix {
-  return DIMENSIONS.map((_, i) => DIMENSIONS.map((__, j) => (j > i ? comparisons[i]![j]! : null)))
 }
 
 /** The cell a problem's field names ("pairwiseComparisons[1][3]" → [1, 3]), if it names one. */
@@ -134,7 +132,7 @@ export function givenScheme(draft: SchemeDraft, catalogue: Catalogue): GivenSche
   return {
     ...(draft.mode === 'direct'
       ? { dimensionWeights: normalised(draft.dimensionWeights, DIMENSIONS) }
-      : { pairwiseComparisons: requestMatrix(draft.comparisons) }),
+      : { pairwiseComparisons: fullMatrix(draft.comparisons) }),
     indicatorWeights,
     ...(Object.keys(targets).length > 0 ? { targets } : {}),
   }

@@ -10,7 +10,6 @@ import {
   givenScheme,
   placeSchemeProblem,
   refusedCell,
-  requestMatrix,
   schemeRequest,
   shareOf,
   unnested,
@@ -49,17 +48,13 @@ describe('the pairwise comparison matrix', () => {
     expect(comparisonLabel(1)).toBe('1')
   })
 
-  it('is sent as its upper triangle, null on and below the diagonal', () => {
-    const sent = requestMatrix(comparisons())
-    expect(sent).toEqual([
-      [null, 3, 1, 1 / 5, 1],
-      [null, null, 1, 1, 1],
-      [null, null, null, 1 / 2, 1],
-      [null, null, null, null, 1],
-      [null, null, null, null, null],
-    ])
-    // 1/5 travels as the nearest double, which the API takes for the comparison 1/5.
-    expect(JSON.parse(JSON.stringify(sent))[0][3]).toBe(0.2)
+  it('is sent whole, the reciprocals below the diagonal, each as the nearest double', () => {
+    const sent = JSON.parse(JSON.stringify(givenScheme({ ...defaultDraft(catalogue()), mode: 'pairwise', comparisons: comparisons() }, catalogue()).pairwiseComparisons))
+    expect(sent[0]).toEqual([1, 3, 1, 0.2, 1])
+    expect(sent[1][0]).toBe(0.3333333333333333)
+    expect(sent[3][0]).toBeCloseTo(5, 12)
+    expect(sent[3][2]).toBeCloseTo(2, 12)
+    expect(sent.map((row: number[], i: number) => row[i])).toEqual([1, 1, 1, 1, 1])
   })
 
   it('finds the comparison a refusal names: its mostInconsistentComparison, else its field', () => {
@@ -106,7 +101,7 @@ describe('the weights a request carries', () => {
     expect(body.regionPrefix).toBe('4501')
     expect(body.effectiveFrom).toBe('2027-01-01')
     expect(body.dimensionWeights).toBeUndefined()
-    expect(body.pairwiseComparisons).toEqual(requestMatrix(comparisons()))
+    expect(body.pairwiseComparisons).toEqual(fullMatrix(comparisons()))
     // The API names the missing weight: the form shows its problem beside the input.
     expect(body.indicatorWeights).not.toHaveProperty('SOC_INFLUENCE_INDEX')
     expect(body.indicatorWeights.SOC_ECONOMIC_CONTRIBUTION).toBe(1)
@@ -121,7 +116,7 @@ describe('the weights a request carries', () => {
     }
     const draft = draftOf(saved)
     expect(draft.mode).toBe('pairwise')
-    expect(requestMatrix(draft.comparisons)).toEqual(requestMatrix(comparisons()))
+    expect(fullMatrix(draft.comparisons)).toEqual(fullMatrix(comparisons()))
     expect(draft.dimensionWeights.ORGANIZATION).toBe(40)
     expect(draftOf({ ...saved, pairwiseComparisons: null }).mode).toBe('direct')
   })

@@ -79,9 +79,9 @@ describe('rank changes', () => {
 })
 
 describe('the consistency check', () => {
-  it('posts the upper triangle to the API and answers its computation', async () => {
+  it('posts the matrix to the API and answers its computation', async () => {
     const asked = platform()
-    const comparisons = equalComparisons().map((row, i) => row.map((value, j) => (j > i ? value : null)))
+    const comparisons = equalComparisons()
     await expect(checkConsistency(comparisons)).resolves.toEqual(INCONSISTENT)
     expect(asked).toEqual([{ pairwiseComparisons: comparisons }])
     const request = fetchMock.mock.calls[0]![0]
@@ -143,14 +143,14 @@ describe('the what-if request', () => {
   it('carries the basis of the ranking and the scheme, sent page by page', async () => {
     const { whatIfRequest } = await import('@/weights/whatIf')
     const { givenScheme } = await import('@/weights/scheme')
-    const { ok, pendingApi } = await import('@/api/client')
+    const { ok, api } = await import('@/api/client')
     const scheme = givenScheme(defaultDraft(catalogue()), catalogue())
     expect(whatIfRequest({ region: '', asOf: '', windowDays: 365 }, scheme)).toEqual({ windowDays: 365, scheme })
     const body = whatIfRequest({ region: '4502', asOf: '2026-06-30', windowDays: 180 }, scheme)
     expect(body).toEqual({ region: '4502', asOf: '2026-06-30', windowDays: 180, scheme })
 
     fetchMock.mockResolvedValue(json({ items: [], page: 1, size: 100, totalItems: 0, totalPages: 0 }))
-    await ok(pendingApi.POST('/api/v1/evaluation/rankings/what-if', { params: { query: { page: 1, size: 100 } }, body }))
+    await ok(api.POST('/api/v1/evaluation/rankings/what-if', { params: { query: { page: 1, size: 100 } }, body }))
     const request = fetchMock.mock.calls[0]![0]
     expect(request.method).toBe('POST')
     expect(new URL(request.url).pathname + new URL(request.url).search).toBe(
