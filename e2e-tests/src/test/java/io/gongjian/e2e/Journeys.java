@@ -80,6 +80,12 @@ final class Journeys {
 
     /** A fresh organisation in Liuzhou; returns its id. */
     static UUID register(GongjianApi caller, OrganizationKind kind, String creditCode) throws ApiException {
+        return register(caller, kind, creditCode, "450200");
+    }
+
+    /** A fresh organisation in the region {@code regionCode}; returns its id. */
+    static UUID register(GongjianApi caller, OrganizationKind kind, String creditCode, String regionCode)
+            throws ApiException {
         return caller.organizations()
                 .registerOrganization(
                         new OrganizationRequest()
@@ -88,7 +94,7 @@ final class Journeys {
                                 .level(PartyLevel.COMMITTEE)
                                 .institution(kind + " 端到端")
                                 .creditCode(creditCode)
-                                .regionCode("450200"),
+                                .regionCode(regionCode),
                         key())
                 .getId();
     }

@@ -35,7 +35,9 @@ final class Platform {
                     "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
                     "OTEL_TRACES_SAMPLER_ARG", "1.0",
                     // Spans leave within a fraction of a second, not the default five.
-                    "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"));
+                    "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms",
+                    // Early warnings are looked for every few seconds, not every hour.
+                    "GONGJIAN_WARNINGS_SCAN_INTERVAL", "2s"));
             if (!Boolean.getBoolean("gongjian.benchmark")) {
                 // The consumers say what they applied, in the trace of the event: a line per event, which a
                 // benchmark of the production configuration (INFO) does not write.
