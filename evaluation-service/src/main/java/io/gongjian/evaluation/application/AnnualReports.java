@@ -3,7 +3,6 @@ package io.gongjian.evaluation.application;
 import io.gongjian.commons.domain.PlausibleDates;
 import io.gongjian.commons.domain.RuleViolation;
 import io.gongjian.commons.paging.Page;
-import io.gongjian.commons.paging.PageRequest;
 import io.gongjian.commons.security.Caller;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.domain.InputDetails;
@@ -68,18 +67,17 @@ public class AnnualReports {
         RecordQuery query = new RecordQuery(
                 InputKind.RECTIFICATION, partnershipId, null, null, asOf, InputStatus.ACTIVE.name(), Map.of());
         List<AnnualReport.OpenRectification> open = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<VersionedRecord<InputDetails>> items =
-                    inputs.list(caller, query, new PageRequest(page, PageRequest.MAX_SIZE, "businessDate", false));
-            for (VersionedRecord<InputDetails> item : items.items()) {
-                if (item.details() instanceof RectificationDetails details && details.openOn(asOf)) {
-                    open.add(new AnnualReport.OpenRectification(
-                            item.id(), details.issue(), details.raisedOn(), details.dueOn(), details.overdueOn(asOf)));
-                }
-            }
-            if (page + 1 >= items.totalPages()) {
-                return open;
-            }
-        }
+        Page.<VersionedRecord<InputDetails>>eachItem(
+                request -> inputs.list(caller, query, request), "businessDate", false, item -> {
+                    if (item.details() instanceof RectificationDetails details && details.openOn(asOf)) {
+                        open.add(new AnnualReport.OpenRectification(
+                                item.id(),
+                                details.issue(),
+                                details.raisedOn(),
+                                details.dueOn(),
+                                details.overdueOn(asOf)));
+                    }
+                });
+        return open;
     }
 }

@@ -134,13 +134,7 @@ public class BenchmarkService {
     /** The whole list, for an export, a page at a time. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void all(Listing listing, Consumer<BenchmarkView> sink) {
-        for (int page = 0; ; page++) {
-            Page<BenchmarkView> views = list(listing, new PageRequest(page, PageRequest.MAX_SIZE, "validFrom", true));
-            views.items().forEach(sink);
-            if (page + 1 >= views.totalPages()) {
-                return;
-            }
-        }
+        Page.eachItem(request -> list(listing, request), "validFrom", true, sink);
     }
 
     private BenchmarkView.ActivityRef showcase(UUID activityId) {

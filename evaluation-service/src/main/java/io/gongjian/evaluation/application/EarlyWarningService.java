@@ -159,13 +159,7 @@ public class EarlyWarningService {
     /** Every warning of the list in its order, for an export: read a page at a time. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void listAll(WarningQuery query, Consumer<WarningEntry> sink) {
-        for (int page = 0; ; page++) {
-            Page<WarningEntry> entries = list(query, new PageRequest(page, PageRequest.MAX_SIZE, "startedOn", true));
-            entries.items().forEach(sink);
-            if (page + 1 >= entries.totalPages()) {
-                return;
-            }
-        }
+        Page.eachItem(request -> list(query, request), "startedOn", true, sink);
     }
 
     /** The warnings of a partnership open on {@code day}, for its score. */

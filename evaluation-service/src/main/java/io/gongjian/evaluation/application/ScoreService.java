@@ -224,14 +224,8 @@ public class ScoreService {
         Window window = scope.window();
         ApplicableSchemes.Choice choice = schemes.load();
         if (storedRankingHolds(window, scope.region(), choice)) {
-            for (int page = 0; ; page++) {
-                Page<RankingEntry> entries =
-                        current.rank(scope.region(), new PageRequest(page, PageRequest.MAX_SIZE, "composite", true));
-                entries.items().forEach(sink);
-                if (page + 1 >= entries.totalPages()) {
-                    return;
-                }
-            }
+            Page.eachItem(request -> current.rank(scope.region(), request), "composite", true, sink);
+            return;
         }
         List<RankedCandidate> ranked =
                 rankedOnRequest(scope.region(), window, choice.applying(scope.region(), window.asOf()));
