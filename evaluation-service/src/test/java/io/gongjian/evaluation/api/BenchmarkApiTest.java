@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -384,19 +385,58 @@ class BenchmarkApiTest {
         Scores.await(host, score -> new BigDecimal("2.00").equals(Scores.raw(score, "ORG_ACTIVITY_FREQUENCY")));
         String benchmark = designated(host);
 
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<RequestSpecification> relays = new ArrayList<>();
+        for (UUID next : List.of(one[0], other[0])) {
+            relays.add(given().auth()
+                    .oauth2(Scores.token("gx-bureau"))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("activityId", showcase, "nextPartnershipId", next)));
+        }
+        assertEquals(List.of(201, 409), postedAtOnce(relays, PATH + "/{id}/relays", benchmark));
+        given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .get(PATH + "/{id}", benchmark)
+                .then()
+                .statusCode(200)
+                .body("relays.size()", equalTo(1))
+                .body("relays[0].sequence", equalTo(1));
+    }
+
+    @Test
+    void twoDesignationsOfOnePartnershipAtOnceOneIsDesignatedTheOtherRefused() throws Exception {
+        UUID partnership = graded("450810", 16, 8, "GOOD");
+        List<RequestSpecification> designations = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            designations.add(given().auth()
+                    .oauth2(Scores.token("gx-bureau"))
+                    .contentType(ContentType.JSON)
+                    .body(designation(partnership, null)));
+        }
+        assertEquals(List.of(201, 409), postedAtOnce(designations, PATH));
+        given().auth()
+                .oauth2(Scores.token("gx-bureau"))
+                .queryParam("region", "450810")
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1));
+    }
+
+    /**
+     * POSTs the prepared requests together (each thread waits at a barrier, then sends): their statuses, sorted. A
+     * refusal must be a problem document.
+     */
+    static List<Integer> postedAtOnce(List<RequestSpecification> requests, String path, Object... pathParams)
+            throws Exception {
+        CyclicBarrier start = new CyclicBarrier(requests.size());
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         try {
             List<Future<Integer>> answers = new ArrayList<>();
-            for (UUID next : List.of(one[0], other[0])) {
+            for (RequestSpecification request : requests) {
                 answers.add(pool.submit(() -> {
-                    var request = given().auth()
-                            .oauth2(Scores.token("gx-bureau"))
-                            .contentType(ContentType.JSON)
-                            .body(Map.of("activityId", showcase, "nextPartnershipId", next));
                     start.await();
-                    Response answer = request.post(PATH + "/{id}/relays", benchmark);
-                    if (answer.statusCode() == 409) {
+                    Response answer = request.post(path, pathParams);
+                    if (answer.statusCode() >= 400) {
                         assertEquals(
                                 "application/problem+json", answer.contentType().split(";")[0]);
                     }
@@ -408,16 +448,9 @@ class BenchmarkApiTest {
                 statuses.add(answer.get());
             }
             statuses.sort(null);
-            assertEquals(List.of(201, 409), statuses);
+            return statuses;
         } finally {
             pool.shutdownNow();
         }
-        given().auth()
-                .oauth2(Scores.token("gx-bureau"))
-                .get(PATH + "/{id}", benchmark)
-                .then()
-                .statusCode(200)
-                .body("relays.size()", equalTo(1))
-                .body("relays[0].sequence", equalTo(1));
     }
 }
