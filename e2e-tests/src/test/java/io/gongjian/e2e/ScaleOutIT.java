@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The evaluation service scaled out (issue 16): three instances in one consumer group share the topics' partitions
  * (three here, six in the chart), each applies some of the events, and together they reach exactly the scores one
- * instance gets by replaying every event (a rebuild). The CPU each instance spent per applied event, with one and
+ * instance gets by replaying every event (a rebuild). A rebuild run by one of the three while they apply new events
+ * loses none of them. The CPU each instance spent per applied event, with one and
  * with three (each after a phase that warms the new instances' JIT up), goes to {@code target/scale-out.md};
  * {@code PARTNERSHIPS} and {@code RECORDS} (per partnership, per phase) scale it up: scripts/benchmark-scale-out.sh.
  */
@@ -76,11 +77,18 @@ class ScaleOutIT {
             Map<String, Double> applied = phase("three instances", three);
             applied.forEach(
                     (instance, events) -> assertTrue(events > 0, instance + " applied none of the events: " + applied));
+            // A rebuild on one instance while the three go on applying new events: nothing they apply is lost.
+            String rebuilding = startRebuild();
+            phase("three instances, one of them rebuilding", three);
+            report.add("Rebuild while three instances apply events: " + awaitRebuilt(rebuilding));
+            try (ConsumerLag lag = new ConsumerLag(SERVICE, List.of(Topics.PARTNERSHIP, Topics.ACTIVITY))) {
+                lag.awaitZero(PATIENCE);
+            }
             Map<UUID, JsonNode> scoredByThree = scores();
 
             added.forEach(stack::stopInstance);
             added.clear();
-            rebuild();
+            report.add("Rebuild by one instance: " + awaitRebuilt(startRebuild()));
             assertEquals(scores(), scoredByThree, "scores of three instances against one instance's replay");
         } finally {
             added.forEach(stack::stopInstance);
@@ -187,17 +195,35 @@ class ScaleOutIT {
         return scores;
     }
 
-    private void rebuild() throws Exception {
-        HttpResponse<String> rebuilt = http.send(
+    /** Starts a rebuild of the read model on the first instance; answers where to follow it. */
+    private String startRebuild() throws Exception {
+        HttpResponse<String> started = http.send(
                 HttpRequest.newBuilder(
-                                URI.create(Platform.serviceUrl(SERVICE) + "/api/v1/evaluation/read-model/rebuild"))
+                                URI.create(Platform.serviceUrl(SERVICE) + "/api/v1/evaluation/read-model/rebuilds"))
                         .header("Authorization", "Bearer " + token)
                         .POST(HttpRequest.BodyPublishers.noBody())
-                        .timeout(PATIENCE)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, rebuilt.statusCode(), rebuilt.body());
-        report.add("Rebuild by one instance: " + rebuilt.body());
+        assertEquals(202, started.statusCode(), started.body());
+        return URI.create(Platform.serviceUrl(SERVICE))
+                .resolve(started.headers().firstValue("Location").orElseThrow())
+                .toString();
+    }
+
+    /** Waits until the rebuild ended and the rebuilt model is live; answers its last state. */
+    private String awaitRebuilt(String location) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            HttpResponse<String> status = get(location);
+            assertEquals(200, status.statusCode(), status.body());
+            JsonNode rebuild = JSON.readTree(status.body());
+            if (rebuild.hasNonNull("finishedAt")) {
+                assertEquals("SWITCHED", rebuild.get("phase").asText(), status.body());
+                return status.body();
+            }
+            assertTrue(System.nanoTime() < deadline, "rebuild still running after " + PATIENCE + ": " + status.body());
+            Thread.sleep(200);
+        }
     }
 
     private HttpResponse<String> get(String url) throws Exception {

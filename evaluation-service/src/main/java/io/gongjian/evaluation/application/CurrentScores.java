@@ -28,6 +28,4 @@ public interface CurrentScores {
 
     /** Whether the partnership's stored score is of another day than {@code today}. */
     boolean computedOnOtherDay(UUID partnershipId, LocalDate today);
-
-    void clear();
 }

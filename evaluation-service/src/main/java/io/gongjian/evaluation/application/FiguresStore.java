@@ -44,6 +44,4 @@ public interface FiguresStore {
 
     /** Partnerships whose figures were never folded whole: folded once after the upgrade that introduced them. */
     List<UUID> unfolded();
-
-    void clear();
 }

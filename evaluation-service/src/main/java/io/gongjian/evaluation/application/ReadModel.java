@@ -47,13 +47,11 @@ public interface ReadModel extends Partnerships<EvaluatedPartnership> {
     /** Those of {@code ids} that are known. */
     List<EvaluatedPartnership> partnerships(Collection<UUID> ids);
 
-    List<UUID> allPartnershipIds();
+    /** Up to {@code limit} partnerships after {@code after} (from the first when null), by id. */
+    List<UUID> partnershipIdsAfter(UUID after, int limit);
 
     /** The partnerships whose region code starts with {@code regionPrefix}. */
     List<UUID> partnershipIdsIn(String regionPrefix);
-
-    /** Forgets everything that came from events (and which events were applied), before a replay. */
-    void clear();
 
     /** Writes out what is pending and forgets what was loaded: keeps a long transaction's memory flat. */
     void flush();

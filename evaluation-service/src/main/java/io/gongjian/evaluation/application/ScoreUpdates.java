@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.application;
 
+import io.gongjian.commons.events.CloudEvent;
 import io.gongjian.commons.events.EventCodec;
 import io.gongjian.commons.events.MalformedEvent;
 import io.gongjian.commons.time.BusinessCalendar;
@@ -20,12 +21,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -37,7 +38,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -78,9 +78,6 @@ public class ScoreUpdates {
     Locks locks;
 
     @Inject
-    EventReplay replay;
-
-    @Inject
     BusinessCalendar calendar;
 
     @Inject
@@ -88,9 +85,6 @@ public class ScoreUpdates {
 
     @Inject
     Recomputations recomputations;
-
-    @ConfigProperty(name = "gongjian.evaluation.rebuild-timeout", defaultValue = "PT1H")
-    Duration rebuildTimeout;
 
     /**
      * A change of an evaluator input: its partnership's scores move with it, from the figures of its business day and
@@ -108,7 +102,8 @@ public class ScoreUpdates {
                 Map.of(
                         partnershipOf.apply(changed),
                         new Moved(causeOf.apply(changed), DayChanges.inputsAnd(businessDateOf.apply(changed)))),
-                calendar.today());
+                calendar.today(),
+                true);
         return changed;
     }
 
@@ -129,12 +124,10 @@ public class ScoreUpdates {
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyEvents(String topic, List<String> payloads) {
         locks.sharedReadModel();
-        Map<UUID, Moved> moved = new HashMap<>();
+        List<Translated> events = new ArrayList<>();
+        payloads.forEach(payload -> events.add(translate(topic, payload)));
         List<OffsetDateTime> movingEvents = new ArrayList<>();
-        for (String payload : payloads) {
-            apply(topic, payload, movingEvents::add).forEach((id, by) -> moved.merge(id, by, Moved::and));
-        }
-        rescore(moved, calendar.today());
+        rescore(apply(events, movingEvents::add).moved(), calendar.today(), true);
         recomputations.storedAfterCommit(movingEvents);
     }
 
@@ -167,14 +160,9 @@ public class ScoreUpdates {
             return;
         }
         locks.sharedReadModel();
-        List<UUID> inRegion = readModel.partnershipIdsIn(scheme.regionPrefix());
-        for (int start = 0; start < inRegion.size(); start += FLUSH_EVERY) {
-            Map<UUID, Moved> batch = new HashMap<>();
-            inRegion.subList(start, Math.min(inRegion.size(), start + FLUSH_EVERY))
-                    .forEach(id -> batch.put(id, new Moved(ChangeCause.REBUILD, DayChanges.NONE)));
-            rescore(batch, today);
-            readModel.flush();
-        }
+        Map<UUID, DayChanges> inRegion = new HashMap<>();
+        readModel.partnershipIdsIn(scheme.regionPrefix()).forEach(id -> inRegion.put(id, DayChanges.NONE));
+        rescoreAll(inRegion, true);
     }
 
     /**
@@ -193,92 +181,107 @@ public class ScoreUpdates {
         return folded;
     }
 
+    /** What applying replayed events did: how many changed the read model, how many could not be read. */
+    record Replayed(long applied, long malformed) {}
+
     /**
-     * Replays both topics from their beginning into a fresh read model and rescores every partnership, in one
-     * transaction: readers keep the old scores until it commits, and live consumers wait (read-model lock), then go
-     * on, their events either part of the replay (skipped by the inbox) or applied after it. Evaluator inputs stay.
+     * A rebuild's step, in the model being built: applies replayed events with their inbox entries, an unreadable one
+     * counted and skipped (it was dead-lettered when first consumed). With {@code rescore}, the partnerships they move
+     * are rescored as live consumers do, out of the change feed: the switch enters what the rebuild changed.
      */
-    public RebuildReport rebuild() {
-        long started = System.nanoTime();
-        return QuarkusTransaction.requiringNew()
-                .timeout((int) rebuildTimeout.toSeconds())
-                .call(() -> {
-                    locks.exclusiveReadModel();
-                    readModel.clear();
-                    figures.clear();
-                    current.clear();
-                    long[] counts = new long[3]; // read, applied, malformed
-                    replay.replay((topic, payload) -> {
-                        counts[0]++;
-                        try {
-                            if (!apply(topic, payload, time -> {}).isEmpty()) {
-                                counts[1]++;
-                            }
-                        } catch (MalformedEvent malformed) {
-                            counts[2]++;
-                        }
-                        if (counts[0] % FLUSH_EVERY == 0) {
-                            readModel.flush();
-                        }
-                    });
-                    readModel.flush();
-                    List<UUID> partnerships = readModel.allPartnershipIds();
-                    for (int start = 0; start < partnerships.size(); start += FLUSH_EVERY) {
-                        Map<UUID, Moved> batch = new HashMap<>();
-                        partnerships
-                                .subList(start, Math.min(partnerships.size(), start + FLUSH_EVERY))
-                                .forEach(id -> batch.put(id, new Moved(ChangeCause.REBUILD, DayChanges.ALL)));
-                        rescore(batch, calendar.today());
-                        readModel.flush();
-                    }
-                    RebuildReport report = new RebuildReport(
-                            counts[0],
-                            counts[1],
-                            counts[2],
-                            partnerships.size(),
-                            (System.nanoTime() - started) / 1_000_000);
-                    LOG.infof("Read model rebuilt: %s", report);
-                    return report;
-                });
+    @Transactional(Transactional.TxType.MANDATORY)
+    Replayed replay(List<EventReplay.Event> replayed, boolean rescore) {
+        List<Translated> events = new ArrayList<>();
+        long malformed = 0;
+        for (EventReplay.Event event : replayed) {
+            try {
+                events.add(translate(event.topic(), event.payload()));
+            } catch (MalformedEvent unreadable) {
+                malformed++;
+            }
+        }
+        Applied applied = apply(events, time -> {});
+        if (rescore) {
+            rescore(applied.moved(), calendar.today(), false);
+        }
+        readModel.flush();
+        return new Replayed(applied.changedReadModel(), malformed);
     }
 
     /**
-     * Applies one event with its inbox entry; answers the partnerships it moves, each with the event as cause and the
-     * days it made stale, and tells its time if it moves any.
+     * Rescores these partnerships as a rebuild, {@code FLUSH_EVERY} at a time: their figures folded again on the days
+     * given, entered in the change feed when {@code inFeed} and their scores moved.
      */
-    private Map<UUID, Moved> apply(String topic, String payload, Consumer<OffsetDateTime> moving) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    void rescoreAll(Map<UUID, DayChanges> partnerships, boolean inFeed) {
+        List<UUID> ids = List.copyOf(partnerships.keySet());
+        for (int start = 0; start < ids.size(); start += FLUSH_EVERY) {
+            Map<UUID, Moved> batch = new HashMap<>();
+            ids.subList(start, Math.min(ids.size(), start + FLUSH_EVERY))
+                    .forEach(id -> batch.put(id, new Moved(ChangeCause.REBUILD, partnerships.get(id))));
+            rescore(batch, calendar.today(), inFeed);
+            readModel.flush();
+        }
+    }
+
+    /** An event read and translated into its change of the read model, not applied yet. */
+    private record Translated(CloudEvent envelope, ChangeCause cause, ReadModelChanges.Change change) {}
+
+    /** What applying events did: the partnerships they moved, and how many of them changed the read model. */
+    private record Applied(Map<UUID, Moved> moved, long changedReadModel) {}
+
+    /**
+     * Reads an event of {@code topic}.
+     *
+     * @throws MalformedEvent when it can never be applied
+     */
+    private Translated translate(String topic, String payload) {
         return switch (topic) {
-            case Topics.PARTNERSHIP -> apply(
-                    payload, PartnershipEvent.class, e -> e.accept(ReadModelChanges.OF), moving);
-            case Topics.ACTIVITY -> apply(payload, ActivityEvent.class, e -> e.accept(ReadModelChanges.OF), moving);
+            case Topics.PARTNERSHIP -> translate(payload, PartnershipEvent.class, e -> e.accept(ReadModelChanges.OF));
+            case Topics.ACTIVITY -> translate(payload, ActivityEvent.class, e -> e.accept(ReadModelChanges.OF));
             default -> throw new IllegalArgumentException("not a topic this context reads: " + topic);
         };
     }
 
-    private <E extends Event> Map<UUID, Moved> apply(
-            String payload,
-            Class<E> contract,
-            Function<E, ReadModelChanges.Change> translation,
-            Consumer<OffsetDateTime> moving) {
+    private <E extends Event> Translated translate(
+            String payload, Class<E> contract, Function<E, ReadModelChanges.Change> translation) {
         EventCodec.Received<E> received = codec.decode(payload, contract);
-        ReadModelChanges.Change change;
         try {
-            change = translation.apply(received.event());
+            return new Translated(
+                    received.envelope(), ChangeCause.event(received.event()), translation.apply(received.event()));
         } catch (NullPointerException | IllegalArgumentException e) {
             var envelope = received.envelope();
             throw new MalformedEvent(
                     "event " + envelope.id() + " of type " + envelope.type() + " lacks a required field");
         }
-        if (!inbox.firstDelivery(received.envelope())) {
-            return Map.of();
-        }
-        ChangeCause cause = ChangeCause.event(received.event());
+    }
+
+    /**
+     * Applies the events seen for the first time, their inbox entries in one statement; answers the partnerships they
+     * move, each with its last event as cause and the days they made stale, and tells the time of each that moves any.
+     */
+    private Applied apply(List<Translated> events, Consumer<OffsetDateTime> moving) {
+        Map<CloudEvent, Translated> byEnvelope = new IdentityHashMap<>();
+        events.forEach(event -> byEnvelope.put(event.envelope(), event));
         Map<UUID, Moved> moved = new HashMap<>();
-        change.applyTo(readModel).forEach((id, days) -> moved.put(id, new Moved(cause, days)));
-        if (!moved.isEmpty() && received.envelope().time() != null) {
-            moving.accept(received.envelope().time());
+        long changed = 0;
+        int applied = 0;
+        for (CloudEvent first :
+                inbox.firstDeliveries(events.stream().map(Translated::envelope).toList())) {
+            Translated event = byEnvelope.get(first);
+            Map<UUID, DayChanges> days = event.change().applyTo(readModel);
+            days.forEach((id, stale) -> moved.merge(id, new Moved(event.cause(), stale), Moved::and));
+            if (!days.isEmpty()) {
+                changed++;
+                if (first.time() != null) {
+                    moving.accept(first.time());
+                }
+            }
+            if (++applied % FLUSH_EVERY == 0) {
+                readModel.flush();
+            }
         }
-        return moved;
+        return new Applied(moved, changed);
     }
 
     /**
@@ -295,7 +298,7 @@ public class ScoreUpdates {
                 if (!locks.tryPartnership(partnershipId) || !stillToDo.test(partnershipId)) {
                     return false;
                 }
-                rescore(Map.of(partnershipId, moved), today);
+                rescore(Map.of(partnershipId, moved), today, true);
                 return true;
             });
             done += claimed ? 1 : 0;
@@ -305,9 +308,9 @@ public class ScoreUpdates {
 
     /**
      * Folds again the stale days of these partnerships' figures, recomputes their current scores as of {@code today},
-     * and enters in the change feed those whose scores or status moved, with what moved them.
+     * and enters in the change feed, when {@code inFeed}, those whose scores or status moved, with what moved them.
      */
-    private void rescore(Map<UUID, Moved> moved, LocalDate today) {
+    private void rescore(Map<UUID, Moved> moved, LocalDate today, boolean inFeed) {
         if (moved.isEmpty()) {
             return;
         }
@@ -324,8 +327,10 @@ public class ScoreUpdates {
             for (EvaluatedPartnership partnership : partnerships) {
                 Scorecard card = cards.get(partnership.id());
                 current.save(partnership, card, ScoreReport.of(partnership.id(), card));
-                feed.recordIfChanged(
-                        partnership, card, moved.get(partnership.id()).cause());
+                if (inFeed) {
+                    feed.recordIfChanged(
+                            partnership, card, moved.get(partnership.id()).cause());
+                }
             }
         });
     }

@@ -108,9 +108,4 @@ public class JpaCurrentScores implements CurrentScores {
                         UUID.class)
                 .setParameter("today", today);
     }
-
-    @Override
-    public void clear() {
-        em.createNativeQuery("DELETE FROM current_score").executeUpdate();
-    }
 }

@@ -159,12 +159,6 @@ public class JpaFiguresStore implements FiguresStore {
         return ids;
     }
 
-    @Override
-    public void clear() {
-        em.createNativeQuery("DELETE FROM day_figures").executeUpdate();
-        em.createNativeQuery("DELETE FROM figures_folded").executeUpdate();
-    }
-
     private static LocalDate date(Object column) {
         return column instanceof LocalDate date ? date : ((Date) column).toLocalDate();
     }

@@ -254,8 +254,12 @@ public class JpaReadModel implements ReadModel {
     }
 
     @Override
-    public List<UUID> allPartnershipIds() {
-        return em.createQuery("SELECT e.id FROM EvaluatedPartnershipEntity e", UUID.class)
+    public List<UUID> partnershipIdsAfter(UUID after, int limit) {
+        return em.createQuery(
+                        "SELECT e.id FROM EvaluatedPartnershipEntity e WHERE :after IS NULL OR e.id > :after ORDER BY e.id",
+                        UUID.class)
+                .setParameter("after", after)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
@@ -265,15 +269,6 @@ public class JpaReadModel implements ReadModel {
                 .setParameter("prefix", regionPrefix + "%")
                 .getResultList();
         return ids.stream().map(UUID.class::cast).toList();
-    }
-
-    @Override
-    public void clear() {
-        for (String table :
-                List.of("record_fact", "joint_facility", "evaluated_partnership", "evaluated_organization", "inbox")) {
-            // DELETE, not TRUNCATE: readers keep seeing the old model until the rebuild commits.
-            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-        }
     }
 
     @Override

@@ -183,6 +183,9 @@ class ScopeMatrixTest {
         matrix.expect("GET /api/v1/evaluation/labels", null, "labels", new int[] {200, 200, 200, 200, 200, 200});
         matrix.expect(
                 "POST /api/v1/evaluation/read-model/rebuild", null, "all", new int[] {200, 403, 403, 403, 403, 403});
+        matrix.expect("GET /api/v1/evaluation/read-model/rebuilds/" + UUID.randomUUID(), null, "none there", new int[] {
+            404, 403, 403, 403, 403, 403
+        });
         return matrix.tests().stream();
     }
 

@@ -34,6 +34,8 @@ public class TopicClients {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
+    private static final int READ_AT_ONCE = 1000;
+
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaSettings;
@@ -46,11 +48,21 @@ public class TopicClients {
      * their beginning up to their ends as they are when it starts (what arrives later is the live consumers').
      */
     public void readToEnd(String purpose, List<String> topics, Consumer<ConsumerRecord<String, String>> each) {
-        try (KafkaConsumer<String, String> consumer = consumer(purpose)) {
-            for (String topic : topics) {
-                readToEnd(consumer, topic, each);
+        try (TopicReplay replay = replay(purpose, topics)) {
+            Map<String, Long> ends = replay.ends();
+            Map<String, Long> reached = Map.of();
+            for (TopicReplay.Step step = replay.next(reached, ends, READ_AT_ONCE);
+                    !step.done();
+                    step = replay.next(reached, ends, READ_AT_ONCE)) {
+                step.records().forEach(each);
+                reached = step.reached();
             }
         }
+    }
+
+    /** A replay of {@code topics} in steps between positions the caller keeps; the caller closes it. */
+    public TopicReplay replay(String purpose, List<String> topics) {
+        return new TopicReplay(consumer(purpose), topics, BROKER_TIMEOUT);
     }
 
     /** The record at {@code offset} of a partition, if the topic still holds it. */
@@ -90,43 +102,6 @@ public class TopicClients {
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(BROKER_TIMEOUT.toMillis()));
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-" + purpose);
         return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
-    }
-
-    private void readToEnd(
-            KafkaConsumer<String, String> consumer, String topic, Consumer<ConsumerRecord<String, String>> each) {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, BROKER_TIMEOUT).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
-        if (partitions.isEmpty()) {
-            return;
-        }
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, BROKER_TIMEOUT);
-        // A broker gone meanwhile would leave the loop polling for ever: without progress for a while, give up.
-        long lastProgress = System.nanoTime();
-        long read = positions(consumer, partitions);
-        while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-            for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
-                    each.accept(record);
-                }
-            }
-            long now = positions(consumer, partitions);
-            if (now != read) {
-                read = now;
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > BROKER_TIMEOUT.toNanos()) {
-                throw new TimeoutException(
-                        "nothing of " + topic + " arrived for " + BROKER_TIMEOUT.toSeconds() + " s before its end");
-            }
-        }
-    }
-
-    private static long positions(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
-        return partitions.stream()
-                .mapToLong(partition -> consumer.position(partition, BROKER_TIMEOUT))
-                .sum();
     }
 
     private KafkaConsumer<String, String> consumer(String purpose) {
