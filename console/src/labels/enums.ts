@@ -155,6 +155,15 @@ export const enumLabels = {
     CURRENT: { zh: '当前', en: 'Current' },
     PAST: { zh: '往期', en: 'Past' },
   },
+  RebuildPhase: {
+    PREPARING: { zh: '准备中', en: 'Preparing' },
+    REPLAYING: { zh: '重放事件', en: 'Replaying the topics' },
+    SCORING: { zh: '计算评分', en: 'Scoring' },
+    CATCHING_UP: { zh: '追赶新事件', en: 'Catching up' },
+    SWITCHING: { zh: '切换中', en: 'Switching over' },
+    SWITCHED: { zh: '完成：重建的模型已生效', en: 'Done: the rebuilt model is live' },
+    FAILED: { zh: '失败', en: 'Failed' },
+  },
   BenchmarkListed: {
     CURRENT: { zh: '当前标杆', en: 'Current benchmarks' },
     PAST: { zh: '往期标杆', en: 'Past benchmarks' },
