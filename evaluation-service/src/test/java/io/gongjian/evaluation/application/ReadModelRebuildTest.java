@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
+import io.gongjian.evaluation.StoredScores;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -19,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -85,7 +85,7 @@ class ReadModelRebuildTest {
                 partnership,
                 s -> activities(s) == 2
                         && new BigDecimal("91.00").compareTo(Scores.raw(s, "ORG_CONSTRUCTION_SCORE")) == 0);
-        Map<UUID, String> live = currentReports();
+        Map<UUID, String> live = StoredScores.reports(em);
 
         // Silent for longer than the abandon time: the next request resumes it here instead of starting another.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
@@ -99,7 +99,7 @@ class ReadModelRebuildTest {
         JsonPath done = awaitFinished(left.id());
 
         assertEquals("SWITCHED", done.getString("phase"));
-        assertEquals(live, currentReports(), "the rebuilt scores are those the live model had");
+        assertEquals(live, StoredScores.reports(em), "the rebuilt scores are those the live model had");
         JsonPath score = Scores.of(partnership);
         assertEquals(2, activities(score));
         assertEquals(0, new BigDecimal("91.00").compareTo(Scores.raw(score, "ORG_CONSTRUCTION_SCORE")));
@@ -176,16 +176,5 @@ class ReadModelRebuildTest {
 
     private static BigDecimal exchanges(JsonPath score) {
         return Scores.raw(score, "RES_TALENT_EXCHANGES");
-    }
-
-    private Map<UUID, String> currentReports() {
-        List<Object[]> rows = QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("SELECT partnership_id, report FROM current_score")
-                        .getResultList());
-        Map<UUID, String> reports = new TreeMap<>();
-        for (Object[] row : rows) {
-            reports.put((UUID) row[0], (String) row[1]);
-        }
-        return reports;
     }
 }

@@ -8,6 +8,7 @@ import io.gongjian.commons.events.CloudEvent;
 import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
+import io.gongjian.evaluation.StoredScores;
 import io.gongjian.evaluation.application.ReadModel;
 import io.gongjian.evaluation.domain.JointFacility;
 import io.gongjian.events.EventTypes;
@@ -23,7 +24,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -129,13 +129,14 @@ class ReadModelTest {
                 output, partnership, "RESEARCH_OUTPUT", calendar.today().minusDays(20));
         Published.conversion(
                 UUID.randomUUID(), partnership, output, calendar.today().minusDays(5), "35.5");
-        Scores.assess(partnership, "ORG_CONSTRUCTION", 88, calendar.today());
         Scores.await(
                 partnership,
                 s -> new BigDecimal("35.50").compareTo(Scores.raw(s, "SOC_ECONOMIC_CONTRIBUTION")) == 0
                         && new BigDecimal("0.40").compareTo(Scores.raw(s, "ORG_PARTICIPATION")) == 0
                         && new BigDecimal("12.00").compareTo(Scores.raw(s, "RES_TALENT_EXCHANGES")) == 0);
-        Map<UUID, String> incremental = currentReports();
+        // Once the partnership is known here: an assessment of an unknown one is refused.
+        Scores.assess(partnership, "ORG_CONSTRUCTION", 88, calendar.today());
+        Map<UUID, String> incremental = StoredScores.reports(em);
 
         given().auth()
                 .oauth2(Scores.token("admin"))
@@ -143,7 +144,7 @@ class ReadModelTest {
                 .then()
                 .statusCode(200);
 
-        Map<UUID, String> rebuilt = currentReports();
+        Map<UUID, String> rebuilt = StoredScores.reports(em);
         assertTrue(incremental.containsKey(partnership));
         assertEquals(incremental.keySet(), rebuilt.keySet());
         for (UUID id : incremental.keySet()) {
@@ -243,17 +244,5 @@ class ReadModelTest {
 
     private static BigDecimal contribution(io.restassured.path.json.JsonPath score) {
         return Scores.raw(score, "SOC_ECONOMIC_CONTRIBUTION");
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<UUID, String> currentReports() {
-        List<Object[]> rows = QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("SELECT partnership_id, report FROM current_score")
-                        .getResultList());
-        Map<UUID, String> reports = new TreeMap<>();
-        for (Object[] row : rows) {
-            reports.put((UUID) row[0], (String) row[1]);
-        }
-        return reports;
     }
 }
