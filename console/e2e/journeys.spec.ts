@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import {
   apiGet,
+  choose,
   env,
   expectAccessible,
   logIn,
@@ -106,15 +107,12 @@ test('an organisation admin logs an activity, sees the score move, and is told o
   await page.getByRole('link', { name: '共建记录' }).click()
   await page.getByTestId('add-activity').click()
   const form = page.getByTestId('form-activity')
-  await form.locator('[data-field="type"] .el-select').click()
-  await page.getByRole('option', { name: '联学' }).click()
-  await form.locator('[data-field="mode"] .el-select').click()
-  await page.getByRole('option', { name: '理念共享·思想引领' }).click()
+  await choose(page, form, 'type', '联学')
+  await choose(page, form, 'mode', '理念共享·思想引领')
   await form.getByLabel('标题').fill(title)
   await form.getByLabel('发生日期').fill(today())
   await form.getByLabel('发生日期').press('Enter')
-  await form.locator('[data-field="organisingSide"] .el-select').click()
-  await page.getByRole('option', { name: '双方联合' }).click()
+  await choose(page, form, 'organisingSide', '双方联合')
   await form.getByLabel('参加总人数').fill('30')
   await form.getByLabel('校方参与党员数').fill('40')
   await form.getByLabel('企业方参与党员数').fill('8')

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -21,6 +21,19 @@ function required(name: string): string {
     throw new Error(`${name} is not set (ConsoleInBrowserIT sets it)`)
   }
   return value
+}
+
+/**
+ * Picks an option of a form's select as a person does, opening it and clicking the option, until the select shows it:
+ * a click that lands while the dialog or the dropdown is still opening is lost, and a person would click again.
+ */
+export async function choose(page: Page, form: Locator, field: string, option: string): Promise<void> {
+  const select = form.locator(`[data-field="${field}"] .el-select`)
+  await expect(async () => {
+    await select.click()
+    await page.getByRole('option', { name: option }).click({ timeout: 5_000 })
+    await expect(select).toContainText(option, { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
 }
 
 /** Logs in through Keycloak's real login page, as a person would, and waits for the console. */
