@@ -32,7 +32,8 @@ public class TopicClients {
     /** How long a client waits for the broker before it reports it unreachable (a retriable Kafka failure). */
     static final Duration BROKER_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final Duration POLL = Duration.ofMillis(200);
+    /** How long one poll of a replay or a lookup waits for records. */
+    static final Duration POLL = Duration.ofMillis(200);
 
     private static final int READ_AT_ONCE = 1000;
 

@@ -18,8 +18,6 @@ import org.apache.kafka.common.errors.TimeoutException;
  */
 public final class TopicReplay implements AutoCloseable {
 
-    private static final Duration POLL = Duration.ofMillis(200);
-
     private final KafkaConsumer<String, String> consumer;
     private final List<String> topics;
     private final Duration brokerTimeout;
@@ -98,7 +96,7 @@ public final class TopicReplay implements AutoCloseable {
         long lastProgress = System.nanoTime();
         while (records.size() < max && behind.stream().anyMatch(p -> reached.get(key(p)) < until.get(key(p)))) {
             long before = records.size();
-            for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
+            for (ConsumerRecord<String, String> record : consumer.poll(TopicClients.POLL)) {
                 if (record.offset() < until.get(key(record.topic(), record.partition()))) {
                     records.add(record);
                 }
