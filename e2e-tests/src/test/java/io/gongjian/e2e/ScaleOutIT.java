@@ -36,13 +36,17 @@ import org.junit.jupiter.api.Test;
  * (three here, six in the chart), each applies some of the events, and together they reach exactly the scores one
  * instance gets by replaying every event (a rebuild). A rebuild run by one of the three while they apply new events
  * loses none of them. The CPU each instance spent per applied event, with one and
- * with three (each after a phase that warms the new instances' JIT up), goes to {@code target/scale-out.md};
+ * with three (with {@code gongjian.scale-out.warm-up}, each after a phase that warms the new instances' JIT up), goes
+ * to {@code target/scale-out.md};
  * {@code PARTNERSHIPS} and {@code RECORDS} (per partnership, per phase) scale it up: scripts/benchmark-scale-out.sh.
  */
 class ScaleOutIT {
 
     private static final int PARTNERSHIPS = Integer.getInteger("gongjian.scale-out.partnerships", 30);
     private static final int RECORDS = Integer.getInteger("gongjian.scale-out.records", 20);
+    /** Phases that let the JIT compile before CPU is compared: worth their time only when measuring. */
+    private static final boolean WARM_UP = Boolean.getBoolean("gongjian.scale-out.warm-up");
+
     private static final String SERVICE = "evaluation-service";
     private static final Duration PATIENCE = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,6 +54,7 @@ class ScaleOutIT {
     private final LocalStack stack = Platform.get();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String token = Tokens.forUser(Platform.keycloakUrl(), "admin");
+    private final EvaluationRebuilds rebuilds = new EvaluationRebuilds(token);
     private final Random random = new Random(20261204);
     private final LocalDate today = Journeys.today();
     private final List<UUID> partnerships = new ArrayList<>();
@@ -60,7 +65,9 @@ class ScaleOutIT {
         List<ServiceProcess> one = stack.processes().stream()
                 .filter(process -> process.name().equals(SERVICE))
                 .toList();
-        phase("one instance, warming up", one); // the JIT compiles: not compared
+        if (WARM_UP) {
+            phase("one instance, warming up", one); // the JIT compiles: not compared
+        }
         phase("one instance", one);
 
         List<ServiceProcess> added = new ArrayList<>();
@@ -73,12 +80,14 @@ class ScaleOutIT {
             List<ServiceProcess> three = stack.processes().stream()
                     .filter(process -> process.name().startsWith(SERVICE))
                     .toList();
-            phase("three instances, the two new ones warming up", three);
+            if (WARM_UP) {
+                phase("three instances, the two new ones warming up", three);
+            }
             Map<String, Double> applied = phase("three instances", three);
             applied.forEach(
                     (instance, events) -> assertTrue(events > 0, instance + " applied none of the events: " + applied));
             // A rebuild on one instance while the three go on applying new events: nothing they apply is lost.
-            String rebuilding = startRebuild();
+            String rebuilding = rebuilds.start();
             phase("three instances, one of them rebuilding", three);
             report.add("Rebuild while three instances apply events: " + awaitRebuilt(rebuilding));
             try (ConsumerLag lag = new ConsumerLag(SERVICE, List.of(Topics.PARTNERSHIP, Topics.ACTIVITY))) {
@@ -88,7 +97,7 @@ class ScaleOutIT {
 
             added.forEach(stack::stopInstance);
             added.clear();
-            report.add("Rebuild by one instance: " + awaitRebuilt(startRebuild()));
+            report.add("Rebuild by one instance: " + awaitRebuilt(rebuilds.start()));
             assertEquals(scores(), scoredByThree, "scores of three instances against one instance's replay");
         } finally {
             added.forEach(stack::stopInstance);
@@ -195,33 +204,16 @@ class ScaleOutIT {
         return scores;
     }
 
-    /** Starts a rebuild of the read model on the first instance; answers where to follow it. */
-    private String startRebuild() throws Exception {
-        HttpResponse<String> started = http.send(
-                HttpRequest.newBuilder(
-                                URI.create(Platform.serviceUrl(SERVICE) + "/api/v1/evaluation/read-model/rebuilds"))
-                        .header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(202, started.statusCode(), started.body());
-        return URI.create(Platform.serviceUrl(SERVICE))
-                .resolve(started.headers().firstValue("Location").orElseThrow())
-                .toString();
-    }
-
     /** Waits until the rebuild ended and the rebuilt model is live; answers its last state. */
     private String awaitRebuilt(String location) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
-            HttpResponse<String> status = get(location);
-            assertEquals(200, status.statusCode(), status.body());
-            JsonNode rebuild = JSON.readTree(status.body());
+            JsonNode rebuild = rebuilds.state(location);
             if (rebuild.hasNonNull("finishedAt")) {
-                assertEquals("SWITCHED", rebuild.get("phase").asText(), status.body());
-                return status.body();
+                assertEquals("SWITCHED", rebuild.get("phase").asText(), rebuild.toString());
+                return rebuild.toString();
             }
-            assertTrue(System.nanoTime() < deadline, "rebuild still running after " + PATIENCE + ": " + status.body());
+            assertTrue(System.nanoTime() < deadline, "rebuild still running after " + PATIENCE + ": " + rebuild);
             Thread.sleep(200);
         }
     }

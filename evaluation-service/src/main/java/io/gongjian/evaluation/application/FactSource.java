@@ -17,6 +17,9 @@ public interface FactSource {
      */
     Map<UUID, Facts> load(List<EvaluatedPartnership> partnerships, LocalDate from, LocalDate to);
 
+    /** Every fact of each partnership, whatever its date: what its figures are folded whole from. */
+    Map<UUID, Facts> whole(List<EvaluatedPartnership> partnerships);
+
     /**
      * What the figures of these business days of the partnership ({@code null}: of every day) are folded from: the
      * records and inputs dated on them, every conversion of a research output registered on them, and the achievement

@@ -28,6 +28,13 @@ public interface ReadModel extends Partnerships<EvaluatedPartnership> {
     /** The university and enterprise organisations of a partnership, in that order, when known. */
     Optional<List<UUID>> partiesOf(UUID partnershipId);
 
+    /**
+     * Loads the stored records among {@code recordIds} in one statement, and remembers for the rest of the transaction
+     * which are not stored until they are: the events of a batch about them then each read and store their record
+     * without a query of their own.
+     */
+    void prefetchRecords(Collection<UUID> recordIds);
+
     /** A record as stored, revoked or not. */
     Optional<RecordFact> stored(UUID recordId);
 

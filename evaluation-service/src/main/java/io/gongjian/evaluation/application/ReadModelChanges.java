@@ -38,6 +38,19 @@ final class ReadModelChanges
     @FunctionalInterface
     interface Change {
         Map<UUID, DayChanges> applyTo(ReadModel readModel);
+
+        /**
+         * Applies it where every partnership is folded whole afterwards (a rebuild's replay), without working out
+         * which days it made stale; true when {@link #applyTo} would have answered a partnership.
+         */
+        default boolean applyOnly(ReadModel readModel) {
+            return !applyTo(readModel).isEmpty();
+        }
+
+        /** The record it stores, if it stores one: fetched with the others of its batch ahead of them. */
+        default UUID recordId() {
+            return null;
+        }
     }
 
     static final ReadModelChanges OF = new ReadModelChanges();
@@ -182,17 +195,31 @@ final class ReadModelChanges
      * stale.
      */
     private static Change fact(RecordFact fact) {
-        if (fact.kind() == FactKind.ACTIVITY || fact.kind() == FactKind.EXCHANGE) {
-            return readModel -> {
+        return new RecordChange(fact);
+    }
+
+    private record RecordChange(RecordFact fact) implements Change {
+
+        @Override
+        public Map<UUID, DayChanges> applyTo(ReadModel readModel) {
+            if (fact.kind() == FactKind.ACTIVITY || fact.kind() == FactKind.EXCHANGE) {
                 RecordFact before = readModel.stored(fact.id()).orElse(null);
                 return readModel.apply(fact) ? Map.of(fact.partnershipId(), DayChanges.record(before, fact)) : Map.of();
-            };
-        }
-        return readModel -> {
+            }
             Set<LocalDate> days = new HashSet<>(readModel.daysCountedWith(fact));
             days.add(fact.businessDate());
             return readModel.apply(fact) ? Map.of(fact.partnershipId(), DayChanges.of(days)) : Map.of();
-        };
+        }
+
+        @Override
+        public boolean applyOnly(ReadModel readModel) {
+            return readModel.apply(fact);
+        }
+
+        @Override
+        public UUID recordId() {
+            return fact.id();
+        }
     }
 
     private static <T> T required(T value) {

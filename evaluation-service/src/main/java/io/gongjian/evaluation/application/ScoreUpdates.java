@@ -7,6 +7,7 @@ import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.domain.DayFigures;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
 import io.gongjian.evaluation.domain.FactKind;
+import io.gongjian.evaluation.domain.Facts;
 import io.gongjian.evaluation.domain.MemberCounts;
 import io.gongjian.evaluation.domain.RecordFact;
 import io.gongjian.evaluation.domain.Scorecard;
@@ -30,6 +31,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -52,6 +54,8 @@ public class ScoreUpdates {
     private static final Logger LOG = Logger.getLogger(ScoreUpdates.class);
     /** Keeps the persistence context small while a rebuild applies thousands of events. */
     private static final int FLUSH_EVERY = 500;
+    /** Partnerships whose facts are held at once to fold them whole: a province's have thousands of records each. */
+    private static final int FOLD_WHOLE_AT_ONCE = 50;
 
     @Inject
     EventCodec codec;
@@ -127,7 +131,7 @@ public class ScoreUpdates {
         List<Translated> events = new ArrayList<>();
         payloads.forEach(payload -> events.add(translate(topic, payload)));
         List<OffsetDateTime> movingEvents = new ArrayList<>();
-        rescore(apply(events, movingEvents::add).moved(), calendar.today(), true);
+        rescore(apply(events, true, movingEvents::add).moved(), calendar.today(), true);
         recomputations.storedAfterCommit(movingEvents);
     }
 
@@ -200,7 +204,7 @@ public class ScoreUpdates {
                 malformed++;
             }
         }
-        Applied applied = apply(events, time -> {});
+        Applied applied = apply(events, rescore, time -> {});
         if (rescore) {
             rescore(applied.moved(), calendar.today(), false);
         }
@@ -259,25 +263,40 @@ public class ScoreUpdates {
     /**
      * Applies the events seen for the first time, their inbox entries in one statement; answers the partnerships they
      * move, each with its last event as cause and the days they made stale, and tells the time of each that moves any.
+     * Without {@code staleDays} (every partnership is folded whole afterwards) it answers how many changed the read
+     * model and no partnership: working out the stale days queries for most records.
      */
-    private Applied apply(List<Translated> events, Consumer<OffsetDateTime> moving) {
+    private Applied apply(List<Translated> events, boolean staleDays, Consumer<OffsetDateTime> moving) {
         Map<CloudEvent, Translated> byEnvelope = new IdentityHashMap<>();
         events.forEach(event -> byEnvelope.put(event.envelope(), event));
         Map<UUID, Moved> moved = new HashMap<>();
         long changed = 0;
-        int applied = 0;
-        for (CloudEvent first :
-                inbox.firstDeliveries(events.stream().map(Translated::envelope).toList())) {
-            Translated event = byEnvelope.get(first);
-            Map<UUID, DayChanges> days = event.change().applyTo(readModel);
-            days.forEach((id, stale) -> moved.merge(id, new Moved(event.cause(), stale), Moved::and));
-            if (!days.isEmpty()) {
-                changed++;
-                if (first.time() != null) {
-                    moving.accept(first.time());
+        List<Translated> firsts = inbox
+                .firstDeliveries(events.stream().map(Translated::envelope).toList())
+                .stream()
+                .map(byEnvelope::get)
+                .toList();
+        for (int start = 0; start < firsts.size(); start += FLUSH_EVERY) {
+            List<Translated> batch = firsts.subList(start, Math.min(firsts.size(), start + FLUSH_EVERY));
+            readModel.prefetchRecords(batch.stream()
+                    .map(event -> event.change().recordId())
+                    .filter(Objects::nonNull)
+                    .toList());
+            for (Translated event : batch) {
+                if (!staleDays) {
+                    changed += event.change().applyOnly(readModel) ? 1 : 0;
+                    continue;
+                }
+                Map<UUID, DayChanges> days = event.change().applyTo(readModel);
+                days.forEach((id, stale) -> moved.merge(id, new Moved(event.cause(), stale), Moved::and));
+                if (!days.isEmpty()) {
+                    changed++;
+                    if (event.envelope().time() != null) {
+                        moving.accept(event.envelope().time());
+                    }
                 }
             }
-            if (++applied % FLUSH_EVERY == 0) {
+            if (batch.size() == FLUSH_EVERY) {
                 readModel.flush();
             }
         }
@@ -319,8 +338,14 @@ public class ScoreUpdates {
             SortedSet<UUID> sorted = new TreeSet<>(moved.keySet());
             sorted.forEach(locks::partnership);
             List<EvaluatedPartnership> partnerships = readModel.partnerships(sorted);
+            foldWhole(partnerships.stream()
+                    .filter(partnership -> moved.get(partnership.id()).days().all())
+                    .toList());
             for (EvaluatedPartnership partnership : partnerships) {
-                fold(partnership, moved.get(partnership.id()).days());
+                DayChanges days = moved.get(partnership.id()).days();
+                if (!days.all()) {
+                    fold(partnership, days);
+                }
             }
             Window window = new Window(today, Window.DEFAULT_DAYS);
             Map<UUID, Scorecard> cards = scorecards.of(partnerships, window);
@@ -333,6 +358,20 @@ public class ScoreUpdates {
                 }
             }
         });
+    }
+
+    /**
+     * Folds these partnerships' figures whole, their facts read {@code FOLD_WHOLE_AT_ONCE} partnerships at a time, one
+     * query per table rather than three per partnership: a rebuild folds every partnership whole.
+     */
+    private void foldWhole(List<EvaluatedPartnership> partnerships) {
+        for (int start = 0; start < partnerships.size(); start += FOLD_WHOLE_AT_ONCE) {
+            List<EvaluatedPartnership> batch =
+                    partnerships.subList(start, Math.min(partnerships.size(), start + FOLD_WHOLE_AT_ONCE));
+            Map<UUID, Facts> whole = facts.whole(batch);
+            batch.forEach(partnership ->
+                    figures.replace(partnership.id(), null, DayFigures.fold(whole.get(partnership.id()))));
+        }
     }
 
     /**

@@ -27,9 +27,9 @@ final class DayFigureCounts {
 
     private DayFigureCounts() {}
 
-    /** {@code :column} for each column, in order: the values of an INSERT. */
-    static String parameters() {
-        return COLUMNS.stream().map(column -> ":" + column).collect(Collectors.joining(", "));
+    /** A JDBC placeholder for each column: the values of an INSERT, bound in the order of {@link #of}. */
+    static String placeholders() {
+        return COLUMNS.stream().map(column -> "?").collect(Collectors.joining(", "));
     }
 
     /** {@code SUM(alias.column) AS column} for each column, in order. */

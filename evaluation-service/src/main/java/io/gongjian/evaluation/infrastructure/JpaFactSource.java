@@ -47,15 +47,38 @@ public class JpaFactSource implements FactSource {
 
     @Override
     public Map<UUID, Facts> load(List<EvaluatedPartnership> partnerships, LocalDate from, LocalDate to) {
+        return inBatches(partnerships, (ids, records, evaluatorInputs) -> {
+            loadRecords(ids, from, to, records);
+            loadInputs(ids, from, to, evaluatorInputs);
+        });
+    }
+
+    @Override
+    public Map<UUID, Facts> whole(List<EvaluatedPartnership> partnerships) {
+        return inBatches(partnerships, (ids, records, evaluatorInputs) -> {
+            collectRecords(recordsWhere("r.partnershipId IN :ids" + BY_DATE, Map.of("ids", ids)), records);
+            collectInputs(evaluatorInputs, "", ids);
+        });
+    }
+
+    /** Reads the records and inputs of a batch of partnerships into the maps given, by partnership. */
+    @FunctionalInterface
+    private interface BatchRead {
+        void read(
+                List<UUID> partnershipIds,
+                Map<UUID, List<RecordFact>> records,
+                Map<UUID, List<EvaluatorInput<?>>> evaluatorInputs);
+    }
+
+    /** The facts of the partnerships, their records and inputs read {@code BATCH} partnerships at a time. */
+    private Map<UUID, Facts> inBatches(List<EvaluatedPartnership> partnerships, BatchRead read) {
         Map<UUID, List<RecordFact>> records = new HashMap<>();
         Map<UUID, List<EvaluatorInput<?>>> evaluatorInputs = new HashMap<>();
         Map<UUID, MemberCounts> members = new HashMap<>();
         for (int start = 0; start < partnerships.size(); start += BATCH) {
             List<EvaluatedPartnership> batch =
                     partnerships.subList(start, Math.min(partnerships.size(), start + BATCH));
-            List<UUID> ids = batch.stream().map(EvaluatedPartnership::id).toList();
-            loadRecords(ids, from, to, records);
-            loadInputs(ids, from, to, evaluatorInputs);
+            read.read(batch.stream().map(EvaluatedPartnership::id).toList(), records, evaluatorInputs);
             Set<UUID> organizations = new HashSet<>();
             for (EvaluatedPartnership p : batch) {
                 organizations.add(p.universityOrganizationId());
@@ -72,14 +95,14 @@ public class JpaFactSource implements FactSource {
 
     @Override
     public Facts ofDays(EvaluatedPartnership partnership, Set<LocalDate> days) {
+        if (days == null) {
+            return whole(List.of(partnership)).get(partnership.id());
+        }
         List<UUID> ids = List.of(partnership.id());
         Map<UUID, List<RecordFact>> records = new HashMap<>();
         Map<UUID, List<EvaluatorInput<?>>> evaluatorInputs = new HashMap<>();
         Map<UUID, MemberCounts> members = new HashMap<>();
-        if (days == null) {
-            collectRecords(recordsWhere("r.partnershipId IN :ids" + BY_DATE, Map.of("ids", ids)), records);
-            collectInputs(evaluatorInputs, "", ids);
-        } else if (!days.isEmpty()) {
+        if (!days.isEmpty()) {
             // Three indexed reads rather than one query with OR, which would scan every record of the partnership:
             Map<UUID, List<RecordFact>> found = new HashMap<>();
             Map<String, Object> onDays = Map.of("ids", ids, "days", days);

@@ -7,8 +7,9 @@ import io.gongjian.evaluation.domain.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** The day figures in table {@code day_figures}: the figures and the records behind them as two JSON columns. */
 @ApplicationScoped
@@ -28,7 +30,7 @@ public class JpaFiguresStore implements FiguresStore {
 
     private static final String INSERT_DAY = "INSERT INTO day_figures (partnership_id, day, figures, records,"
             + " record_count, has_inputs, counts_only, " + String.join(", ", DayFigureCounts.COLUMNS) + ") VALUES"
-            + " (:id, :day, :figures, :records, :count, :inputs, :countsOnly, " + DayFigureCounts.parameters() + ")";
+            + " (?, ?, ?, ?, ?, ?, ?, " + DayFigureCounts.placeholders() + ")";
 
     /** Bind-parameter lists stay well below PostgreSQL's limit. */
     private static final int BATCH = 1000;
@@ -54,27 +56,39 @@ public class JpaFiguresStore implements FiguresStore {
                     .setParameter("days", days)
                     .executeUpdate();
         }
-        folded.forEach((day, figures) -> {
-            if ((days == null || days.contains(day)) && !figures.countsNothing()) {
-                Query insert = em.createNativeQuery(INSERT_DAY)
-                        .setParameter("id", partnershipId)
-                        .setParameter("day", day)
-                        .setParameter("figures", json.write(figures.withoutRecords()))
-                        .setParameter("records", json.write(figures.records()))
-                        .setParameter(
-                                "count",
-                                figures.records().values().stream()
-                                        .mapToInt(List::size)
-                                        .sum())
-                        .setParameter("inputs", figures.holdsInputs())
-                        .setParameter("countsOnly", figures.countsOnly());
-                List<Object> counts = DayFigureCounts.of(figures);
-                for (int i = 0; i < counts.size(); i++) {
-                    insert.setParameter(DayFigureCounts.COLUMNS.get(i), counts.get(i));
+        List<Map.Entry<LocalDate, DayFigures>> inserted = folded.entrySet().stream()
+                .filter(day -> (days == null || days.contains(day.getKey()))
+                        && !day.getValue().countsNothing())
+                .toList();
+        if (!inserted.isEmpty()) {
+            // One JDBC batch, one round trip: a partnership folded whole has a row for every day of its records.
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_DAY)) {
+                    for (Map.Entry<LocalDate, DayFigures> day : inserted) {
+                        bind(insert, partnershipId, day.getKey(), day.getValue());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
                 }
-                insert.executeUpdate();
-            }
-        });
+            });
+        }
+    }
+
+    private void bind(PreparedStatement insert, UUID partnershipId, LocalDate day, DayFigures figures)
+            throws SQLException {
+        int column = 1;
+        insert.setObject(column++, partnershipId);
+        insert.setObject(column++, day);
+        insert.setString(column++, json.write(figures.withoutRecords()));
+        insert.setString(column++, json.write(figures.records()));
+        insert.setInt(
+                column++,
+                figures.records().values().stream().mapToInt(List::size).sum());
+        insert.setBoolean(column++, figures.holdsInputs());
+        insert.setBoolean(column++, figures.countsOnly());
+        for (Object count : DayFigureCounts.of(figures)) {
+            insert.setObject(column++, count);
+        }
     }
 
     @Override

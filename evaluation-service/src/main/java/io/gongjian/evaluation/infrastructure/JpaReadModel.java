@@ -12,10 +12,12 @@ import io.gongjian.records.infrastructure.PartnershipRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,9 @@ public class JpaReadModel implements ReadModel {
     static final TypeReference<Map<String, BigDecimal>> TARGETS = new TypeReference<>() {};
     static final TypeReference<List<MemberCounts.Entry>> MEMBER_COUNTS = new TypeReference<>() {};
 
+    /** The key of the transaction's {@link #knownAbsent} records. */
+    private static final Object KNOWN_ABSENT = new Object();
+
     /** Bind-parameter lists stay well below PostgreSQL's limit. */
     private static final int BATCH = 1000;
 
@@ -42,6 +47,9 @@ public class JpaReadModel implements ReadModel {
 
     @Inject
     JsonColumns json;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public boolean apply(EvaluatedPartnership p) {
@@ -95,7 +103,8 @@ public class JpaReadModel implements ReadModel {
 
     @Override
     public boolean apply(RecordFact r) {
-        return replaceIfNewer(RecordFactEntity.findById(r.id()), r.version(), RecordFactEntity::new, entity -> {
+        RecordFactEntity stored = knownAbsent().remove(r.id()) ? null : RecordFactEntity.findById(r.id());
+        return replaceIfNewer(stored, r.version(), RecordFactEntity::new, entity -> {
             entity.id = r.id();
             entity.kind = r.kind();
             entity.partnershipId = r.partnershipId();
@@ -135,7 +144,39 @@ public class JpaReadModel implements ReadModel {
     }
 
     @Override
+    public void prefetchRecords(Collection<UUID> recordIds) {
+        Set<UUID> absent = new HashSet<>(recordIds);
+        List<UUID> all = List.copyOf(absent);
+        for (int start = 0; start < all.size(); start += BATCH) {
+            RecordFactEntity.<RecordFactEntity>list("id in ?1", all.subList(start, Math.min(all.size(), start + BATCH)))
+                    .forEach(found -> absent.remove(found.id));
+        }
+        knownAbsent().addAll(absent);
+    }
+
+    /**
+     * The records this transaction knows are not stored: prefetched and not found, not stored since. Kept with the
+     * transaction, which alone could store them (a record's events share a partition, and only a rebuild's own
+     * transactions write the model it builds); outside one, none is known.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> knownAbsent() {
+        if (transactions.getTransactionKey() == null) {
+            return new HashSet<>();
+        }
+        Set<UUID> absent = (Set<UUID>) transactions.getResource(KNOWN_ABSENT);
+        if (absent == null) {
+            absent = new HashSet<>();
+            transactions.putResource(KNOWN_ABSENT, absent);
+        }
+        return absent;
+    }
+
+    @Override
     public Optional<RecordFact> stored(UUID recordId) {
+        if (knownAbsent().contains(recordId)) {
+            return Optional.empty();
+        }
         return RecordFactEntity.<RecordFactEntity>findByIdOptional(recordId)
                 .map(r -> new RecordFact(
                         r.id,

@@ -18,6 +18,7 @@ import io.gongjian.testing.TestEvents;
 import io.gongjian.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -115,6 +116,30 @@ class ReadModelTest {
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> Metrics.value("gongjian_consumer_lag_records", "topic", Topics.ACTIVITY) == 0
                         && Metrics.value("gongjian_consumer_lag_seconds", "topic", Topics.ACTIVITY) == 0);
+    }
+
+    /**
+     * A record's events arriving together (a poll, a rebuild's step) are read with one query: its first version, its
+     * second and the first again leave the second stored and counted.
+     */
+    @Test
+    void aRecordsVersionsArrivingTogetherLeaveItsNewestStored() {
+        UUID partnership = Published.partnership("450200");
+        UUID activity = UUID.randomUUID();
+        Published.activity(activity, partnership, 1, false, calendar.today(), 6, 3);
+        Published.activity(activity, partnership, 2, false, calendar.today(), 8, 4);
+        Published.activity(activity, partnership, 1, false, calendar.today(), 6, 3);
+        // Applied in order after the three: an exchange that shows they all were.
+        Published.exchange(UUID.randomUUID(), partnership, 1, calendar.today(), 12);
+        Scores.await(partnership, s -> new BigDecimal("12.00").compareTo(Scores.raw(s, "RES_TALENT_EXCHANGES")) == 0);
+
+        assertEquals(
+                2L,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> readModel.stored(activity).orElseThrow().version()));
+        JsonPath score = Scores.of(partnership);
+        assertEquals(0, new BigDecimal("1.00").compareTo(Scores.raw(score, "ORG_ACTIVITY_FREQUENCY")));
+        assertEquals(0, new BigDecimal("0.40").compareTo(Scores.raw(score, "ORG_PARTICIPATION")));
     }
 
     @Test
