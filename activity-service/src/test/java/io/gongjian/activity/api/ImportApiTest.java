@@ -91,7 +91,7 @@ class ImportApiTest {
     @Test
     @TestSecurity(user = "admin", roles = "platform-admin")
     void atomicWritesNothingAndNamesTheThreeBadRowsValidRowsWritesTheOthers() throws IOException {
-        UUID atomic = Partnerships.known(views, "ACTIVE", "450200");
+        UUID atomic = Partnerships.known(views, "ACTIVE", Partnerships.REGION_NOBODY_LISTS);
         Response job = finished(upload(given(), tenThousandWithThreeBad(atomic), "a.csv", "atomic"));
         assertThat(job.path("state").toString(), equalTo("REFUSED"));
         assertThat((int) job.path("rowsRead"), equalTo(10_000));
@@ -123,7 +123,7 @@ class ImportApiTest {
             assertThat(sheet.getLastRowNum(), equalTo(3));
         }
 
-        UUID validRows = Partnerships.known(views, "ACTIVE", "450200");
+        UUID validRows = Partnerships.known(views, "ACTIVE", Partnerships.REGION_NOBODY_LISTS);
         Response written = finished(upload(given(), tenThousandWithThreeBad(validRows), "v.csv", "valid-rows"));
         assertThat(written.path("state").toString(), equalTo("PARTIALLY_SUCCEEDED"));
         assertThat((int) written.path("rowsAccepted"), equalTo(9_997));
@@ -195,7 +195,7 @@ class ImportApiTest {
     @Test
     @TestSecurity(user = "admin", roles = "platform-admin")
     void anAtomicFileOfThirtyThousandKeyedRowsIsWrittenInOneTransaction() {
-        UUID partnership = Partnerships.known(views, "ACTIVE", "450200");
+        UUID partnership = Partnerships.known(views, "ACTIVE", Partnerships.REGION_NOBODY_LISTS);
         StringBuilder csv = new StringBuilder("外部编号,").append(HEADINGS).append("\r\n");
         for (int i = 1; i <= 30_000; i++) {
             csv.append("BULK-")
