@@ -218,11 +218,9 @@ public class ScoreUpdates {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void rescoreAll(Map<UUID, DayChanges> partnerships, boolean inFeed) {
-        List<UUID> ids = List.copyOf(partnerships.keySet());
-        for (int start = 0; start < ids.size(); start += FLUSH_EVERY) {
+        for (List<UUID> ids : Batches.of(partnerships.keySet(), FLUSH_EVERY)) {
             Map<UUID, Moved> batch = new HashMap<>();
-            ids.subList(start, Math.min(ids.size(), start + FLUSH_EVERY))
-                    .forEach(id -> batch.put(id, new Moved(ChangeCause.REBUILD, partnerships.get(id))));
+            ids.forEach(id -> batch.put(id, new Moved(ChangeCause.REBUILD, partnerships.get(id))));
             rescore(batch, calendar.today(), inFeed);
             readModel.flush();
         }
@@ -276,8 +274,7 @@ public class ScoreUpdates {
                 .stream()
                 .map(byEnvelope::get)
                 .toList();
-        for (int start = 0; start < firsts.size(); start += FLUSH_EVERY) {
-            List<Translated> batch = firsts.subList(start, Math.min(firsts.size(), start + FLUSH_EVERY));
+        for (List<Translated> batch : Batches.of(firsts, FLUSH_EVERY)) {
             readModel.prefetchRecords(batch.stream()
                     .map(event -> event.change().recordId())
                     .filter(Objects::nonNull)
@@ -365,9 +362,7 @@ public class ScoreUpdates {
      * query per table rather than three per partnership: a rebuild folds every partnership whole.
      */
     private void foldWhole(List<EvaluatedPartnership> partnerships) {
-        for (int start = 0; start < partnerships.size(); start += FOLD_WHOLE_AT_ONCE) {
-            List<EvaluatedPartnership> batch =
-                    partnerships.subList(start, Math.min(partnerships.size(), start + FOLD_WHOLE_AT_ONCE));
+        for (List<EvaluatedPartnership> batch : Batches.of(partnerships, FOLD_WHOLE_AT_ONCE)) {
             Map<UUID, Facts> whole = facts.whole(batch);
             batch.forEach(partnership ->
                     figures.replace(partnership.id(), null, DayFigures.fold(whole.get(partnership.id()))));

@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.infrastructure;
 
+import io.gongjian.evaluation.application.Batches;
 import io.gongjian.evaluation.application.FactSource;
 import io.gongjian.evaluation.domain.DayFigures;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
@@ -75,9 +76,7 @@ public class JpaFactSource implements FactSource {
         Map<UUID, List<RecordFact>> records = new HashMap<>();
         Map<UUID, List<EvaluatorInput<?>>> evaluatorInputs = new HashMap<>();
         Map<UUID, MemberCounts> members = new HashMap<>();
-        for (int start = 0; start < partnerships.size(); start += BATCH) {
-            List<EvaluatedPartnership> batch =
-                    partnerships.subList(start, Math.min(partnerships.size(), start + BATCH));
+        for (List<EvaluatedPartnership> batch : Batches.of(partnerships, BATCH)) {
             read.read(batch.stream().map(EvaluatedPartnership::id).toList(), records, evaluatorInputs);
             Set<UUID> organizations = new HashSet<>();
             for (EvaluatedPartnership p : batch) {

@@ -1,13 +1,13 @@
 package io.gongjian.evaluation.infrastructure;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.gongjian.evaluation.application.Batches;
 import io.gongjian.evaluation.application.FiguresStore;
 import io.gongjian.evaluation.domain.DayFigures;
 import io.gongjian.evaluation.domain.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -113,7 +113,7 @@ public class JpaFiguresStore implements FiguresStore {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             figures.put(
-                    date(columns[0]),
+                    SqlValues.date(columns[0]),
                     json.read((String) columns[1], DayFigures.class)
                             .withRecords(json.read((String) columns[2], RECORDS)));
         }
@@ -133,20 +133,19 @@ public class JpaFiguresStore implements FiguresStore {
     private List<LocalDate> dates(String sql, UUID partnershipId) {
         List<?> rows =
                 em.createNativeQuery(sql).setParameter("id", partnershipId).getResultList();
-        return rows.stream().map(JpaFiguresStore::date).toList();
+        return rows.stream().map(SqlValues::date).toList();
     }
 
     @Override
     public Map<UUID, NavigableMap<LocalDate, DayFigures>> load(
             Collection<UUID> partnershipIds, LocalDate from, LocalDate to, int listRecordsUpTo) {
         Map<UUID, NavigableMap<LocalDate, DayFigures>> figures = new HashMap<>();
-        List<UUID> all = List.copyOf(partnershipIds);
-        for (int start = 0; start < all.size(); start += BATCH) {
+        for (List<UUID> batch : Batches.of(partnershipIds, BATCH)) {
             // The records column only for partnerships whose window lists few: a large one's would be megabytes.
             List<?> rows = em.createNativeQuery("SELECT partnership_id, day, figures, CASE WHEN"
                             + " SUM(record_count) OVER (PARTITION BY partnership_id) <= :limit THEN records END"
                             + " FROM day_figures WHERE partnership_id IN (:ids) AND day BETWEEN :from AND :to")
-                    .setParameter("ids", all.subList(start, Math.min(all.size(), start + BATCH)))
+                    .setParameter("ids", batch)
                     .setParameter("from", from)
                     .setParameter("to", to)
                     .setParameter("limit", listRecordsUpTo)
@@ -156,7 +155,7 @@ public class JpaFiguresStore implements FiguresStore {
                 DayFigures day = json.read((String) columns[2], DayFigures.class);
                 figures.computeIfAbsent((UUID) columns[0], id -> new TreeMap<>())
                         .put(
-                                date(columns[1]),
+                                SqlValues.date(columns[1]),
                                 columns[3] == null ? day : day.withRecords(json.read((String) columns[3], RECORDS)));
             }
         }
@@ -171,9 +170,5 @@ public class JpaFiguresStore implements FiguresStore {
         List<UUID> ids = new ArrayList<>();
         rows.forEach(id -> ids.add((UUID) id));
         return ids;
-    }
-
-    private static LocalDate date(Object column) {
-        return column instanceof LocalDate date ? date : ((Date) column).toLocalDate();
     }
 }

@@ -1,5 +1,6 @@
 package io.gongjian.evaluation.infrastructure;
 
+import io.gongjian.evaluation.application.Batches;
 import io.gongjian.evaluation.application.NationalData;
 import io.gongjian.evaluation.domain.CooperationFigures;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
@@ -59,13 +60,8 @@ public class JpaNationalData implements NationalData {
     @Override
     public List<PartnershipYear> of(Collection<UUID> partnershipIds, Year year) {
         List<PartnershipYear> found = new ArrayList<>();
-        List<UUID> all = List.copyOf(partnershipIds);
-        for (int start = 0; start < all.size(); start += BATCH) {
-            found.addAll(figures(
-                    "p.id IN (:ids) GROUP BY p.id",
-                    year,
-                    "ids",
-                    all.subList(start, Math.min(all.size(), start + BATCH))));
+        for (List<UUID> batch : Batches.of(partnershipIds, BATCH)) {
+            found.addAll(figures("p.id IN (:ids) GROUP BY p.id", year, "ids", batch));
         }
         return found;
     }
@@ -73,10 +69,8 @@ public class JpaNationalData implements NationalData {
     @Override
     public Map<UUID, Registration> organizations(Collection<UUID> ids) {
         Map<UUID, Registration> found = new HashMap<>();
-        List<UUID> all = List.copyOf(ids);
-        for (int start = 0; start < all.size(); start += BATCH) {
-            EvaluatedOrganizationEntity.<EvaluatedOrganizationEntity>list(
-                            "id in ?1", all.subList(start, Math.min(all.size(), start + BATCH)))
+        for (List<UUID> batch : Batches.of(ids, BATCH)) {
+            EvaluatedOrganizationEntity.<EvaluatedOrganizationEntity>list("id in ?1", batch)
                     .forEach(o -> found.put(o.id, new Registration(o.institution, o.creditCode, o.schoolCode)));
         }
         return found;

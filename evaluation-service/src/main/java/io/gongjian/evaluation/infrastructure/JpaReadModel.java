@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.infrastructure;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.gongjian.evaluation.application.Batches;
 import io.gongjian.evaluation.application.ReadModel;
 import io.gongjian.evaluation.domain.EvaluatedOrganization;
 import io.gongjian.evaluation.domain.EvaluatedPartnership;
@@ -146,10 +147,8 @@ public class JpaReadModel implements ReadModel {
     @Override
     public void prefetchRecords(Collection<UUID> recordIds) {
         Set<UUID> absent = new HashSet<>(recordIds);
-        List<UUID> all = List.copyOf(absent);
-        for (int start = 0; start < all.size(); start += BATCH) {
-            RecordFactEntity.<RecordFactEntity>list("id in ?1", all.subList(start, Math.min(all.size(), start + BATCH)))
-                    .forEach(found -> absent.remove(found.id));
+        for (List<UUID> batch : Batches.of(absent, BATCH)) {
+            RecordFactEntity.<RecordFactEntity>list("id in ?1", batch).forEach(found -> absent.remove(found.id));
         }
         knownAbsent().addAll(absent);
     }
@@ -280,10 +279,8 @@ public class JpaReadModel implements ReadModel {
     @Override
     public List<EvaluatedPartnership> partnerships(Collection<UUID> ids) {
         List<EvaluatedPartnership> found = new ArrayList<>();
-        List<UUID> all = List.copyOf(ids);
-        for (int start = 0; start < all.size(); start += BATCH) {
-            EvaluatedPartnershipEntity.<EvaluatedPartnershipEntity>list(
-                            "id in ?1", all.subList(start, Math.min(all.size(), start + BATCH)))
+        for (List<UUID> batch : Batches.of(ids, BATCH)) {
+            EvaluatedPartnershipEntity.<EvaluatedPartnershipEntity>list("id in ?1", batch)
                     .forEach(entity -> found.add(toDomain(entity)));
         }
         return found;
