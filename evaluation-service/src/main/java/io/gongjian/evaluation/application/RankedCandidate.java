@@ -17,11 +17,7 @@ import java.util.List;
  */
 record RankedCandidate(RankingCandidate partnership, Scorecard.Standing card, double roughComposite) {
 
-    /**
-     * Highest composite first, those without one last, ties by code. Composites are compared as doubles, and exactly
-     * only where the doubles tie: {@link BigDecimal#doubleValue} keeps their order, and comparing ten thousand
-     * 34-digit decimals was a quarter of a ranking's time.
-     */
+    /** Highest composite first, those without one last, ties by code. */
     static final Comparator<RankedCandidate> ORDER = (a, b) -> {
         int rough = Double.compare(b.roughComposite, a.roughComposite);
         if (rough != 0) {
@@ -30,6 +26,15 @@ record RankedCandidate(RankingCandidate partnership, Scorecard.Standing card, do
         int exact = a.card.composite() == null ? 0 : b.card.composite().compareTo(a.card.composite());
         return exact != 0 ? exact : a.partnership.code().compareTo(b.partnership.code());
     };
+
+    /**
+     * {@link #ORDER} as far as the composites' doubles tell it: {@link BigDecimal#doubleValue} keeps their order, and
+     * comparing ten thousand 34-digit decimals was a quarter of a ranking's time.
+     */
+    private static final Comparator<RankedCandidate> ROUGH_ORDER = Comparator.comparingDouble(
+                    RankedCandidate::roughComposite)
+            .reversed()
+            .thenComparing(candidate -> candidate.partnership.code());
 
     RankedCandidate(RankingCandidate partnership, Scorecard.Standing card) {
         this(
@@ -47,8 +52,25 @@ record RankedCandidate(RankingCandidate partnership, Scorecard.Standing card, do
                 .map(candidate -> new RankedCandidate(
                         candidate, Scorecard.standing(window, candidate.figures(), candidate.targets(), scheme)))
                 .toList());
-        ranked.sort(ORDER);
+        ranked.sort(ROUGH_ORDER);
+        // Equal doubles almost always stand for equal composites (partnerships with the same figures): only where
+        // they do not are the decimals compared, once per candidate to find out and then in a sort of those alone.
+        for (int start = 0, end; start < ranked.size(); start = end) {
+            end = start + 1;
+            while (end < ranked.size() && ranked.get(end).roughComposite == ranked.get(start).roughComposite) {
+                end++;
+            }
+            List<RankedCandidate> tied = ranked.subList(start, end);
+            if (!sameComposite(tied)) {
+                tied.sort(ORDER);
+            }
+        }
         return ranked;
+    }
+
+    private static boolean sameComposite(List<RankedCandidate> tied) {
+        BigDecimal first = tied.get(0).card.composite();
+        return tied.stream().allMatch(candidate -> first == null || first.compareTo(candidate.card.composite()) == 0);
     }
 
     /** The rank at 0-based position {@code index}: ranked only with a composite. */

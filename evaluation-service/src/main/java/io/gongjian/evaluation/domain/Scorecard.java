@@ -126,14 +126,13 @@ public record Scorecard(
             this.scheme = scheme;
             // Dimension score: weighted mean of its available indicators, weights renormalised over them.
             for (Dimension dimension : Dimension.values()) {
-                BigDecimal dimensionWeight = scheme.dimensionWeight(dimension);
                 BigDecimal weighted = BigDecimal.ZERO;
                 BigDecimal weights = BigDecimal.ZERO;
-                BigDecimal allWeights = BigDecimal.ZERO;
+                List<Indicator> indicators = INDICATORS.get(dimension);
                 int available = 0;
                 BigDecimal lastScore = null;
-                for (Indicator indicator : INDICATORS.get(dimension)) {
-                    allWeights = allWeights.add(scheme.indicatorWeight(indicator));
+                for (int i = 0; i < indicators.size(); i++) {
+                    Indicator indicator = indicators.get(i);
                     Measure measure = indicator.measure(window, figures);
                     measures.put(indicator, measure);
                     if (measure.available()) {
@@ -142,22 +141,17 @@ public record Scorecard(
                         scores.put(indicator, score);
                         weighted = weighted.add(indicatorWeight.multiply(score));
                         weights = weights.add(indicatorWeight);
-                        available++;
+                        available |= 1 << i;
                         lastScore = score;
                     }
                 }
-                // Σ (dimension weight × indicator weight) over the available indicators, taken as the dimension's
-                // weight × their share of its indicators' weights: one rounding, so that a coverage of exactly 0.775
-                // is not 0.77499… through the 34-digit thirds of equal weights.
-                // Where the quotient is known (all indicators available; only one), no division: the same value.
-                coverage = coverage.add(
-                        available == INDICATORS.get(dimension).size()
-                                ? dimensionWeight
-                                : Numbers.divide(dimensionWeight.multiply(weights), allWeights));
+                coverage = coverage.add(scheme.coverageShare(dimension, available));
                 if (weights.signum() > 0) {
-                    dimensionScores.put(dimension, available == 1 ? lastScore : Numbers.divide(weighted, weights));
+                    // One indicator available: its score, without the division.
+                    boolean one = Integer.bitCount(available) == 1;
+                    dimensionScores.put(dimension, one ? lastScore : Numbers.divide(weighted, weights));
                     availableIndicatorWeight.put(dimension, weights);
-                    availableWeight = availableWeight.add(dimensionWeight);
+                    availableWeight = availableWeight.add(scheme.dimensionWeight(dimension));
                 }
             }
 

@@ -34,7 +34,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class JpaReadModel implements ReadModel {
 
-    static final TypeReference<Map<String, BigDecimal>> TARGETS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, BigDecimal>> TARGETS = new TypeReference<>() {};
     static final TypeReference<List<MemberCounts.Entry>> MEMBER_COUNTS = new TypeReference<>() {};
 
     /** The key of the transaction's {@link #knownAbsent} records. */
@@ -326,8 +326,13 @@ public class JpaReadModel implements ReadModel {
                 e.universityOrganizationId,
                 e.enterpriseOrganizationId,
                 e.governments(),
-                json.read(e.targets, TARGETS),
+                targets(json, e.targets),
                 e.termStart,
                 e.termEnd);
+    }
+
+    /** An agreement's targets as stored; most set none, and a ranking reads ten thousand of them. */
+    static Map<String, BigDecimal> targets(JsonColumns json, String stored) {
+        return "{}".equals(stored) ? Map.of() : json.read(stored, TARGETS);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +40,7 @@ public final class WeightScheme {
     private final PairwiseComparison comparisons;
     private final Map<Dimension, BigDecimal> normalisedDimensionWeights = new EnumMap<>(Dimension.class);
     private final Map<Indicator, BigDecimal> normalisedIndicatorWeights = new EnumMap<>(Indicator.class);
+    private final Map<Dimension, BigDecimal[]> coverageShares = new EnumMap<>(Dimension.class);
 
     private WeightScheme(
             String regionPrefix,
@@ -66,7 +68,35 @@ public final class WeightScheme {
                 normalisedIndicatorWeights.put(
                         indicator, Numbers.divide(this.indicatorWeights.get(indicator), indicatorSum));
             }
+            coverageShares.put(dimension, coverageShares(dimension));
         }
+    }
+
+    /**
+     * {@link #coverageShare} for each set of the dimension's indicators: it depends on the scheme alone, and a
+     * ranking would otherwise divide it out again for each of ten thousand partnerships.
+     */
+    private BigDecimal[] coverageShares(Dimension dimension) {
+        List<Indicator> indicators = Indicator.of(dimension);
+        BigDecimal allWeights =
+                sum(indicators.stream().map(this::indicatorWeight).toList());
+        BigDecimal dimensionWeight = dimensionWeight(dimension);
+        int all = (1 << indicators.size()) - 1;
+        BigDecimal[] shares = new BigDecimal[all + 1];
+        for (int available = 0; available <= all; available++) {
+            BigDecimal weights = BigDecimal.ZERO;
+            for (int i = 0; i < indicators.size(); i++) {
+                if ((available & (1 << i)) != 0) {
+                    weights = weights.add(indicatorWeight(indicators.get(i)));
+                }
+            }
+            // The dimension's weight × the available indicators' share of its indicators' weights: one rounding, so
+            // that a coverage of exactly 0.775 is not 0.77499… through the 34-digit thirds of equal weights. With all
+            // of them available, no division: the same value.
+            shares[available] =
+                    available == all ? dimensionWeight : Numbers.divide(dimensionWeight.multiply(weights), allWeights);
+        }
+        return shares;
     }
 
     /**
@@ -217,6 +247,14 @@ public final class WeightScheme {
     /** The indicator's weight divided by the exact sum of the indicator weights of its dimension. */
     public BigDecimal indicatorWeight(Indicator indicator) {
         return normalisedIndicatorWeights.get(indicator);
+    }
+
+    /**
+     * What {@code dimension} adds to a scorecard's coverage (Σ of the available indicators' effective weights) when
+     * the indicators of {@code available} are: bit {@code i} set for the {@code i}-th of {@link Indicator#of}.
+     */
+    public BigDecimal coverageShare(Dimension dimension, int available) {
+        return coverageShares.get(dimension)[available];
     }
 
     /** A volume indicator's target under this scheme: its own, else INDICATORS.md's default; others: {@code null}. */
