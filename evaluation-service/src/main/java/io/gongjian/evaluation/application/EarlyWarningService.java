@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,6 @@ import org.jboss.logging.Logger;
 public class EarlyWarningService {
 
     private static final Logger LOG = Logger.getLogger(EarlyWarningService.class);
-
-    /** Days of standing around a missing one computed together while a warning is followed day by day. */
-    static final int STANDING_BLOCK = 31;
 
     @Inject
     EarlyWarnings warnings;
@@ -97,7 +93,6 @@ public class EarlyWarningService {
                 firstMoved = firstMoved == null ? warning.id() : firstMoved;
             }
         } else {
-            standings.load(List.of(today.minusDays(WarningCheck.DROP_LAG_DAYS), today));
             WarningCheck check = new WarningCheck(
                     today,
                     partnership.termStart(),
@@ -168,14 +163,20 @@ public class EarlyWarningService {
     }
 
     /**
-     * A partnership's scorecards (default window, its region's scheme on each day) as the check asks for them: a
-     * block of days around a missing one at a time, from one read of the day figures each ({@link Scorecards}).
+     * A partnership's standings (default window, its region's scheme on each day) as the check asks for them, each
+     * computed once, from one read of its day figures: first of the windows of today and of the day a score drop is
+     * measured from; once a warning is followed back further, of the whole look-back.
      */
     private final class Standings {
 
+        /** The first day of the window of the earliest day the check may ask for: a drop's, a look-back before D. */
+        private static final int LOOK_BACK_WINDOWS_FROM =
+                WarningCheck.LOOK_BACK_DAYS - 1 + WarningCheck.DROP_LAG_DAYS + Window.DEFAULT_DAYS - 1;
+
         private final EvaluatedPartnership partnership;
         private final LocalDate today;
-        private final Map<LocalDate, Scorecard> cards = new HashMap<>();
+        private final Map<LocalDate, Scorecard.Standing> standings = new HashMap<>();
+        private Scorecards.Timeline timeline;
 
         Standings(EvaluatedPartnership partnership, LocalDate today) {
             this.partnership = partnership;
@@ -183,30 +184,26 @@ public class EarlyWarningService {
         }
 
         Scorecard.Standing at(LocalDate day) {
-            Scorecard card = card(day);
-            return new Scorecard.Standing(card.composite(), card.grade(), card.coverage());
+            return standings.computeIfAbsent(day, d -> timelineOf(window(d)).standing(window(d)));
         }
 
         Scorecard card(LocalDate day) {
-            if (!cards.containsKey(day)) {
-                List<LocalDate> block = new ArrayList<>();
-                LocalDate last = day.plusDays(STANDING_BLOCK).isAfter(today) ? today : day.plusDays(STANDING_BLOCK);
-                for (LocalDate d = day.minusDays(STANDING_BLOCK); !d.isAfter(last); d = d.plusDays(1)) {
-                    if (!cards.containsKey(d)) {
-                        block.add(d);
-                    }
-                }
-                load(block);
-            }
-            return cards.get(day);
+            return timelineOf(window(day)).card(window(day));
         }
 
-        /** Computes the scorecards of {@code days}, in ascending order. */
-        void load(List<LocalDate> days) {
-            List<Scorecard> computed = scorecards.history(partnership, days, Window.DEFAULT_DAYS);
-            for (int i = 0; i < days.size(); i++) {
-                cards.put(days.get(i), computed.get(i));
+        private static Window window(LocalDate day) {
+            return new Window(day, Window.DEFAULT_DAYS);
+        }
+
+        private Scorecards.Timeline timelineOf(Window window) {
+            if (timeline == null || !timeline.covers(window)) {
+                LocalDate from = timeline == null
+                        ? today.minusDays(WarningCheck.DROP_LAG_DAYS + Window.DEFAULT_DAYS - 1L)
+                        : today.minusDays(LOOK_BACK_WINDOWS_FROM);
+                timeline = scorecards.timeline(
+                        partnership, window.firstDay().isBefore(from) ? window.firstDay() : from, today);
             }
+            return timeline;
         }
     }
 }

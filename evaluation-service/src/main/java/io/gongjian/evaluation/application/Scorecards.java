@@ -47,12 +47,42 @@ public class Scorecards {
 
     /** The scores as of each of {@code asOf} over windows of {@code days}, from one read of the figures. */
     List<Scorecard> history(EvaluatedPartnership partnership, List<LocalDate> asOf, int days) {
-        LocalDate from = asOf.get(0).minusDays(days - 1L);
-        NavigableMap<LocalDate, DayFigures> stored = daysOf(partnership, from, asOf.get(asOf.size() - 1), 0);
-        ApplicableSchemes.Choice choice = schemes.load();
-        return asOf.stream()
-                .map(date -> score(partnership, new Window(date, days), stored, choice))
-                .toList();
+        Timeline timeline = timeline(partnership, asOf.get(0).minusDays(days - 1L), asOf.get(asOf.size() - 1));
+        return asOf.stream().map(date -> timeline.card(new Window(date, days))).toList();
+    }
+
+    /**
+     * A partnership's stored day figures over [{@code from}, {@code to}], read once (without the records behind
+     * them), and the weight schemes of the moment: its scores as of any day whose window lies inside.
+     */
+    Timeline timeline(EvaluatedPartnership partnership, LocalDate from, LocalDate to) {
+        return new Timeline(partnership, from, to, daysOf(partnership, from, to, 0), schemes.load());
+    }
+
+    /** See {@link #timeline}. */
+    record Timeline(
+            EvaluatedPartnership partnership,
+            LocalDate from,
+            LocalDate to,
+            NavigableMap<LocalDate, DayFigures> days,
+            ApplicableSchemes.Choice choice) {
+
+        boolean covers(Window window) {
+            return !window.firstDay().isBefore(from) && !window.asOf().isAfter(to);
+        }
+
+        Scorecard card(Window window) {
+            return score(partnership, window, days, choice);
+        }
+
+        /** The composite, grade and coverage alone, as {@link #card} has them. */
+        Scorecard.Standing standing(Window window) {
+            return Scorecard.standing(
+                    window,
+                    DayFigures.over(window, days),
+                    partnership.targets(),
+                    choice.applying(partnership.regionCode(), window.asOf()));
+        }
     }
 
     /** Every record behind {@code indicator} over {@code window}, by business date. */

@@ -10,6 +10,7 @@ import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
 import io.gongjian.evaluation.application.EarlyWarningService;
+import io.gongjian.evaluation.domain.warnings.WarningCheck;
 import io.gongjian.export.ExportMediaTypes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -106,6 +107,24 @@ class EarlyWarningApiTest {
         assertTrue(kinds(entries.get(0)).contains("DORMANT"), entries.get(0).toString());
         assertTrue(!kinds(entries.get(1)).contains("DORMANT"), entries.get(1).toString());
         assertEquals("warnings/" + id, entries.get(1).get("causeReference"));
+    }
+
+    @Test
+    void coverageLowOnEveryDayALookBackReachesStartedAWindowAgo() {
+        UUID partnership = Published.partnership("450313"); // no records: only the volume indicators, coverage 0.45
+        Scores.await(partnership, s -> true);
+        LocalDate today = calendar.today();
+        warnings.scan(today);
+
+        JsonPath low = list("gx-bureau", "partnershipId=" + partnership + "&kind=COVERAGE_LOW");
+        assertEquals(1, low.getList("items").size(), low.prettify());
+        // Followed back day by day as far as a look-back goes (its term started in 2024).
+        assertEquals(today.minusDays(WarningCheck.LOOK_BACK_DAYS - 1L).toString(), low.getString("items[0].startedOn"));
+        assertEquals(0.45, low.getDouble("items[0].details.coverage"), 0.005, low.prettify());
+        assertEquals(
+                List.of(),
+                list("gx-bureau", "partnershipId=" + partnership + "&kind=SCORE_DROP")
+                        .getList("items"));
     }
 
     @Test
