@@ -127,7 +127,6 @@ public record Scorecard(
             // Dimension score: weighted mean of its available indicators, weights renormalised over them.
             for (Dimension dimension : Dimension.values()) {
                 BigDecimal weighted = BigDecimal.ZERO;
-                BigDecimal weights = BigDecimal.ZERO;
                 List<Indicator> indicators = INDICATORS.get(dimension);
                 int available = 0;
                 BigDecimal lastScore = null;
@@ -140,12 +139,12 @@ public record Scorecard(
                         BigDecimal indicatorWeight = scheme.indicatorWeight(indicator);
                         scores.put(indicator, score);
                         weighted = weighted.add(indicatorWeight.multiply(score));
-                        weights = weights.add(indicatorWeight);
                         available |= 1 << i;
                         lastScore = score;
                     }
                 }
                 coverage = coverage.add(scheme.coverageShare(dimension, available));
+                BigDecimal weights = scheme.availableWeight(dimension, available);
                 if (weights.signum() > 0) {
                     // One indicator available: its score, without the division.
                     boolean one = Integer.bitCount(available) == 1;

@@ -40,6 +40,9 @@ public final class WeightScheme {
     private final PairwiseComparison comparisons;
     private final Map<Dimension, BigDecimal> normalisedDimensionWeights = new EnumMap<>(Dimension.class);
     private final Map<Indicator, BigDecimal> normalisedIndicatorWeights = new EnumMap<>(Indicator.class);
+    /** Per dimension, indexed by set of available indicators (bit i: the i-th of {@link Indicator#of}). */
+    private final Map<Dimension, BigDecimal[]> availableWeights = new EnumMap<>(Dimension.class);
+
     private final Map<Dimension, BigDecimal[]> coverageShares = new EnumMap<>(Dimension.class);
 
     private WeightScheme(
@@ -68,8 +71,25 @@ public final class WeightScheme {
                 normalisedIndicatorWeights.put(
                         indicator, Numbers.divide(this.indicatorWeights.get(indicator), indicatorSum));
             }
+            availableWeights.put(dimension, availableWeights(dimension));
             coverageShares.put(dimension, coverageShares(dimension));
         }
+    }
+
+    /** {@link #availableWeight} for each set of the dimension's indicators. */
+    private BigDecimal[] availableWeights(Dimension dimension) {
+        List<Indicator> indicators = Indicator.of(dimension);
+        BigDecimal[] weights = new BigDecimal[1 << indicators.size()];
+        for (int available = 0; available < weights.length; available++) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < indicators.size(); i++) {
+                if ((available & (1 << i)) != 0) {
+                    sum = sum.add(indicatorWeight(indicators.get(i)));
+                }
+            }
+            weights[available] = sum;
+        }
+        return weights;
     }
 
     /**
@@ -77,24 +97,17 @@ public final class WeightScheme {
      * ranking would otherwise divide it out again for each of ten thousand partnerships.
      */
     private BigDecimal[] coverageShares(Dimension dimension) {
-        List<Indicator> indicators = Indicator.of(dimension);
-        BigDecimal allWeights =
-                sum(indicators.stream().map(this::indicatorWeight).toList());
+        BigDecimal[] weights = availableWeights.get(dimension);
+        int all = weights.length - 1;
         BigDecimal dimensionWeight = dimensionWeight(dimension);
-        int all = (1 << indicators.size()) - 1;
-        BigDecimal[] shares = new BigDecimal[all + 1];
+        BigDecimal[] shares = new BigDecimal[weights.length];
         for (int available = 0; available <= all; available++) {
-            BigDecimal weights = BigDecimal.ZERO;
-            for (int i = 0; i < indicators.size(); i++) {
-                if ((available & (1 << i)) != 0) {
-                    weights = weights.add(indicatorWeight(indicators.get(i)));
-                }
-            }
             // The dimension's weight × the available indicators' share of its indicators' weights: one rounding, so
             // that a coverage of exactly 0.775 is not 0.77499… through the 34-digit thirds of equal weights. With all
             // of them available, no division: the same value.
-            shares[available] =
-                    available == all ? dimensionWeight : Numbers.divide(dimensionWeight.multiply(weights), allWeights);
+            shares[available] = available == all
+                    ? dimensionWeight
+                    : Numbers.divide(dimensionWeight.multiply(weights[available]), weights[all]);
         }
         return shares;
     }
@@ -247,6 +260,14 @@ public final class WeightScheme {
     /** The indicator's weight divided by the exact sum of the indicator weights of its dimension. */
     public BigDecimal indicatorWeight(Indicator indicator) {
         return normalisedIndicatorWeights.get(indicator);
+    }
+
+    /**
+     * Σ of the (normalised) weights of the dimension's indicators in {@code available}: bit {@code i} set for the
+     * {@code i}-th of {@link Indicator#of}.
+     */
+    public BigDecimal availableWeight(Dimension dimension, int available) {
+        return availableWeights.get(dimension)[available];
     }
 
     /**
