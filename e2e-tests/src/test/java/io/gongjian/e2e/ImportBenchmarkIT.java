@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.client.GongjianApi;
+import io.gongjian.testing.Repeats;
 import io.gongjian.testing.Tokens;
 import java.io.IOException;
 import java.net.URI;

@@ -2,6 +2,7 @@ package io.gongjian.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongjian.events.Topics;
+import io.gongjian.testing.Repeats;
 import io.gongjian.testing.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gongjian.events.Topics;
 import io.gongjian.localstack.LocalStack;
+import io.gongjian.testing.Repeats;
 import io.gongjian.testing.Tokens;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import io.gongjian.commons.time.BusinessCalendar;
 import io.gongjian.evaluation.Published;
 import io.gongjian.evaluation.Scores;
 import io.gongjian.evaluation.application.EarlyWarningService;
+import io.gongjian.testing.Repeats;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -68,35 +68,32 @@ class EarlyWarningBenchmarkTest {
         warnings.scan(today); // warm-up: the first check of each opens its warnings
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] millis = new double[ROUNDS];
-        double[] cpuMillis = new double[ROUNDS];
+        List<Double> millis = new ArrayList<>();
+        List<Double> cpuMillis = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             long cpu = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             int checked = warnings.scan(today.plusDays(1 + round));
-            millis[round] = (System.nanoTime() - started) / 1e6 / checked;
-            cpuMillis[round] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / checked;
+            millis.add((System.nanoTime() - started) / 1e6 / checked);
+            cpuMillis.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6 / checked);
             assertEquals(PARTNERSHIPS, checked);
         }
-        Arrays.sort(millis);
-        Arrays.sort(cpuMillis);
         String report = String.format(
-                Locale.ROOT,
-                "# Early-warning scan%n%n%d ACTIVE partnerships with %d records each over the last 300 days (half only"
-                        + " talent exchanges: coverage low, followed back a whole window; half activities), each"
-                        + " checked as of %d successive days; %d cores shared with PostgreSQL.%n%n"
-                        + "| per partnership checked | min | median | max |%n|---|---|---|---|%n"
-                        + "| ms | %.2f | %.2f | %.2f |%n| CPU-ms of the scanning thread | %.2f | %.2f | %.2f |%n",
-                PARTNERSHIPS,
-                RECORDS,
-                ROUNDS,
-                Runtime.getRuntime().availableProcessors(),
-                millis[0],
-                millis[ROUNDS / 2],
-                millis[ROUNDS - 1],
-                cpuMillis[0],
-                cpuMillis[ROUNDS / 2],
-                cpuMillis[ROUNDS - 1]);
+                        Locale.ROOT,
+                        "# Early-warning scan%n%n%d ACTIVE partnerships with %d records each over the last 300 days"
+                                + " (half only talent exchanges: coverage low, followed back a whole window; half"
+                                + " activities), each checked as of %d successive days; %d cores shared with"
+                                + " PostgreSQL.%n%n",
+                        PARTNERSHIPS,
+                        RECORDS,
+                        ROUNDS,
+                        Runtime.getRuntime().availableProcessors())
+                + String.join(
+                        "\n",
+                        Repeats.header(),
+                        Repeats.row("ms per partnership checked", millis, "%.2f"),
+                        Repeats.row("CPU-ms of the scanning thread per partnership checked", cpuMillis, "%.2f"))
+                + "\n";
         Files.writeString(Path.of("target", "benchmark-warnings.md"), report);
     }
 }

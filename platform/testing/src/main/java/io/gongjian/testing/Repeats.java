@@ -1,19 +1,19 @@
-package io.gongjian.e2e;
+package io.gongjian.testing;
 
 import java.util.List;
 import java.util.Locale;
 
 /** A benchmark's figures over its repeats, as Markdown rows of min, median and max. */
-final class Repeats {
+public final class Repeats {
 
     private Repeats() {}
 
-    static String header() {
+    public static String header() {
         return "| measure | min | median | max |\n|---|---|---|---|";
     }
 
     /** One row: {@code measure}, then the least, middle and greatest of {@code values} in {@code format}. */
-    static String row(String measure, List<Double> values, String format) {
+    public static String row(String measure, List<Double> values, String format) {
         List<Double> sorted = values.stream().sorted().toList();
         return String.format(
                 Locale.ROOT,
