@@ -61,8 +61,16 @@ class LoadBenchmarkIT {
 
     private static final double SHARE_OF_MAXIMUM = 0.8;
     private static final int MAXIMUM_SECONDS = 10;
-    /** Closed-loop writes before the first repeat: full JIT (C2) needs about a minute of load to settle here. */
+    /**
+     * Closed-loop writes before the first repeat, at least this long and then in rounds of {@code MAXIMUM_SECONDS}
+     * until the services' JIT compilers take under {@code SETTLED_COMPILING_SHARE} of their CPU in a round (or
+     * {@code WARM_UP_LIMIT} seconds have passed): four JVMs compiling on two cores under load take minutes, and a
+     * service that has run for days has long paid that.
+     */
     private static final int WARM_UP_SECONDS = Integer.getInteger("gongjian.benchmark.warm-up", 60);
+
+    private static final int WARM_UP_LIMIT = Integer.getInteger("gongjian.benchmark.warm-up-limit", 600);
+    private static final double SETTLED_COMPILING_SHARE = 0.05;
 
     private static final List<Integer> RAW_CLIENTS = List.of(1, 4, 16);
     private static final int RAW_SECONDS = 10;
@@ -83,11 +91,12 @@ class LoadBenchmarkIT {
     private record Figure(String format, List<Double> values) {}
 
     private String provisioning;
+    private String warmUp;
 
     @Test
     void writesUnderLoad() throws Exception {
         List<Tracker> written = provision();
-        closedLoop(new ActivityLog(freshToken()), written, WARM_UP_SECONDS); // not measured: the JIT compiles
+        warmUp(written);
         drain(written);
         Optional<Path> pgbench = RawInserts.pgbench();
         for (int repeat = 1; repeat <= REPEATS; repeat++) {
@@ -152,12 +161,15 @@ class LoadBenchmarkIT {
                     "%.0f",
                     maximum);
             awaitApplied();
-            PlatformCpu.now(Platform.get())
-                    .millisSince(before)
+            PlatformCpu after = PlatformCpu.now(Platform.get());
+            after.millisSince(before)
                     .forEach((process, millis) -> record(
                             "CPU-ms per acknowledged write at the maximum, " + process,
                             "%.2f",
                             millis / burst.writes()));
+            record(
+                    "share of the services' CPU their JIT compilers took at the maximum (%)",
+                    "%.1f", 100 * after.compilingShareSince(before));
             drain(written);
         }
         double rate = RATE > 0 ? RATE : SHARE_OF_MAXIMUM * maximum;
@@ -205,6 +217,30 @@ class LoadBenchmarkIT {
             Thread.sleep(1000);
             lag.awaitZero(PROVISIONING_PATIENCE);
         }
+    }
+
+    /** Closed-loop writes until the JIT compilers have settled; not measured. */
+    private void warmUp(List<Tracker> written) throws Exception {
+        ActivityLog log = new ActivityLog(freshToken());
+        long started = System.nanoTime();
+        closedLoop(log, written, WARM_UP_SECONDS);
+        double share;
+        do {
+            PlatformCpu before = PlatformCpu.now(Platform.get());
+            closedLoop(log, written, MAXIMUM_SECONDS);
+            share = PlatformCpu.now(Platform.get()).compilingShareSince(before);
+            System.out.printf(Locale.ROOT, "warm-up: JIT compilers took %.1f %% of the services' CPU%n", 100 * share);
+        } while (share >= SETTLED_COMPILING_SHARE && System.nanoTime() - started < WARM_UP_LIMIT * 1e9);
+        warmUp = String.format(
+                Locale.ROOT,
+                "%.0f s of closed-loop writes, not measured, until the services' JIT compilers took under %.0f %% of"
+                        + " their CPU over %d s (%.1f %% in the last %d s; at most %d s)",
+                (System.nanoTime() - started) / 1e9,
+                100 * SETTLED_COMPILING_SHARE,
+                MAXIMUM_SECONDS,
+                100 * share,
+                MAXIMUM_SECONDS,
+                WARM_UP_LIMIT);
     }
 
     /** {@code CLIENTS} clients logging back to back for {@code seconds}. */
@@ -436,8 +472,7 @@ class LoadBenchmarkIT {
         lines.add("Machine: " + Runtime.getRuntime().availableProcessors()
                 + " cores shared by the load, the services, PostgreSQL and Kafka; JVM options of the services: "
                 + System.getenv().getOrDefault("GONGJIAN_JAVA_OPTS", "(launcher defaults)") + ".\n");
-        lines.add("Provisioning: " + provisioning + ". Before the first repeat, " + WARM_UP_SECONDS
-                + " s of closed-loop writes, not measured.\n");
+        lines.add("Provisioning: " + provisioning + ". Before the first repeat, " + warmUp + ".\n");
         lines.add("- Writes: joint studies POSTed through the gateway; the target rate is held open loop (write i sent"
                 + " at start + i / rate by a pool of CLIENTS threads, whatever the answers before it); acknowledged"
                 + " writes/s = 201s ÷ (last 201 − start).");
