@@ -1,6 +1,7 @@
 package io.gongjian.evaluation.application;
 
 import io.gongjian.evaluation.domain.DayFigures;
+import io.gongjian.evaluation.domain.Indicator;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.UUID;
 
 /**
  * The {@link DayFigures} of every partnership, one per business day that has records or inputs, kept current with the
- * read model: what every score is computed from (issue 16). The records behind them are kept beside the figures and
- * read only when asked for.
+ * read model: what every score is computed from (issue 16). The records behind them are kept beside the figures, a row
+ * each, and read only when asked for.
  */
 public interface FiguresStore {
 
@@ -26,8 +27,19 @@ public interface FiguresStore {
     /** Whether the partnership's figures were folded whole: until then, none of its days may be updated alone. */
     boolean folded(UUID partnershipId);
 
-    /** The figures of these days of the partnership, with the records behind them; days without figures are absent. */
-    NavigableMap<LocalDate, DayFigures> withRecords(UUID partnershipId, Collection<LocalDate> days);
+    /** The figures of these days of the partnership, without the records behind them; days without figures are absent. */
+    NavigableMap<LocalDate, DayFigures> of(UUID partnershipId, Collection<LocalDate> days);
+
+    /** A record listed behind an indicator on a day ({@code sign} 1), or no longer (−1). */
+    record Listing(LocalDate day, Indicator indicator, DayFigures.RecordRef record, int sign) {}
+
+    /**
+     * Stores the figures of {@code days} (a day whose figures count nothing has none any more) and lists or unlists
+     * the records of {@code listings}, in their order, without reading or writing the other records of those days.
+     * Only activities and exchanges move so: their indicators keep their records in {@link
+     * DayFigures#STORED_ORDER}.
+     */
+    void move(UUID partnershipId, NavigableMap<LocalDate, DayFigures> days, List<Listing> listings);
 
     /** The days of the partnership that have figures. */
     List<LocalDate> days(UUID partnershipId);

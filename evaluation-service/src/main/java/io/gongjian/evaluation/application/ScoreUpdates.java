@@ -412,34 +412,47 @@ public class ScoreUpdates {
         if (touched.isEmpty()) {
             return;
         }
-        NavigableMap<LocalDate, DayFigures> days = figures.withRecords(partnership.id(), touched);
+        NavigableMap<LocalDate, DayFigures> days = figures.of(partnership.id(), touched);
         MemberCounts university =
                 readModel.memberCounts(partnership.universityOrganizationId()).orElse(MemberCounts.none());
         MemberCounts enterprise =
                 readModel.memberCounts(partnership.enterpriseOrganizationId()).orElse(MemberCounts.none());
+        List<FiguresStore.Listing> listings = new ArrayList<>();
         for (DayChanges.RecordChange change : changes) {
-            move(days, touched, change.before(), -1, university, enterprise);
-            move(days, touched, change.after(), 1, university, enterprise);
+            move(days, touched, change.before(), -1, university, enterprise, listings);
+            move(days, touched, change.after(), 1, university, enterprise, listings);
         }
-        figures.replace(partnership.id(), touched, days);
+        figures.move(partnership.id(), days, listings);
     }
 
+    /**
+     * Moves a record's day by what it contributes, and lists it in or out of the indicators it counts for there: those
+     * that a day of it alone lists it behind.
+     */
     private static void move(
             NavigableMap<LocalDate, DayFigures> days,
             Set<LocalDate> touched,
             RecordFact record,
             int sign,
             MemberCounts university,
-            MemberCounts enterprise) {
+            MemberCounts enterprise,
+            List<FiguresStore.Listing> listings) {
         if (!counts(record) || !touched.contains(record.businessDate())) {
             return;
         }
-        DayFigures day = days.getOrDefault(record.businessDate(), DayFigures.NONE);
+        LocalDate date = record.businessDate();
+        DayFigures day = days.getOrDefault(date, DayFigures.NONE);
+        DayFigures alone = record.kind() == FactKind.ACTIVITY
+                ? DayFigures.NONE.withActivity(record.asActivity(), university, enterprise, 1)
+                : DayFigures.NONE.withExchange(record.asExchange(), 1);
         days.put(
-                record.businessDate(),
+                date,
                 record.kind() == FactKind.ACTIVITY
                         ? day.withActivity(record.asActivity(), university, enterprise, sign)
                         : day.withExchange(record.asExchange(), sign));
+        alone.records()
+                .forEach((indicator, listed) ->
+                        listed.forEach(ref -> listings.add(new FiguresStore.Listing(date, indicator, ref, sign))));
     }
 
     private static boolean counts(RecordFact record) {

@@ -10,11 +10,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -65,6 +67,13 @@ public record DayFigures(
     public static final Comparator<UUID> STORED_ORDER = Comparator.<UUID, Long>comparing(
                     UUID::getMostSignificantBits, Long::compareUnsigned)
             .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+    /**
+     * The indicators whose records of a day are kept in {@link #STORED_ORDER} as activities and exchanges move in and
+     * out of them; the other lists keep the order in which {@link #fold} lists them.
+     */
+    public static final Set<Indicator> LISTED_IN_STORED_ORDER = Set.copyOf(
+            EnumSet.of(Indicator.ORG_ACTIVITY_FREQUENCY, Indicator.ORG_PARTICIPATION, Indicator.RES_TALENT_EXCHANGES));
 
     /** The latest assessment of a kind: on the latest date, of two on one date the one recorded last. */
     public record Latest(LocalDate on, long sequence, BigDecimal score, UUID id) {

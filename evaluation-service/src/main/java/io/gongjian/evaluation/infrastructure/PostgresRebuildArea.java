@@ -29,6 +29,7 @@ public class PostgresRebuildArea implements RebuildArea {
             "joint_facility",
             "inbox",
             "day_figures",
+            "day_record",
             "figures_folded",
             "current_score");
 
