@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The evaluation service scaled out (issue 16): ScaleOutIT on a packaged platform with production-like JVMs, bigger.
 # Per phase, PARTNERSHIPS new partnerships (default 300) with RECORDS records each (default 50) are published straight to
-# the topics, first to one instance, then to three in one consumer group (each after an unmeasured warm-up phase, which
-# the build's run skips), then to three while one of them rebuilds the read model; report: the events each instance
+# the topics, first to one instance, then to three in one consumer group (each after unmeasured warm-up phases, until
+# the JIT compilers take under 5 % of the services' CPU in one, which the build's run skips), then to three while one of
+# them rebuilds the read model; report: the events each instance
 # applied and its CPU-s per 1,000 of them, each rebuild's figures (events read, start and end), and the check that the
 # three instances' scores equal one instance's replay of every event. Report: e2e-tests/target/scale-out.md.
 # SKIP_BUILD=1 reuses the installed modules and the services already packaged here.

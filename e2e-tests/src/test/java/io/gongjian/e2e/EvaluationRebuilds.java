@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.function.Supplier;
 
 /** Rebuilds of the evaluation service's read model, started and followed through its API as a platform admin would. */
 final class EvaluationRebuilds {
@@ -16,9 +17,9 @@ final class EvaluationRebuilds {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String token;
+    private final Supplier<String> token;
 
-    EvaluationRebuilds(String token) {
+    EvaluationRebuilds(Supplier<String> token) {
         this.token = token;
     }
 
@@ -27,7 +28,7 @@ final class EvaluationRebuilds {
         HttpResponse<String> started = http.send(
                 HttpRequest.newBuilder(
                                 URI.create(Platform.serviceUrl(SERVICE) + "/api/v1/evaluation/read-model/rebuilds"))
-                        .header("Authorization", "Bearer " + token)
+                        .header("Authorization", "Bearer " + token.get())
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -41,7 +42,7 @@ final class EvaluationRebuilds {
     JsonNode state(String location) throws Exception {
         HttpResponse<String> status = http.send(
                 HttpRequest.newBuilder(URI.create(location))
-                        .header("Authorization", "Bearer " + token)
+                        .header("Authorization", "Bearer " + token.get())
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.gongjian.events.Topics;
 import io.gongjian.localstack.LocalStack;
 import io.gongjian.testing.Repeats;
-import io.gongjian.testing.Tokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +45,7 @@ class RebuildBenchmarkIT {
     }
 
     private final LocalStack stack = Platform.get();
-    private final EvaluationRebuilds rebuilds = new EvaluationRebuilds(Tokens.forUser(Platform.keycloakUrl(), "admin"));
+    private final EvaluationRebuilds rebuilds = new EvaluationRebuilds(new AdminToken());
 
     @Test
     void rebuildsTheReadModelOfOneInstance() throws Exception {
