@@ -63,14 +63,13 @@ class LoadBenchmarkIT {
     private static final int MAXIMUM_SECONDS = 10;
     /**
      * Closed-loop writes before the first repeat, at least this long and then in rounds of {@code MAXIMUM_SECONDS}
-     * until the services' JIT compilers take under {@code SETTLED_COMPILING_SHARE} of their CPU in a round (or
+     * until the services' JIT compilers take under {@link PlatformCpu#SETTLED_COMPILING_SHARE} of their CPU in a round (or
      * {@code WARM_UP_LIMIT} seconds have passed): four JVMs compiling on two cores under load take minutes, and a
      * service that has run for days has long paid that.
      */
     private static final int WARM_UP_SECONDS = Integer.getInteger("gongjian.benchmark.warm-up", 60);
 
     private static final int WARM_UP_LIMIT = Integer.getInteger("gongjian.benchmark.warm-up-limit", 600);
-    private static final double SETTLED_COMPILING_SHARE = 0.05;
 
     private static final List<Integer> RAW_CLIENTS = List.of(1, 4, 16);
     private static final int RAW_SECONDS = 10;
@@ -230,13 +229,13 @@ class LoadBenchmarkIT {
             closedLoop(log, written, MAXIMUM_SECONDS);
             share = PlatformCpu.now(Platform.get()).compilingShareSince(before);
             System.out.printf(Locale.ROOT, "warm-up: JIT compilers took %.1f %% of the services' CPU%n", 100 * share);
-        } while (share >= SETTLED_COMPILING_SHARE && System.nanoTime() - started < WARM_UP_LIMIT * 1e9);
+        } while (share >= PlatformCpu.SETTLED_COMPILING_SHARE && System.nanoTime() - started < WARM_UP_LIMIT * 1e9);
         warmUp = String.format(
                 Locale.ROOT,
                 "%.0f s of closed-loop writes, not measured, until the services' JIT compilers took under %.0f %% of"
                         + " their CPU over %d s (%.1f %% in the last %d s; at most %d s)",
                 (System.nanoTime() - started) / 1e9,
-                100 * SETTLED_COMPILING_SHARE,
+                100 * PlatformCpu.SETTLED_COMPILING_SHARE,
                 MAXIMUM_SECONDS,
                 100 * share,
                 MAXIMUM_SECONDS,

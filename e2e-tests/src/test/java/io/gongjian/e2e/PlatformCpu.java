@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 final class PlatformCpu {
 
     static final String POSTGRES = "PostgreSQL";
+    /** The JIT compilers' share of the services' CPU under which a benchmark counts them warmed up. */
+    static final double SETTLED_COMPILING_SHARE = 0.05;
     /** Linux counts a thread's CPU in clock ticks of 1/100 s (USER_HZ) in {@code /proc}. */
     private static final long NANOS_PER_TICK = 10_000_000;
 

@@ -47,7 +47,6 @@ class ScaleOutIT {
     private static final boolean WARM_UP = Boolean.getBoolean("gongjian.scale-out.warm-up");
 
     private static final int WARM_UP_PHASES = 8;
-    private static final double SETTLED_COMPILING_SHARE = 0.05;
 
     private static final String SERVICE = "evaluation-service";
     private static final Duration PATIENCE = Duration.ofMinutes(5);
@@ -85,7 +84,7 @@ class ScaleOutIT {
             if (WARM_UP) {
                 warmUp("three instances, the two new ones", three);
             }
-            Map<String, Double> applied = phase("three instances", three);
+            Map<String, Double> applied = phase("three instances", three).applied();
             applied.forEach(
                     (instance, events) -> assertTrue(events > 0, instance + " applied none of the events: " + applied));
             // A rebuild on one instance while the three go on applying new events: nothing they apply is lost.
@@ -110,9 +109,9 @@ class ScaleOutIT {
     /**
      * Publishes {@code PARTNERSHIPS} new partnerships with {@code RECORDS} records each and a record for every earlier
      * one, waits until the group has committed them all, and reports each instance's CPU per event it applied.
-     * Answers how many events each instance applied.
+     * Answers how many events each instance applied, and the JIT compilers' share of the CPU.
      */
-    private Map<String, Double> phase(String name, List<ServiceProcess> instances) throws Exception {
+    private Phase phase(String name, List<ServiceProcess> instances) throws Exception {
         Map<String, Double> appliedBefore = applied(instances);
         PlatformCpu before = PlatformCpu.now(stack);
         int events = 0;
@@ -150,23 +149,24 @@ class ScaleOutIT {
         }
         report.add(String.format(
                 Locale.ROOT, "- all instances: %.2f CPU-s per 1,000 events published", totalCpu / events));
+        double compilingShare = after.compilingShareSince(before);
         report.add(String.format(
-                Locale.ROOT,
-                "- JIT compilers: %.1f %% of the services' CPU in this phase%n",
-                100 * after.compilingShareSince(before)));
-        return applied;
+                Locale.ROOT, "- JIT compilers: %.1f %% of the services' CPU in this phase%n", 100 * compilingShare));
+        return new Phase(applied, compilingShare);
     }
 
+    /** What a phase measured: the events each instance applied, and the JIT compilers' share of the CPU. */
+    private record Phase(Map<String, Double> applied, double compilingShare) {}
+
     /**
-     * Phases until the JIT compilers of the services take under {@code SETTLED_COMPILING_SHARE} of their CPU in one
+     * Phases until the JIT compilers of the services take under {@link PlatformCpu#SETTLED_COMPILING_SHARE} of their CPU in one
      * (at most {@code WARM_UP_PHASES}): each new instance compiles the same code again, for minutes on two cores, a
      * cost a long-running instance has long paid. Not compared.
      */
     private void warmUp(String name, List<ServiceProcess> instances) throws Exception {
         for (int round = 1; round <= WARM_UP_PHASES; round++) {
-            PlatformCpu before = PlatformCpu.now(stack);
-            phase(name + ", warming up (" + round + ")", instances);
-            if (PlatformCpu.now(stack).compilingShareSince(before) < SETTLED_COMPILING_SHARE) {
+            if (phase(name + ", warming up (" + round + ")", instances).compilingShare()
+                    < PlatformCpu.SETTLED_COMPILING_SHARE) {
                 return;
             }
         }
